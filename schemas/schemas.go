@@ -1,0 +1,340 @@
+// Package schemas holds veilig's contracts, embedded in the binary: the event
+// envelope and one JSON Schema per event type (each field annotated with
+// x-pii: what it holds and what the anonymiser does with it), and the
+// versioned ClickHouse DDL. It does no I/O beyond reading its embedded files
+// and imports neither NATS nor ClickHouse.
+package schemas
+
+import (
+	"bytes"
+	"embed"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io/fs"
+	"regexp"
+	"sort"
+	"strings"
+	"time"
+	"unicode/utf8"
+
+	"github.com/santhosh-tekuri/jsonschema/v6"
+)
+
+//go:embed events/*.json
+var eventFS embed.FS
+
+//go:embed migrations
+var migrationFS embed.FS
+
+// MaxEventBytes is the largest encoded event accepted anywhere in the
+// pipeline (publisher, ingest, workers). Larger events are refused with
+// CodeOversize.
+const MaxEventBytes = 64 << 10
+
+// Code classifies why an event was refused. Codes are stable: they appear in
+// quarantine headers and metric labels.
+type Code string
+
+const (
+	CodeOversize        Code = "oversize"
+	CodeInvalidUTF8     Code = "invalid_utf8"
+	CodeMalformedJSON   Code = "malformed_json"
+	CodeInvalidEnvelope Code = "invalid_envelope"
+	CodeUnknownType     Code = "unknown_type"
+	CodeSchemaViolation Code = "schema_violation"
+	CodeUnknownTenant   Code = "unknown_tenant"
+)
+
+// ErrInvalid is wrapped by every *Error, so errors.Is(err, ErrInvalid)
+// tells a refused event from an infrastructure failure.
+var ErrInvalid = errors.New("invalid event")
+
+// Error is a refused event. Its message names the code and the location
+// (a JSON pointer, a keyword) but never a value from the event, so it is
+// safe to log and to store in quarantine headers.
+type Error struct {
+	Code   Code
+	Detail string
+}
+
+func (e *Error) Error() string {
+	if e.Detail == "" {
+		return "invalid event: " + string(e.Code)
+	}
+	return "invalid event: " + string(e.Code) + ": " + e.Detail
+}
+
+func (e *Error) Unwrap() error { return ErrInvalid }
+
+func invalid(c Code, format string, args ...any) *Error {
+	return &Error{Code: c, Detail: fmt.Sprintf(format, args...)}
+}
+
+// Event is the envelope every producer sends.
+type Event struct {
+	ID         string          `json:"id"`
+	Tenant     string          `json:"tenant"`
+	Type       string          `json:"type"`
+	OccurredAt time.Time       `json:"occurred_at"`
+	Data       json.RawMessage `json:"data"`
+}
+
+// Type is one event type: its schema and its PII annotations.
+type Type struct {
+	Name    string
+	Version int
+	Fields  []Field // sorted by Path
+	schema  *jsonschema.Schema
+}
+
+// Field is a leaf of an event's data with its x-pii annotation. Path uses
+// dots for objects and [] for array items: "attendees[].name".
+type Field struct {
+	Path   string
+	Kind   string // person, email, phone, bsn, date_of_birth, address, postcode, city, site, employee_id, free_text, none
+	Policy string // pseudonymise, redact, mask, generalise, drop, keep, scan
+}
+
+// Registry knows every event type. It is immutable and safe for concurrent use.
+type Registry struct {
+	types map[string]*Type
+}
+
+var uuidRE = regexp.MustCompile(`^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$`)
+
+// Policies lists the anonymiser actions an x-pii annotation may name.
+var Policies = []string{"pseudonymise", "redact", "mask", "generalise", "drop", "keep", "scan"}
+
+// Load compiles the embedded schemas. It fails only if the embedded files are
+// broken, which a test guards against.
+func Load() (*Registry, error) {
+	c := jsonschema.NewCompiler()
+	c.AssertFormat()
+	names, err := fs.Glob(eventFS, "events/*.json")
+	if err != nil {
+		return nil, err
+	}
+	r := &Registry{types: map[string]*Type{}}
+	for _, n := range names {
+		raw, err := eventFS.ReadFile(n)
+		if err != nil {
+			return nil, err
+		}
+		doc, err := jsonschema.UnmarshalJSON(bytes.NewReader(raw))
+		if err != nil {
+			return nil, fmt.Errorf("schemas: %s: %w", n, err)
+		}
+		var meta struct {
+			ID      string `json:"$id"`
+			Title   string `json:"title"`
+			Version int    `json:"x-schema-version"`
+		}
+		if err := json.Unmarshal(raw, &meta); err != nil {
+			return nil, fmt.Errorf("schemas: %s: %w", n, err)
+		}
+		if err := c.AddResource(meta.ID, doc); err != nil {
+			return nil, fmt.Errorf("schemas: %s: %w", n, err)
+		}
+		sch, err := c.Compile(meta.ID)
+		if err != nil {
+			return nil, fmt.Errorf("schemas: %s: %w", n, err)
+		}
+		t := &Type{Name: meta.Title, Version: meta.Version, schema: sch}
+		var tree map[string]any
+		if err := json.Unmarshal(raw, &tree); err != nil {
+			return nil, err
+		}
+		if err := collectFields(tree, "", &t.Fields); err != nil {
+			return nil, fmt.Errorf("schemas: %s: %w", n, err)
+		}
+		sort.Slice(t.Fields, func(i, j int) bool { return t.Fields[i].Path < t.Fields[j].Path })
+		r.types[t.Name] = t
+	}
+	return r, nil
+}
+
+// MustLoad is Load for package-level use; it panics on a broken embedded schema.
+func MustLoad() *Registry {
+	r, err := Load()
+	if err != nil {
+		panic(err)
+	}
+	return r
+}
+
+// collectFields walks a schema and records every leaf's x-pii annotation.
+// A leaf without one is an error: every field must say what it holds.
+func collectFields(node map[string]any, path string, out *[]Field) error {
+	if props, ok := node["properties"].(map[string]any); ok {
+		for name, sub := range props {
+			p := name
+			if path != "" {
+				p = path + "." + name
+			}
+			if err := collectFields(sub.(map[string]any), p, out); err != nil {
+				return err
+			}
+		}
+		return nil
+	}
+	if items, ok := node["items"].(map[string]any); ok {
+		return collectFields(items, path+"[]", out)
+	}
+	ann, ok := node["x-pii"].(map[string]any)
+	if !ok {
+		return fmt.Errorf("field %s has no x-pii annotation", path)
+	}
+	f := Field{Path: path}
+	f.Kind, _ = ann["kind"].(string)
+	f.Policy, _ = ann["policy"].(string)
+	valid := false
+	for _, p := range Policies {
+		valid = valid || p == f.Policy
+	}
+	if f.Kind == "" || !valid {
+		return fmt.Errorf("field %s: x-pii needs a kind and one of the policies %v", path, Policies)
+	}
+	*out = append(*out, f)
+	return nil
+}
+
+// Types lists the registered event types, sorted.
+func (r *Registry) Types() []string {
+	out := make([]string, 0, len(r.types))
+	for k := range r.types {
+		out = append(out, k)
+	}
+	sort.Strings(out)
+	return out
+}
+
+// Type returns the named type, or nil.
+func (r *Registry) Type(name string) *Type { return r.types[name] }
+
+// Decode checks raw bytes as an event: size, UTF-8, JSON, envelope, known
+// type, and the type's schema. It returns a *Error (wrapping ErrInvalid)
+// for every refusal; the error names no value from the event.
+func (r *Registry) Decode(raw []byte) (*Event, error) {
+	if len(raw) > MaxEventBytes {
+		return nil, invalid(CodeOversize, "%d bytes, limit %d", len(raw), MaxEventBytes)
+	}
+	if !utf8.Valid(raw) {
+		return nil, invalid(CodeInvalidUTF8, "the event is not valid UTF-8")
+	}
+	var ev Event
+	dec := json.NewDecoder(bytes.NewReader(raw))
+	dec.DisallowUnknownFields()
+	if err := dec.Decode(&ev); err != nil {
+		return nil, invalid(CodeMalformedJSON, "%s", safeJSONError(err))
+	}
+	if dec.More() {
+		return nil, invalid(CodeMalformedJSON, "trailing data after the event")
+	}
+	if err := r.checkEnvelope(&ev); err != nil {
+		return nil, err
+	}
+	t := r.types[ev.Type]
+	if t == nil {
+		return nil, invalid(CodeUnknownType, "type %q is not one of %s", clip(ev.Type), strings.Join(r.Types(), ", "))
+	}
+	doc, err := jsonschema.UnmarshalJSON(bytes.NewReader(ev.Data))
+	if err != nil {
+		return nil, invalid(CodeMalformedJSON, "data: not a JSON value")
+	}
+	if err := t.schema.Validate(doc); err != nil {
+		return nil, invalid(CodeSchemaViolation, "%s", describe(err))
+	}
+	return &ev, nil
+}
+
+func (r *Registry) checkEnvelope(ev *Event) error {
+	switch {
+	case !uuidRE.MatchString(ev.ID):
+		return invalid(CodeInvalidEnvelope, "id must be a UUID")
+	case !uuidRE.MatchString(ev.Tenant):
+		return invalid(CodeInvalidEnvelope, "tenant must be a UUID")
+	case ev.Type == "":
+		return invalid(CodeInvalidEnvelope, "type is missing")
+	case ev.OccurredAt.IsZero():
+		return invalid(CodeInvalidEnvelope, "occurred_at must be an RFC 3339 time")
+	case len(ev.Data) == 0 || ev.Data[0] != '{':
+		return invalid(CodeInvalidEnvelope, "data must be a JSON object")
+	}
+	ev.ID = strings.ToLower(ev.ID)
+	ev.Tenant = strings.ToLower(ev.Tenant)
+	return nil
+}
+
+// clip keeps an echoed type name short; type names are not PII, but an
+// attacker-chosen string still should not flood a log line.
+func clip(s string) string {
+	if len(s) > 64 {
+		return s[:64] + "…"
+	}
+	return s
+}
+
+// safeJSONError describes a JSON syntax or type error by its position only:
+// encoding/json's messages can quote the offending value.
+func safeJSONError(err error) string {
+	var se *json.SyntaxError
+	var te *json.UnmarshalTypeError
+	switch {
+	case errors.As(err, &se):
+		return fmt.Sprintf("syntax error at byte %d", se.Offset)
+	case errors.As(err, &te):
+		return fmt.Sprintf("field %q has the wrong JSON type (want %s)", te.Field, te.Type)
+	case strings.HasPrefix(err.Error(), "json: unknown field"):
+		return "unknown envelope field (allowed: id, tenant, type, occurred_at, data)"
+	case errors.As(err, new(*time.ParseError)), strings.Contains(err.Error(), "parsing time"):
+		return "occurred_at must be an RFC 3339 time"
+	}
+	if strings.Contains(err.Error(), "unexpected EOF") || err.Error() == "EOF" {
+		return "truncated JSON"
+	}
+	return "not a JSON object"
+}
+
+// describe turns a schema validation error into "at /path: keyword" lines,
+// leaving out the values that jsonschema's own messages quote.
+func describe(err error) string {
+	var ve *jsonschema.ValidationError
+	if !errors.As(err, &ve) {
+		return "does not match the schema"
+	}
+	var parts []string
+	var walk func(e *jsonschema.ValidationError)
+	walk = func(e *jsonschema.ValidationError) {
+		if len(e.Causes) == 0 {
+			kw := "schema"
+			if e.ErrorKind != nil {
+				if p := e.ErrorKind.KeywordPath(); len(p) > 0 {
+					kw = strings.Join(p, "/")
+				}
+			}
+			parts = append(parts, fmt.Sprintf("at /%s: %s", strings.Join(e.InstanceLocation, "/"), kw))
+			return
+		}
+		for _, c := range e.Causes {
+			walk(c)
+		}
+	}
+	walk(ve)
+	if len(parts) > 5 {
+		parts = append(parts[:5], fmt.Sprintf("and %d more", len(parts)-5))
+	}
+	return strings.Join(parts, "; ")
+}
+
+// Migrations returns the DDL files for a flavour ("modern" or "legacy").
+func Migrations(flavour string) (fs.FS, error) {
+	sub, err := fs.Sub(migrationFS, "migrations/"+flavour)
+	if err != nil {
+		return nil, err
+	}
+	if _, err := fs.Stat(sub, "."); err != nil {
+		return nil, fmt.Errorf("schemas: no migrations for flavour %q", flavour)
+	}
+	return sub, nil
+}

@@ -1,0 +1,287 @@
+// Package chdb is the embedded ClickHouse backend of package store, for URLs
+// of the form chdb:DIR. It runs a full ClickHouse engine (chDB) inside the
+// process, keeping its data in DIR.
+//
+// The library is loaded lazily with purego when a store is opened, not at
+// program start (chdb-go panics in init when the library is missing): a
+// binary that never opens a chdb: store never needs libchdb.so. See
+// LibraryPath for how the library is found or fetched.
+//
+// chDB allows one open connection per process; opening a second store while
+// one is open returns ErrBusy.
+package chdb
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"net/url"
+	"path/filepath"
+	"strings"
+	"sync"
+	"time"
+	"unsafe"
+
+	"github.com/ebitengine/purego"
+
+	"github.com/veilig/veilig/store"
+)
+
+// ErrBusy is returned when a second embedded store is opened in one process.
+var ErrBusy = errors.New("chdb: the embedded engine allows one open store per process; close the other first")
+
+func init() { store.Register("chdb", open) }
+
+type connection struct{ internal unsafe.Pointer }
+type result struct{ internal unsafe.Pointer }
+
+var (
+	loadOnce sync.Once
+	loadErr  error
+
+	chdbConnect       func(argc int, argv []*byte) *connection
+	chdbCloseConn     func(conn *connection)
+	chdbQuery         func(conn unsafe.Pointer, query string, format string) *result
+	chdbDestroyResult func(r *result)
+	chdbResultBuffer  func(r *result) *byte
+	chdbResultLength  func(r *result) uint
+	chdbResultError   func(r *result) string
+
+	openMu sync.Mutex
+	isOpen bool
+)
+
+func load(ctx context.Context, logf func(string, ...any)) error {
+	loadOnce.Do(func() {
+		path, err := LibraryPath(ctx, logf)
+		if err != nil {
+			loadErr = err
+			return
+		}
+		h, err := purego.Dlopen(path, purego.RTLD_NOW|purego.RTLD_GLOBAL)
+		if err != nil {
+			loadErr = fmt.Errorf("%w: load %s: %v", ErrLibrary, path, err)
+			return
+		}
+		purego.RegisterLibFunc(&chdbConnect, h, "chdb_connect")
+		purego.RegisterLibFunc(&chdbCloseConn, h, "chdb_close_conn")
+		purego.RegisterLibFunc(&chdbQuery, h, "chdb_query")
+		purego.RegisterLibFunc(&chdbDestroyResult, h, "chdb_destroy_query_result")
+		purego.RegisterLibFunc(&chdbResultBuffer, h, "chdb_result_buffer")
+		purego.RegisterLibFunc(&chdbResultLength, h, "chdb_result_length")
+		purego.RegisterLibFunc(&chdbResultError, h, "chdb_result_error")
+	})
+	return loadErr
+}
+
+type driver struct {
+	conn *connection
+	dir  string
+}
+
+func open(ctx context.Context, u *url.URL, opts store.Options) (store.Driver, error) {
+	dir := u.Opaque
+	if dir == "" {
+		dir = u.Path
+	}
+	if dir == "" {
+		return nil, fmt.Errorf("%w: chdb: needs a folder, as in chdb:/var/lib/veilig/ch", store.ErrInvalidURL)
+	}
+	if err := store.CheckParams(u); err != nil {
+		return nil, err
+	}
+	abs, err := filepath.Abs(dir)
+	if err != nil {
+		return nil, fmt.Errorf("%w: %v", store.ErrInvalidURL, err)
+	}
+	if err := load(ctx, opts.Logf); err != nil {
+		return nil, err
+	}
+	openMu.Lock()
+	defer openMu.Unlock()
+	if isOpen {
+		return nil, ErrBusy
+	}
+	argv := []string{"clickhouse", "--path=" + abs}
+	cargv := make([]*byte, len(argv))
+	for i, a := range argv {
+		b := append([]byte(a), 0)
+		cargv[i] = &b[0]
+	}
+	c := chdbConnect(len(cargv), cargv)
+	if c == nil || c.internal == nil {
+		return nil, fmt.Errorf("%w: chdb: could not open the engine on %s", store.ErrUnavailable, abs)
+	}
+	isOpen = true
+	d := &driver{conn: c, dir: abs}
+	// 64-bit integers as JSON numbers, so results decode as numbers.
+	if _, err := d.run("SET output_format_json_quote_64bit_integers = 0", ""); err != nil {
+		d.Close()
+		return nil, err
+	}
+	return d, nil
+}
+
+func (d *driver) run(sql, format string) ([]byte, error) {
+	if d.conn == nil {
+		return nil, store.ErrClosed
+	}
+	r := chdbQuery(d.conn.internal, sql, format)
+	if r == nil {
+		return nil, nil
+	}
+	defer chdbDestroyResult(r)
+	if msg := chdbResultError(r); msg != "" {
+		return nil, fmt.Errorf("chdb: %s", strings.TrimSpace(msg))
+	}
+	n := chdbResultLength(r)
+	if n == 0 {
+		return nil, nil
+	}
+	buf := chdbResultBuffer(r)
+	return bytes.Clone(unsafe.Slice(buf, n)), nil
+}
+
+func (d *driver) Flavour() store.Flavour { return store.Modern }
+func (d *driver) Concurrent() bool      { return false }
+
+// Exec runs one statement. The ctx is checked before the call: the engine
+// cannot interrupt a running statement from outside.
+func (d *driver) Exec(ctx context.Context, sql string) error {
+	if err := ctx.Err(); err != nil {
+		return err
+	}
+	_, err := d.run(sql, "")
+	return err
+}
+
+// Insert writes rows as one JSONEachRow block, which the engine makes durable
+// before it returns.
+func (d *driver) Insert(ctx context.Context, table string, cols []string, rows [][]any) error {
+	if err := ctx.Err(); err != nil {
+		return err
+	}
+	var b bytes.Buffer
+	b.Grow(len(rows) * 512)
+	b.WriteString("INSERT INTO ")
+	b.WriteString(table)
+	b.WriteString(" (")
+	b.WriteString(strings.Join(cols, ", "))
+	b.WriteString(") FORMAT JSONEachRow\n")
+	keys := make([][]byte, len(cols))
+	for i, c := range cols {
+		k, _ := json.Marshal(c)
+		keys[i] = append(k, ':')
+	}
+	for _, r := range rows {
+		b.WriteByte('{')
+		for i, v := range r {
+			if i > 0 {
+				b.WriteByte(',')
+			}
+			b.Write(keys[i])
+			if err := encodeValue(&b, v); err != nil {
+				return fmt.Errorf("chdb: insert into %s column %s: %w", table, cols[i], err)
+			}
+		}
+		b.WriteString("}\n")
+	}
+	_, err := d.run(b.String(), "")
+	return err
+}
+
+func encodeValue(b *bytes.Buffer, v any) error {
+	switch x := v.(type) {
+	case time.Time:
+		b.WriteByte('"')
+		b.WriteString(x.UTC().Format("2006-01-02 15:04:05.000"))
+		b.WriteByte('"')
+		return nil
+	case json.RawMessage:
+		// a raw JSON value is stored as its text in a String column
+		s, err := json.Marshal(string(x))
+		if err != nil {
+			return err
+		}
+		b.Write(s)
+		return nil
+	}
+	s, err := json.Marshal(v)
+	if err != nil {
+		return err
+	}
+	b.Write(s)
+	return nil
+}
+
+// Query runs sql and decodes its JSONCompact answer.
+func (d *driver) Query(ctx context.Context, sql string) (*store.Result, error) {
+	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
+	out, err := d.run(sql, "JSONCompact")
+	if err != nil {
+		return nil, err
+	}
+	res := &store.Result{}
+	if len(out) == 0 {
+		return res, nil
+	}
+	var doc struct {
+		Meta []struct {
+			Name string `json:"name"`
+		} `json:"meta"`
+		Data [][]any `json:"data"`
+	}
+	dec := json.NewDecoder(bytes.NewReader(out))
+	dec.UseNumber()
+	if err := dec.Decode(&doc); err != nil {
+		return nil, fmt.Errorf("chdb: decode result: %w", err)
+	}
+	for _, m := range doc.Meta {
+		res.Columns = append(res.Columns, m.Name)
+	}
+	for _, row := range doc.Data {
+		for i, v := range row {
+			row[i] = normalise(v)
+		}
+	}
+	res.Rows = doc.Data
+	return res, nil
+}
+
+func normalise(v any) any {
+	switch x := v.(type) {
+	case json.Number:
+		if i, err := x.Int64(); err == nil {
+			return i
+		}
+		if f, err := x.Float64(); err == nil {
+			return f
+		}
+		return x.String()
+	case []any:
+		for i := range x {
+			x[i] = normalise(x[i])
+		}
+	case map[string]any:
+		for k := range x {
+			x[k] = normalise(x[k])
+		}
+	}
+	return v
+}
+
+// Close closes the engine. The data stays in the folder.
+func (d *driver) Close() error {
+	openMu.Lock()
+	defer openMu.Unlock()
+	if d.conn != nil {
+		chdbCloseConn(d.conn)
+		d.conn = nil
+		isOpen = false
+	}
+	return nil
+}
