@@ -1,0 +1,294 @@
+package anonymize
+
+import (
+	"bytes"
+	"encoding/json"
+	"fmt"
+	"math"
+	"sort"
+	"strconv"
+	"strings"
+	"time"
+)
+
+// Rule is the anonymiser's instruction for one field of an event's data,
+// taken from the schema's x-pii annotation. Path uses dots for objects and
+// [] for array items ("attendees[].name").
+type Rule struct {
+	Path   string
+	Kind   string
+	Policy string
+}
+
+// Result is an anonymised event's data.
+type Result struct {
+	// Data is the anonymised data object, JSON, keys sorted.
+	Data json.RawMessage
+	// Text is every scanned free-text field after anonymisation, joined
+	// by blank lines in rule order: what an AI may read.
+	Text string
+	// Counts is how many values of each type were replaced.
+	Counts map[Type]int
+}
+
+// Anonymizer applies field rules and scans free text, then verifies the
+// result. It is safe for concurrent use.
+type Anonymizer struct {
+	scanner  *Scanner
+	verifier *Verifier
+}
+
+// New returns an Anonymizer with the default scanner and verifier.
+func New() *Anonymizer {
+	return &Anonymizer{scanner: NewScanner(), verifier: NewVerifier()}
+}
+
+// Scanner returns the anonymiser's scanner.
+func (a *Anonymizer) Scanner() *Scanner { return a.scanner }
+
+// Verifier returns the anonymiser's verifier.
+func (a *Anonymizer) Verifier() *Verifier { return a.verifier }
+
+// Document anonymises an event's data (a JSON object) by rules, with the
+// tenant's keyring for pseudonyms and the event time as the reference for
+// age bands. A field of the data that no rule names is an error (fail
+// closed: an unannotated field could hold anything). The result is
+// verified; an *UnverifiedError means it must not be released.
+func (a *Anonymizer) Document(data []byte, rules []Rule, keys *Keyring, at time.Time) (*Result, error) {
+	dec := json.NewDecoder(bytes.NewReader(data))
+	dec.UseNumber()
+	var doc map[string]any
+	if err := dec.Decode(&doc); err != nil {
+		return nil, fmt.Errorf("anonymize: data is not a JSON object")
+	}
+	if keys == nil {
+		return nil, ErrNoKey
+	}
+	byPath := make(map[string]Rule, len(rules))
+	for _, r := range rules {
+		byPath[r.Path] = r
+	}
+	if p := unruled(doc, "", byPath); p != "" {
+		return nil, fmt.Errorf("anonymize: field %s has no rule", p)
+	}
+	sorted := append([]Rule(nil), rules...)
+	sort.Slice(sorted, func(i, j int) bool { return sorted[i].Path < sorted[j].Path })
+
+	// 1. every personal value in a structured field is known, for the free text
+	kv := NewKnownValues()
+	for _, r := range sorted {
+		if r.Policy == "scan" || r.Policy == "keep" {
+			continue
+		}
+		visit(doc, splitPath(r.Path), func(_ map[string]any, _ string, v any) {
+			if s, ok := v.(string); ok {
+				kv.Add(r.Kind, s)
+			}
+		})
+	}
+
+	// 2. apply the policies
+	ph := NewPlaceholders()
+	res := &Result{Counts: map[Type]int{}}
+	var texts []string
+	var findings []Finding
+	for _, r := range sorted {
+		visit(doc, splitPath(r.Path), func(parent map[string]any, key string, v any) {
+			s, isStr := v.(string)
+			switch r.Policy {
+			case "keep":
+				if isStr {
+					findings = append(findings, a.verifier.Check(r.Path, s, kv)...)
+				}
+			case "drop":
+				delete(parent, key)
+				res.Counts[kindType(r.Kind)]++
+			case "redact":
+				parent[key] = "[" + string(kindType(r.Kind)) + "]"
+				res.Counts[kindType(r.Kind)]++
+			case "mask":
+				if isStr {
+					parent[key] = mask(s)
+					res.Counts[kindType(r.Kind)]++
+				}
+			case "pseudonymise":
+				if isStr {
+					parent[key] = keys.Pseudonym(r.Kind, s)
+					res.Counts[kindType(r.Kind)]++
+				}
+			case "generalise":
+				parent[key] = generalise(r.Kind, v, at)
+				res.Counts[kindType(r.Kind)]++
+			case "scan":
+				if isStr {
+					out, ents := a.scanner.Text(s, kv, ph)
+					for _, e := range ents {
+						res.Counts[e.Type]++
+					}
+					parent[key] = out
+					if r.Kind == "free_text" && strings.TrimSpace(out) != "" {
+						texts = append(texts, out)
+					}
+					findings = append(findings, a.verifier.Check(r.Path, out, kv)...)
+				}
+			}
+		})
+	}
+	if len(findings) > 0 {
+		return nil, &UnverifiedError{Findings: findings}
+	}
+	out, err := json.Marshal(doc) // map keys sorted: deterministic
+	if err != nil {
+		return nil, fmt.Errorf("anonymize: encode: %w", err)
+	}
+	res.Data = out
+	res.Text = strings.Join(texts, "\n\n")
+	return res, nil
+}
+
+func splitPath(p string) []string { return strings.Split(p, ".") }
+
+// visit calls fn for every value at path below node; segments ending in
+// "[]" step into arrays.
+func visit(node any, path []string, fn func(parent map[string]any, key string, v any)) {
+	m, ok := node.(map[string]any)
+	if !ok || len(path) == 0 {
+		return
+	}
+	seg := path[0]
+	arr := strings.HasSuffix(seg, "[]")
+	seg = strings.TrimSuffix(seg, "[]")
+	v, ok := m[seg]
+	if !ok {
+		return
+	}
+	if arr {
+		items, _ := v.([]any)
+		for _, it := range items {
+			visit(it, path[1:], fn)
+		}
+		return
+	}
+	if len(path) == 1 {
+		fn(m, seg, v)
+		return
+	}
+	visit(v, path[1:], fn)
+}
+
+// unruled returns the path of the first leaf in node that no rule covers.
+func unruled(node any, prefix string, rules map[string]Rule) string {
+	switch x := node.(type) {
+	case map[string]any:
+		keys := make([]string, 0, len(x))
+		for k := range x {
+			keys = append(keys, k)
+		}
+		sort.Strings(keys)
+		for _, k := range keys {
+			p := k
+			if prefix != "" {
+				p = prefix + "." + k
+			}
+			if _, ok := rules[p]; ok {
+				continue
+			}
+			if p := unruled(x[k], p, rules); p != "" {
+				return p
+			}
+		}
+		return ""
+	case []any:
+		for _, it := range x {
+			if p := unruled(it, prefix+"[]", rules); p != "" {
+				return p
+			}
+		}
+		return ""
+	}
+	if _, ok := rules[prefix]; ok {
+		return ""
+	}
+	return prefix
+}
+
+// mask keeps the last two letters or digits and stars the rest.
+func mask(s string) string {
+	r := []rune(s)
+	keep := 0
+	for i := len(r) - 1; i >= 0; i-- {
+		isAlnum := r[i] < 128 && (isLetter(byte(r[i])) || isDigit(byte(r[i])))
+		if !isAlnum {
+			continue
+		}
+		if keep < 2 {
+			keep++
+			continue
+		}
+		r[i] = '*'
+	}
+	return string(r)
+}
+
+// generalise coarsens a value by kind: a birth date to a ten-year age band
+// at the event's time, a Dutch postcode to its four digits, a timestamp to
+// its hour, a coordinate to a 0.1 degree grid (about 11 km). A value it
+// cannot read becomes "" (fail closed).
+func generalise(kind string, v any, at time.Time) any {
+	switch kind {
+	case "date_of_birth":
+		s, _ := v.(string)
+		return AgeBand(s, at)
+	case "postcode":
+		s, _ := v.(string)
+		return GeneralisePostcode(s)
+	case "timestamp":
+		s, _ := v.(string)
+		t, err := time.Parse(time.RFC3339, s)
+		if err != nil {
+			return ""
+		}
+		return t.UTC().Truncate(time.Hour).Format(time.RFC3339)
+	case "gps":
+		var f float64
+		switch n := v.(type) {
+		case json.Number:
+			f, _ = n.Float64()
+		case float64:
+			f = n
+		default:
+			return ""
+		}
+		return math.Floor(f*10) / 10
+	}
+	return ""
+}
+
+// AgeBand turns a birth date (YYYY-MM-DD) into a ten-year band of the age
+// at time at: "30-39". Unreadable dates give "".
+func AgeBand(dob string, at time.Time) string {
+	d, err := time.Parse("2006-01-02", dob)
+	if err != nil || at.Before(d) {
+		return ""
+	}
+	age := at.Year() - d.Year()
+	if at.YearDay() < d.YearDay() {
+		age--
+	}
+	lo := age / 10 * 10
+	return strconv.Itoa(lo) + "-" + strconv.Itoa(lo+9)
+}
+
+// GeneralisePostcode keeps the four digits of a Dutch postcode (the area,
+// shared by thousands of addresses) and drops the letters. Other forms
+// keep their first two characters.
+func GeneralisePostcode(p string) string {
+	p = strings.TrimSpace(p)
+	if len(p) >= 4 && isDigit(p[0]) && isDigit(p[1]) && isDigit(p[2]) && isDigit(p[3]) {
+		return p[:4]
+	}
+	if len(p) >= 2 {
+		return p[:2]
+	}
+	return ""
+}

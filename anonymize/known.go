@@ -1,0 +1,241 @@
+package anonymize
+
+import (
+	"strings"
+)
+
+// KnownValues are the personal values an event names in its structured
+// fields (the reporter's name, the injured person's BSN, ...). The scanner
+// scrubs them from the same event's free text together with their
+// variants: a first name or family name alone, initials with the family
+// name, other case, other diacritics, other digit grouping.
+//
+// A KnownValues is built by one goroutine and then only read.
+type KnownValues struct {
+	seqs   map[string][]knownSeq // by first folded token
+	digits map[string]Type       // normalised digits of phone numbers, BSNs, IBANs
+	values []knownValue          // what was added, for the verifier
+}
+
+type knownSeq struct {
+	words  []string
+	typ    Type
+	ref    int  // which added value this is a variant of (1-based)
+	needUp bool // a single-word variant matches only when capitalised
+}
+
+type knownValue struct {
+	typ   Type
+	value string
+}
+
+// NewKnownValues returns an empty set.
+func NewKnownValues() *KnownValues {
+	return &KnownValues{seqs: map[string][]knownSeq{}, digits: map[string]Type{}}
+}
+
+// kindType maps an x-pii kind to the entity type reported in free text.
+func kindType(kind string) Type {
+	switch kind {
+	case "person":
+		return Person
+	case "email":
+		return Email
+	case "phone":
+		return Phone
+	case "bsn":
+		return BSN
+	case "iban":
+		return IBAN
+	case "address":
+		return Address
+	case "postcode":
+		return Postcode
+	case "date_of_birth":
+		return DOB
+	case "plate":
+		return Plate
+	}
+	return Known
+}
+
+// Len reports how many values were added.
+func (k *KnownValues) Len() int { return len(k.values) }
+
+// Add registers a value of an x-pii kind ("person", "email", "phone",
+// "bsn", "address", "postcode", "employee_id", ...). Empty values and kinds
+// that hold no personal data ("none", "site", "city", "free_text") are
+// ignored.
+func (k *KnownValues) Add(kind, value string) {
+	value = strings.TrimSpace(value)
+	switch kind {
+	case "", "none", "site", "city", "free_text", "date_of_birth":
+		return
+	}
+	if value == "" {
+		return
+	}
+	typ := kindType(kind)
+	k.values = append(k.values, knownValue{typ: typ, value: value})
+	switch typ {
+	case Phone:
+		if d := phoneKey(value); d != "" {
+			k.digits[d] = Phone
+		}
+	case BSN:
+		d := string(digitsOf(nil, value))
+		if len(d) == 8 {
+			d = "0" + d
+		}
+		if len(d) == 9 {
+			k.digits[d] = BSN
+		}
+	}
+	words := foldedWords(value)
+	if len(words) == 0 {
+		return
+	}
+	k.addSeq(words, typ, false)
+	if typ != Person {
+		return
+	}
+	// variants of a name
+	var core []string // words that are not particles
+	for _, w := range words {
+		if !theLexicon().particles[w] {
+			core = append(core, w)
+		}
+	}
+	for _, w := range core {
+		if len(w) >= 3 {
+			k.addSeq([]string{w}, Person, true)
+		}
+	}
+	if len(core) >= 2 {
+		first, rest := core[0], words[1:]
+		k.addSeq([]string{first, core[len(core)-1]}, Person, false)
+		k.addSeq(append([]string{first[:1]}, rest...), Person, false) // J. de Vries
+		k.addSeq([]string{first[:1], core[len(core)-1]}, Person, false)
+		// the family name with its particles: "de Vries", "van der Berg"
+		for i := 1; i < len(words); i++ {
+			if theLexicon().particles[words[i]] {
+				k.addSeq(words[i:], Person, false)
+				break
+			}
+		}
+	}
+}
+
+func (k *KnownValues) addSeq(words []string, typ Type, needUp bool) {
+	k.seqs[words[0]] = append(k.seqs[words[0]], knownSeq{words: words, typ: typ, ref: len(k.values), needUp: needUp})
+}
+
+// foldedWords splits a value into folded words and numbers.
+func foldedWords(v string) []string {
+	toks := tokenize(nil, v)
+	var out []string
+	for _, t := range toks {
+		if t.kind == tWord || t.kind == tNum {
+			out = append(out, string(appendFold(nil, v[t.start:t.end])))
+		}
+	}
+	return out
+}
+
+// phoneKey is the last nine digits of a phone number: the national
+// significant number for NL and most of its neighbours, independent of
+// +31 / 0031 / 0 prefixes and grouping.
+func phoneKey(v string) string {
+	d := string(digitsOf(nil, v))
+	if len(d) < 9 {
+		return ""
+	}
+	return d[len(d)-9:]
+}
+
+// known finds the known values' token sequences in the text.
+func (c *scan) known() {
+	for i := 0; i < c.n(); i++ {
+		t := c.tok(i)
+		if t.kind != tWord && t.kind != tNum {
+			continue
+		}
+		var key string
+		if t.kind == tWord {
+			key = c.word(i)
+		} else {
+			key = c.raw(i)
+		}
+		cands := c.kv.seqs[key]
+		best, bestSeq := -1, knownSeq{}
+		for _, s := range cands {
+			if s.needUp && !t.cap {
+				continue
+			}
+			if end := c.matchSeq(i, s.words); end > best {
+				best, bestSeq = end, s
+			}
+		}
+		if best >= i {
+			c.add(bestSeq.typ, i, best)
+			c.st.ents[len(c.st.ents)-1].ref = bestSeq.ref
+			i = best
+		}
+	}
+}
+
+// matchSeq matches folded words from token i, skipping dots and hyphens
+// between them; it returns the last token matched or -1.
+func (c *scan) matchSeq(i int, words []string) int {
+	k := i
+	for wi, w := range words {
+		if wi > 0 {
+			k++
+			for k < c.n() && (c.isPunct(k, '.') || c.isPunct(k, '-')) {
+				k++
+			}
+		}
+		if k >= c.n() {
+			return -1
+		}
+		t := c.tok(k)
+		var got string
+		switch t.kind {
+		case tWord:
+			got = c.word(k)
+		case tNum:
+			got = c.raw(k)
+		default:
+			return -1
+		}
+		if got != w {
+			return -1
+		}
+	}
+	// an initial's dot belongs to the match
+	if k+1 < c.n() && c.isPunct(k+1, '.') && c.tok(k).end-c.tok(k).start == 1 {
+		k++
+	}
+	return k
+}
+
+// knownDigits reports whether a number as written in text is a known phone
+// number or BSN in another grouping.
+func (c *scan) knownDigits(txt string) (Type, bool) {
+	if c.kv == nil || len(c.kv.digits) == 0 {
+		return "", false
+	}
+	var buf [24]byte
+	d := digitsOf(buf[:0], txt)
+	if len(d) == 8 {
+		if t, ok := c.kv.digits["0"+string(d)]; ok && t == BSN {
+			return t, true
+		}
+	}
+	if len(d) >= 9 {
+		if t, ok := c.kv.digits[string(d[len(d)-9:])]; ok {
+			return t, true
+		}
+	}
+	return "", false
+}

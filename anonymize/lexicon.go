@@ -1,0 +1,177 @@
+package anonymize
+
+import (
+	"bufio"
+	"embed"
+	"strings"
+	"unicode/utf8"
+)
+
+//go:embed lexicon/*.txt
+var lexiconFS embed.FS
+
+// lexicon holds the word lists the detectors look up, all folded (lower
+// case, diacritics removed). It is built once and read concurrently.
+type lexicon struct {
+	first, surname, words map[string]bool
+	ambiguousFirst        map[string]bool
+	weakSurname           map[string]bool
+	particles             map[string]bool
+	titles                map[string]bool
+	roleCues              map[string]bool
+	birthCues             map[string]bool
+	docCues               map[string]bool
+	bsnCues               map[string]bool
+	phoneCues             map[string]bool
+	months                map[string]bool
+	streetSuffixes        []string
+	streetWordsEN         map[string]bool
+	streetWordsFR         map[string]bool
+	streetWordsSep        map[string]bool
+}
+
+func set(words string) map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(words) {
+		m[fold(w)] = true
+	}
+	return m
+}
+
+func loadList(name string) map[string]bool {
+	f, err := lexiconFS.Open("lexicon/" + name)
+	if err != nil {
+		panic(err) // embedded: a missing file is a build error caught by tests
+	}
+	defer f.Close()
+	m := map[string]bool{}
+	sc := bufio.NewScanner(f)
+	for sc.Scan() {
+		line := sc.Text()
+		if strings.HasPrefix(line, "#") {
+			continue
+		}
+		for _, w := range strings.Fields(line) {
+			// hyphenated entries ("el-amrani", "jean-pierre") are matched
+			// part by part: register the parts too
+			m[fold(w)] = true
+			if strings.Contains(w, "-") {
+				for _, p := range strings.Split(w, "-") {
+					if len(p) > 2 {
+						m[fold(p)] = true
+					}
+				}
+			}
+		}
+	}
+	return m
+}
+
+func newLexicon() *lexicon {
+	l := &lexicon{
+		first:   loadList("first_names.txt"),
+		surname: loadList("surnames.txt"),
+		words:   loadList("words.txt"),
+		// first names that are also everyday words at the start of a sentence:
+		// they count only with a cue or a following surname
+		ambiguousFirst: set("ben bas mark frank roos mees kees will may can said ton dirk jan rose hope grace guy bob rik pim sem floor fleur noor wim aad ali amber iris lucas ilse jet maxime mai imane pierre claude dominique rené rene jos jean ivo hans"),
+		weakSurname:    set("koch keller richter bauer fischer wagner schneider becker klein lange braun schwarz weber wolf frank walter werner kurt martin michel simon thomas robert richard vincent david bernard laurent mathieu clement petit blanc wood green white brown hall baker wright moore bos boer dijk dam berg beek veen roos staal steen wal mol kamp ram tol pol prins kok vink vroom wit zwart vos maas brink groot hoek smit meer linden graaf jong bruin haan heuvel kuiper koning leeuwen ruiter velde schipper sluis vliet noort rijn kurt polat"),
+		particles:      set("van de der den het 't ten ter te von vom zu zum zur du des la le el al di da dos das del della bin ibn mac mc op in"),
+		titles:         set("dhr mevr mw mr mrs ms miss dr drs ing ir prof herr frau m mme mlle monsieur madame meneer mevrouw heer sir madam"),
+		roleCues: set(`collega collega's medewerker medewerkster werknemer monteur uitvoerder voorman chauffeur getuige leidinggevende teamleider ploegleider
+			stagiair stagiaire uitzendkracht operator slachtoffer melder inspecteur preventiemedewerker bhv'er bhver timmerman elektricien lasser
+			witness colleague coworker employee worker supervisor foreman manager driver contractor technician electrician welder victim reporter inspector apprentice
+			kollege kollegin mitarbeiter mitarbeiterin zeuge zeugin vorarbeiter fahrer opfer elektriker schweißer schweisser azubi polier bauleiter
+			collègue employé employée témoin chef conducteur ouvrier ouvrière technicien victime soudeur apprenti
+			genaamd heet namens called named heißt heisst nommé nommée appelé appelée door by par von`),
+		birthCues: set("geboren geb geboortedatum born dob birth birthday birthdate geburtsdatum geburtstag né née naissance jaargang"),
+		docCues:   set("paspoort paspoortnummer passport id-kaart identiteitskaart identiteitsbewijs documentnummer reisepass ausweis personalausweis ausweisnummer passeport identité idkaart id"),
+		bsnCues:   set("bsn burgerservicenummer sofinummer sofi bsn-nummer"),
+		phoneCues: set("tel telefoon telefoonnummer mobiel gsm phone mobile cell telefon handy portable téléphone tél bel bellen call anrufen appeler"),
+		months: set(`januari februari maart april mei juni juli augustus september oktober november december jan feb mrt apr jun jul aug sep sept okt nov dec
+			january february march may june july october mar
+			jänner januar februar märz juni juli oktober dezember
+			janvier février mars avril mai juin juillet août septembre octobre novembre décembre janv févr avr juil déc`),
+		streetSuffixes: []string{"straat", "weg", "laan", "plein", "gracht", "kade", "dijk", "singel", "steeg", "dreef", "markt", "pad", "hof", "baan", "wal", "haven",
+			"strasse", "str", "gasse", "allee", "platz", "ring", "damm", "ufer", "chaussee", "steig", "pfad"},
+		streetWordsEN:  set("street st road rd avenue ave lane ln drive way close court place crescent terrace square gardens boulevard blvd row grove"),
+		streetWordsFR:  set("rue avenue av boulevard bd place chemin allée allee impasse quai route cours square"),
+		streetWordsSep: set("straße strasse str weg allee platz ring gasse damm laan straat"),
+	}
+	return l
+}
+
+// fold lower-cases s and strips the diacritics of Latin letters, so that
+// "Müller", "MULLER" and "muller" match. ß folds to ss.
+func fold(s string) string {
+	ascii := true
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf || (s[i] >= 'A' && s[i] <= 'Z') {
+			ascii = false
+			break
+		}
+	}
+	if ascii {
+		return s
+	}
+	return string(appendFold(nil, s))
+}
+
+// appendFold appends the folded form of s to dst.
+func appendFold(dst []byte, s string) []byte {
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			if c >= 'A' && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			dst = append(dst, c)
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		i += size
+		if f, ok := foldTable[r]; ok {
+			dst = append(dst, f...)
+			continue
+		}
+		dst = utf8.AppendRune(dst, toLowerRune(r))
+	}
+	return dst
+}
+
+func toLowerRune(r rune) rune {
+	if r >= 'A' && r <= 'Z' {
+		return r + 32
+	}
+	return []rune(strings.ToLower(string(r)))[0]
+}
+
+var foldTable = func() map[rune]string {
+	m := map[rune]string{}
+	add := func(to string, from string) {
+		for _, r := range from {
+			m[r] = to
+		}
+	}
+	add("a", "àáâãäåāăąÀÁÂÃÄÅĀĂĄ")
+	add("ae", "æÆ")
+	add("c", "çćčĉċÇĆČ")
+	add("d", "ďđĎĐ")
+	add("e", "èéêëēĕėęěÈÉÊËĒĖĘĚ")
+	add("g", "ğĝġģĞ")
+	add("i", "ìíîïīĭįıÌÍÎÏĪİ")
+	add("l", "łľĺļŁĽ")
+	add("n", "ñńňņÑŃŇ")
+	add("o", "òóôõöøōŏőÒÓÔÕÖØŌŐ")
+	add("oe", "œŒ")
+	add("r", "řŕŘ")
+	add("s", "śšşŝșŚŠŞȘ")
+	add("ss", "ß")
+	add("t", "ťţțŤŢȚ")
+	add("u", "ùúûüūŭůűųÙÚÛÜŪŮŰ")
+	add("y", "ýÿŷÝŸ")
+	add("z", "źžżŹŽŻ")
+	add("'", "\u2019")
+	return m
+}()

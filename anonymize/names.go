@@ -1,0 +1,356 @@
+package anonymize
+
+// Person names and street addresses: found by cues (titles, roles, verbs
+// of naming), word lists (given names, family names, particles) and the
+// shape of the words around them. All context is whole-word: a cue is a
+// token, never a substring of one.
+
+// sentenceStart reports whether token i begins a sentence or a line.
+func (c *scan) sentenceStart(i int) bool {
+	if i == 0 {
+		return true
+	}
+	p := c.tok(i - 1)
+	if p.newline {
+		return true
+	}
+	if p.kind == tPunct {
+		switch c.text[p.start] {
+		case '.', '!', '?', ':', ';', '"', '(':
+			// "J. de Vries": a single capital before the dot is an initial,
+			// not the end of a sentence
+			if c.text[p.start] == '.' && i >= 2 && c.tok(i-2).kind == tWord && c.tok(i-2).end-c.tok(i-2).start == 1 {
+				return false
+			}
+			return true
+		}
+	}
+	return false
+}
+
+// capWord reports whether token i is a capitalised word that may be part of
+// a name: capitalised, not a listed common word, at least two letters.
+func (c *scan) capWord(i int) bool {
+	if i >= c.n() {
+		return false
+	}
+	t := c.tok(i)
+	if t.kind != tWord || !t.cap || t.end-t.start < 2 || c.st.claimed[i] {
+		return false
+	}
+	w := c.word(i)
+	if c.lex.words[w] || c.lex.roleCues[w] || c.lex.titles[w] || (c.lex.months[w] && !c.lex.first[w]) {
+		return false
+	}
+	// ALL-CAPS words of 2-4 letters are acronyms (BHV, EHBO, PPE), not names
+	if t.allCap && t.end-t.start <= 4 {
+		return false
+	}
+	return true
+}
+
+// initialAt reports whether tokens i, i+1 are an initial: "J" ".".
+func (c *scan) initialAt(i int) bool {
+	if i+1 >= c.n() {
+		return false
+	}
+	t := c.tok(i)
+	return t.kind == tWord && t.cap && t.end-t.start == 1 && c.isPunct(i+1, '.') && c.tok(i+1).start == t.end
+}
+
+// particleAt reports whether token i is a surname particle ("van", "de",
+// "ter", "von", "el"), in any case, or "'t".
+func (c *scan) particleAt(i int) bool {
+	if i >= c.n() || c.tok(i).kind != tWord {
+		return false
+	}
+	return c.lex.particles[c.word(i)]
+}
+
+// nameBody extends a name that starts at token i and returns its last
+// token, or -1 when no name starts there. Accepted: initials ("J.",
+// "J.P."), capitalised words, particles followed by a capitalised word,
+// hyphenated parts ("Jean-Pierre", "Smit-de Vries").
+func (c *scan) nameBody(i int) int {
+	last := -1
+	k := i
+	words := 0
+	for k < c.n() && words < 6 {
+		switch {
+		case c.initialAt(k):
+			last = k + 1
+			k += 2
+			words++
+			continue
+		case c.capWord(k) && (words == 0 || c.joined(k)):
+			last = k
+			k++
+			words++
+			// hyphenated continuation
+			if k+1 < c.n() && c.isPunct(k, '-') && c.tok(k).start == c.tok(k-1).end && c.tok(k+1).start == c.tok(k).end && (c.capWord(k+1) || c.particleAt(k+1)) {
+				k++
+			}
+			continue
+		case words > 0 && c.particleAt(k):
+			// particles count only when a capitalised word follows them
+			p := k
+			for p < c.n() && (c.particleAt(p) || (c.isPunct(p, '\'') && p+1 < c.n())) {
+				p++
+			}
+			if p < c.n() && c.capWord(p) && p-k <= 3 {
+				last = p
+				k = p + 1
+				words++
+				continue
+			}
+		}
+		break
+	}
+	return last
+}
+
+// joined reports whether token k continues the previous token on the same
+// line with only spaces between.
+func (c *scan) joined(k int) bool {
+	if k == 0 {
+		return false
+	}
+	p := c.tok(k - 1)
+	return !p.newline && (p.kind == tWord || c.isPunct(k-1, '.') || c.isPunct(k-1, '-'))
+}
+
+func (c *scan) names() {
+	for i := 0; i < c.n(); i++ {
+		if c.st.claimed[i] {
+			continue
+		}
+		t := c.tok(i)
+		if t.kind != tWord {
+			continue
+		}
+		w := c.word(i)
+		// a cue: title or role word, then the name
+		if c.lex.titles[w] || c.lex.roleCues[w] {
+			k := i + 1
+			for k < c.n() && (c.isPunct(k, '.') || c.isPunct(k, ':') || c.isPunct(k, ',')) && k <= i+2 {
+				k++
+			}
+			if c.lex.titles[w] && w == "m" && !c.isPunct(i+1, '.') {
+				continue // "m" without a dot is a unit (metres)
+			}
+			// "collega Jan", "Herr Müller", "mevr. El Amrani", "dhr. J. de Vries"
+			start := k
+			if start < c.n() && c.particleAt(start) && c.tok(start).cap {
+				if end := c.particleName(start); end > 0 {
+					c.add(Person, start, end)
+					i = end
+					continue
+				}
+			}
+			if start < c.n() && (c.capWord(start) || c.initialAt(start)) {
+				if end := c.nameBody(start); end >= start {
+					c.add(Person, start, end)
+					i = end
+				}
+			}
+			continue
+		}
+		if !t.cap {
+			// lower-case particle before a known family name: "de Vries"
+			if c.particleAt(i) {
+				if end := c.particleName(i); end > 0 {
+					c.add(Person, i, end)
+					i = end
+				}
+			}
+			continue
+		}
+		switch {
+		case c.initialAt(i):
+			end := c.nameBody(i)
+			// an initial alone is not a name: it must reach a word
+			if end > i+1 {
+				c.add(Person, i, end)
+				i = end
+			}
+		case c.lex.first[w] && !c.lex.words[w]:
+			next := i + 1
+			strong := !c.lex.ambiguousFirst[w] || (next < c.n() && c.joined(next) && (c.capWord(next) || c.particleAt(next)))
+			if c.sentenceStart(i) && c.lex.ambiguousFirst[w] && !(next < c.n() && c.capWord(next) && c.lex.surname[c.word(next)]) {
+				strong = strong && next < c.n() && c.capWord(next) && c.joined(next)
+			}
+			if strong {
+				end := c.nameBody(i)
+				if end < i {
+					end = i
+				}
+				c.add(Person, i, end)
+				i = end
+			}
+		case c.particleAt(i):
+			if end := c.particleName(i); end > 0 {
+				c.add(Person, i, end)
+				i = end
+			}
+		case c.lex.surname[w] && !c.lex.weakSurname[w] && !c.sentenceStart(i) && c.capWord(i):
+			c.add(Person, i, i)
+		}
+	}
+}
+
+// particleName recognises "de Vries", "Van der Berg", "el Amrani" at token
+// i (a particle): particles, then a capitalised word that is a known
+// family name. It returns the last token or -1.
+func (c *scan) particleName(i int) int {
+	p := i
+	for p < c.n() && c.particleAt(p) && p-i < 3 {
+		p++
+	}
+	if p == i || p >= c.n() || !c.capWord(p) {
+		return -1
+	}
+	if !c.lex.surname[c.word(p)] && !c.tok(i).cap {
+		return -1
+	}
+	if c.tok(i).cap && !c.lex.surname[c.word(p)] && c.sentenceStart(i) {
+		return -1
+	}
+	return c.nameBody(p)
+}
+
+// addresses finds street addresses in the four languages' usual forms:
+// "Kerkstraat 12a", "Hauptstraße 5", "Berliner Straße 12", "12 Baker
+// Street", "5, rue de la Paix", "Laan van Meerdervoort 100".
+func (c *scan) addresses() {
+	for i := 0; i < c.n(); i++ {
+		if c.st.claimed[i] {
+			continue
+		}
+		t := c.tok(i)
+		switch t.kind {
+		case tWord:
+			if !t.cap {
+				continue
+			}
+			w := c.word(i)
+			if !c.streetWord(w) {
+				continue
+			}
+			// the number after the street name
+			k := i + 1
+			for k < c.n() && c.tok(k).kind == tWord && c.tok(k).cap && k-i <= 3 && !c.st.claimed[k] {
+				k++ // "Laan van Meerdervoort": cap words after the street word are part of it
+			}
+			for k < c.n() && c.particleAt(k) && k-i <= 4 {
+				k++
+				for k < c.n() && c.tok(k).kind == tWord && c.tok(k).cap {
+					k++
+				}
+			}
+			if k >= c.n() || c.tok(k).kind != tNum || len(c.raw(k)) > 4 {
+				continue
+			}
+			end := c.houseNumber(k)
+			start := i
+			// capitalised words before it belong to the street: "Prins Hendrikkade", "Berliner Straße"
+			for start > 0 && start > i-3 && c.tok(start-1).kind == tWord && (c.tok(start-1).cap || c.particleAt(start-1)) && !c.st.claimed[start-1] && !c.sentenceBoundaryBefore(start) {
+				if c.lex.words[c.word(start-1)] || c.lex.roleCues[c.word(start-1)] {
+					break
+				}
+				start--
+			}
+			for start < i && c.particleAt(start) && !c.tok(start).cap {
+				start++
+			}
+			c.add(Address, start, end)
+			i = end
+		case tNum:
+			if len(c.raw(i)) > 4 || !c.boundaryBefore(int(t.start)) {
+				continue
+			}
+			k := i + 1
+			if k < c.n() && c.tok(k).kind == tWord && c.tok(k).end-c.tok(k).start == 1 && c.tok(k).start == t.end {
+				k++ // 221B
+			}
+			if k < c.n() && c.isPunct(k, ',') {
+				k++
+			}
+			if k < c.n() && c.tok(k).kind == tWord && (c.word(k) == "bis" || c.word(k) == "ter") {
+				k++
+			}
+			if k >= c.n() || c.tok(k).kind != tWord {
+				continue
+			}
+			// French: "5 rue de la Paix"
+			if c.lex.streetWordsFR[c.word(k)] {
+				end := k
+				m := k + 1
+				for m < c.n() && m-k <= 6 {
+					if c.tok(m).kind == tWord && (c.tok(m).cap || c.particleAt(m) || c.word(m) == "l" || c.word(m) == "d") {
+						if c.tok(m).cap {
+							end = m
+						}
+						m++
+						continue
+					}
+					if c.isPunct(m, '\'') || c.isPunct(m, '-') {
+						m++
+						continue
+					}
+					break
+				}
+				if end > k {
+					c.add(Address, i, end)
+					i = end
+				}
+				continue
+			}
+			// English: "12 Baker Street"
+			m := k
+			for m < c.n() && c.tok(m).kind == tWord && c.tok(m).cap && m-k < 3 {
+				if c.lex.streetWordsEN[c.word(m)] && m > k {
+					end := m
+					if end+1 < c.n() && c.isPunct(end+1, '.') && len(c.raw(end)) <= 3 {
+						end++
+					}
+					c.add(Address, i, end)
+					i = end
+					break
+				}
+				m++
+			}
+		}
+	}
+}
+
+func (c *scan) sentenceBoundaryBefore(i int) bool { return c.sentenceStart(i) }
+
+// streetWord reports whether a folded word names a street: it ends with a
+// street suffix ("kerkstraat", "hauptstrasse") or is one ("straße").
+func (c *scan) streetWord(w string) bool {
+	if c.lex.streetWordsSep[w] {
+		return true
+	}
+	for _, s := range c.lex.streetSuffixes {
+		if len(w) > len(s)+2 && w[len(w)-len(s):] == s {
+			return true
+		}
+	}
+	return false
+}
+
+// houseNumber returns the last token of a house number at token k: "12",
+// "12a", "12-14", "12 A", "12 bis", "12-II".
+func (c *scan) houseNumber(k int) int {
+	end := k
+	if end+1 < c.n() && c.tok(end+1).kind == tWord && c.tok(end+1).start == c.tok(end).end && c.tok(end+1).end-c.tok(end+1).start <= 2 {
+		end++
+	}
+	if end+2 < c.n() && c.isPunct(end+1, '-') && c.tok(end+1).start == c.tok(end).end && (c.tok(end+2).kind == tNum || (c.tok(end+2).kind == tWord && c.tok(end+2).allCap && c.tok(end+2).end-c.tok(end+2).start <= 3)) {
+		end += 2
+	}
+	if end+1 < c.n() && c.tok(end+1).kind == tWord && (c.word(end+1) == "bis" || c.word(end+1) == "ter" || (c.tok(end+1).allCap && c.tok(end+1).end-c.tok(end+1).start == 1 && !c.initialAt(end+1))) {
+		end++
+	}
+	return end
+}

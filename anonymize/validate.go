@@ -1,0 +1,259 @@
+package anonymize
+
+import (
+	"strings"
+)
+
+// The validators below take the candidate as found in text (with spaces,
+// dots or dashes) and decide whether it is a well-formed identifier. They
+// are pure, allocation-light and fuzzed (validate_fuzz_test.go).
+
+// digitsOf appends the ASCII digits of s to dst.
+func digitsOf(dst []byte, s string) []byte {
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c >= '0' && c <= '9' {
+			dst = append(dst, c)
+		}
+	}
+	return dst
+}
+
+// ValidBSN reports whether s holds a Dutch citizen service number: 8 or 9
+// digits (an 8-digit BSN is a 9-digit one with its leading zero dropped),
+// optionally grouped with dots or spaces, passing the 11-check
+// (9*d1 + 8*d2 + ... + 2*d8 - 1*d9 divisible by 11, and not all zeros).
+func ValidBSN(s string) bool {
+	var buf [16]byte
+	d := digitsOf(buf[:0], s)
+	if len(d) == 8 {
+		d = append([]byte{'0'}, d...)
+	}
+	if len(d) != 9 {
+		return false
+	}
+	sum := 0
+	for i := 0; i < 8; i++ {
+		sum += (9 - i) * int(d[i]-'0')
+	}
+	sum -= int(d[8] - '0')
+	return sum%11 == 0 && sum != 0
+}
+
+// ibanLengths holds the IBAN length of every SEPA country.
+var ibanLengths = map[string]int{
+	"AD": 24, "AT": 20, "BE": 16, "BG": 22, "CH": 21, "CY": 28, "CZ": 24, "DE": 22, "DK": 18, "EE": 20,
+	"ES": 24, "FI": 18, "FR": 27, "GB": 22, "GI": 23, "GR": 27, "HR": 21, "HU": 28, "IE": 22, "IS": 26,
+	"IT": 27, "LI": 21, "LT": 20, "LU": 20, "LV": 21, "MC": 27, "MT": 31, "NL": 18, "NO": 15, "PL": 28,
+	"PT": 25, "RO": 24, "SE": 24, "SI": 19, "SK": 24, "SM": 27, "VA": 22, "FO": 18, "GL": 18,
+}
+
+// ValidIBAN reports whether s (with or without spaces, any case) is an IBAN
+// of a SEPA country with that country's length and a valid mod-97 checksum.
+func ValidIBAN(s string) bool {
+	var buf [40]byte
+	b := buf[:0]
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		switch {
+		case c == ' ' || c == '-':
+			continue
+		case c >= 'a' && c <= 'z':
+			c -= 'a' - 'A'
+		case c >= 'A' && c <= 'Z', c >= '0' && c <= '9':
+		default:
+			return false
+		}
+		if len(b) == cap(b) {
+			return false
+		}
+		b = append(b, c)
+	}
+	if len(b) < 15 {
+		return false
+	}
+	n, ok := ibanLengths[string(b[:2])]
+	if !ok || n != len(b) || b[2] < '0' || b[2] > '9' || b[3] < '0' || b[3] > '9' {
+		return false
+	}
+	rem := 0
+	for i := 0; i < len(b); i++ {
+		c := b[(i+4)%len(b)]
+		if c >= 'A' {
+			v := int(c-'A') + 10
+			rem = (rem*100 + v) % 97
+		} else {
+			rem = (rem*10 + int(c-'0')) % 97
+		}
+	}
+	return rem == 1
+}
+
+// ValidLuhn reports whether the digits of s (13 to 19 of them, spaces and
+// dashes allowed) pass the Luhn check and start like a payment card
+// (2, 3, 4, 5 or 6).
+func ValidLuhn(s string) bool {
+	var buf [24]byte
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c != ' ' && c != '-' && (c < '0' || c > '9') {
+			return false
+		}
+	}
+	d := digitsOf(buf[:0], s)
+	if len(d) < 13 || len(d) > 19 || d[0] < '2' || d[0] > '6' {
+		return false
+	}
+	sum := 0
+	for i := len(d) - 1; i >= 0; i-- {
+		v := int(d[i] - '0')
+		if (len(d)-1-i)%2 == 1 {
+			v *= 2
+			if v > 9 {
+				v -= 9
+			}
+		}
+		sum += v
+	}
+	return sum%10 == 0
+}
+
+// ValidEmail reports whether s looks like a deliverable address: a local
+// part of allowed characters, one @, and a domain of at least two labels
+// whose last is 2 to 24 letters.
+func ValidEmail(s string) bool {
+	at := strings.IndexByte(s, '@')
+	if at <= 0 || at != strings.LastIndexByte(s, '@') || len(s) > 254 || at > 64 {
+		return false
+	}
+	local, domain := s[:at], s[at+1:]
+	if local[0] == '.' || local[len(local)-1] == '.' {
+		return false
+	}
+	for i := 0; i < len(local); i++ {
+		if !isEmailLocal(local[i]) {
+			return false
+		}
+	}
+	labels := strings.Split(domain, ".")
+	if len(labels) < 2 {
+		return false
+	}
+	for _, l := range labels {
+		if l == "" || len(l) > 63 || l[0] == '-' || l[len(l)-1] == '-' {
+			return false
+		}
+		for i := 0; i < len(l); i++ {
+			if !isDomainChar(l[i]) {
+				return false
+			}
+		}
+	}
+	tld := labels[len(labels)-1]
+	if len(tld) < 2 || len(tld) > 24 {
+		return false
+	}
+	for i := 0; i < len(tld); i++ {
+		if !isLetter(tld[i]) {
+			return false
+		}
+	}
+	return true
+}
+
+func isEmailLocal(c byte) bool {
+	return isLetter(c) || isDigit(c) || strings.IndexByte(".!#$%&'*+/=?^_`{|}~-", c) >= 0
+}
+func isDomainChar(c byte) bool { return isLetter(c) || isDigit(c) || c == '-' }
+func isLetter(c byte) bool     { return c|0x20 >= 'a' && c|0x20 <= 'z' }
+func isDigit(c byte) bool      { return c >= '0' && c <= '9' }
+func isUpper(c byte) bool      { return c >= 'A' && c <= 'Z' }
+
+// ValidPostcodeNL reports whether s is a Dutch postcode: 1000 to 9999, an
+// optional space, two capital letters other than SA, SD and SS.
+func ValidPostcodeNL(s string) bool {
+	if len(s) == 7 && s[4] == ' ' {
+		s = s[:4] + s[5:]
+	}
+	if len(s) != 6 || s[0] < '1' || s[0] > '9' {
+		return false
+	}
+	for i := 1; i < 4; i++ {
+		if !isDigit(s[i]) {
+			return false
+		}
+	}
+	if !isUpper(s[4]) || !isUpper(s[5]) {
+		return false
+	}
+	switch s[4:] {
+	case "SA", "SD", "SS":
+		return false
+	}
+	return true
+}
+
+// plateSidecodes are the Dutch licence plate layouts (sidecodes 1 to 14):
+// L a letter, D a digit, groups separated by dashes.
+var plateSidecodes = []string{
+	"LL-DD-DD", "DD-DD-LL", "DD-LL-DD", "LL-DD-LL", "LL-LL-DD", "DD-LL-LL",
+	"DD-LLL-D", "D-LLL-DD", "LL-DDD-L", "L-DDD-LL", "LLL-DD-L", "L-DD-LLL", "D-LL-DDD", "DDD-LL-D",
+}
+
+// ValidPlateNL reports whether s is a Dutch licence plate in one of the
+// sidecodes, written with dashes and capital letters. Vowels other than
+// those used in early sidecodes are accepted: the layout is the signal.
+func ValidPlateNL(s string) bool {
+	if len(s) != 8 {
+		return false
+	}
+	letters := 0
+	for _, code := range plateSidecodes {
+		ok := true
+		letters = 0
+		for i := 0; i < 8 && ok; i++ {
+			c := s[i]
+			switch code[i] {
+			case 'L':
+				ok = isUpper(c)
+				letters++
+			case 'D':
+				ok = isDigit(c)
+			case '-':
+				ok = c == '-'
+			}
+		}
+		if ok {
+			return true
+		}
+	}
+	_ = letters
+	return false
+}
+
+// ValidDocumentNL reports whether s has the layout of a Dutch passport or
+// identity card number: nine characters, two letters, six letters or
+// digits, one digit, never the letter O.
+func ValidDocumentNL(s string) bool {
+	if len(s) != 9 {
+		return false
+	}
+	for i := 0; i < 9; i++ {
+		c := s[i]
+		switch {
+		case c == 'O':
+			return false
+		case i < 2:
+			if !isUpper(c) {
+				return false
+			}
+		case i < 8:
+			if !isUpper(c) && !isDigit(c) {
+				return false
+			}
+		default:
+			if !isDigit(c) {
+				return false
+			}
+		}
+	}
+	return true
+}
