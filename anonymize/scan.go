@@ -526,6 +526,10 @@ func (c *scan) validPhone(cand string) bool {
 	var buf [24]byte
 	d := digitsOf(buf[:0], cand)
 	intl := strings.HasPrefix(cand, "+") || strings.HasPrefix(string(d), "00")
+	// A number written like a phone number (a + or 00 prefix, or a 0 and
+	// ten digits) that the metadata calls possible but not valid is still
+	// treated as one: an unassigned range is no reason to leak it.
+	looksLikePhone := intl || (len(d) == 10 && d[0] == '0')
 	check := func(region string, s string) bool {
 		n, err := phonenumbers.Parse(s, region)
 		if err != nil {
@@ -534,7 +538,7 @@ func (c *scan) validPhone(cand string) bool {
 		if phonenumbers.IsValidNumber(n) {
 			return true
 		}
-		return c.s.strict && phonenumbers.IsPossibleNumber(n)
+		return (c.s.strict || looksLikePhone) && phonenumbers.IsPossibleNumber(n)
 	}
 	if intl {
 		s := string(d)

@@ -3,6 +3,8 @@ package anonymize
 import (
 	"fmt"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 )
 
 // Finding is something the verifier found in anonymised output: where and
@@ -75,12 +77,26 @@ func knownSurvivors(field, out string, kv *KnownValues) []Finding {
 				if len(w) < 3 || theLexicon().particles[w] {
 					continue
 				}
-				hay := folded
-				if hay == "" {
-					hay = string(appendFold(nil, out))
+				if folded == "" {
+					// offsets differ between folded and original: search word by word
+					if i := capitalisedWordIndex(out, w); i >= 0 {
+						fs = append(fs, Finding{Field: field, Type: Person, Start: i, End: i + len(w)})
+					}
+					continue
 				}
-				if i := wholeWordIndex(hay, w); i >= 0 {
-					fs = append(fs, Finding{Field: field, Type: Person, Start: i, End: i + len(w)})
+				// a name word counts where it is capitalised: "Hal" the
+				// name, not "hal" the hall; "Will", not "will"
+				for off := 0; off < len(folded); {
+					i := wholeWordIndex(folded[off:], w)
+					if i < 0 {
+						break
+					}
+					i += off
+					if r, _ := utf8.DecodeRuneInString(out[i:]); unicode.IsUpper(r) {
+						fs = append(fs, Finding{Field: field, Type: Person, Start: i, End: i + len(w)})
+						break
+					}
+					off = i + len(w)
 				}
 			}
 		case Email:
@@ -101,6 +117,16 @@ func knownSurvivors(field, out string, kv *KnownValues) []Finding {
 		}
 	}
 	return fs
+}
+
+// capitalisedWordIndex finds a capitalised word of s whose folded form is w.
+func capitalisedWordIndex(s, w string) int {
+	for _, t := range tokenize(nil, s) {
+		if t.kind == tWord && t.cap && string(appendFold(nil, s[t.start:t.end])) == w {
+			return int(t.start)
+		}
+	}
+	return -1
 }
 
 // wholeWordIndex finds w in s where it is not part of a longer word.

@@ -1,0 +1,308 @@
+package main
+
+import (
+	"bufio"
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"sort"
+	"strings"
+	"sync"
+	"sync/atomic"
+	"time"
+
+	"github.com/nats-io/nats.go/jetstream"
+	"github.com/prometheus/client_golang/prometheus"
+
+	"github.com/veilig/veilig/ai"
+	"github.com/veilig/veilig/schemas"
+	"github.com/veilig/veilig/store"
+	"github.com/veilig/veilig/streams"
+	"github.com/veilig/veilig/synth"
+	"github.com/veilig/veilig/workers"
+)
+
+type demoCmd struct {
+	dataFlag
+	Events int    `name:"events" default:"1000" env:"VEILIG_DEMO_EVENTS" help:"How many synthetic events to generate (ignored with --input)."`
+	Input  string `name:"input" type:"existingfile" placeholder:"FILE" help:"Read events from this JSON Lines file instead of generating them; every tenant it names is provisioned."`
+	Seed   uint64 `name:"seed" default:"1" env:"VEILIG_DEMO_SEED" help:"Seed of the synthetic data: the same seed gives the same events."`
+	AI     string `name:"ai" default:"local:" env:"VEILIG_AI" help:"AI provider URL."`
+}
+
+// demoStats counts what the publisher reported.
+type demoStats struct {
+	accepted, duplicate, refused, failed atomic.Int64
+}
+
+func (d *demoCmd) Run(e *env) error {
+	if d.Events < 0 {
+		return usagef("--events must not be negative")
+	}
+	provider, err := ai.Open(d.AI)
+	if err != nil {
+		return usageError{err.Error()}
+	}
+	dir, err := d.dir()
+	if err != nil {
+		return err
+	}
+	ctx := e.ctx
+	mk, err := masterKey(dir)
+	if err != nil {
+		return err
+	}
+	fmt.Fprintf(os.Stderr, "veilig demo: data folder %s\n", dir)
+	st, err := openStore(ctx, "chdb:"+filepath.Join(dir, "clickhouse"), e.log)
+	if err != nil {
+		return err
+	}
+	defer st.Close()
+	conn, reg, err := broker(ctx, "embedded:"+filepath.Join(dir, "nats"), mk, 1)
+	if err != nil {
+		return err
+	}
+	defer conn.Close()
+	schemaReg := schemas.MustLoad()
+
+	// the events and their tenants
+	var source func(yield func([]byte) bool)
+	var tenantIDs []string
+	if d.Input != "" {
+		tenantIDs, err = tenantsInFile(d.Input)
+		if err != nil {
+			return err
+		}
+		source = func(yield func([]byte) bool) {
+			f, err := os.Open(d.Input)
+			if err != nil {
+				return
+			}
+			defer f.Close()
+			forEachLine(f, func(_ int, line []byte) bool { return yield(line) })
+		}
+	} else {
+		ts := synth.Tenants(3)
+		for _, t := range ts {
+			tenantIDs = append(tenantIDs, t.ID)
+		}
+		gen := synth.New(d.Seed, ts)
+		n := d.Events
+		source = func(yield func([]byte) bool) {
+			for i := range n {
+				if !yield(gen.Event(i)) {
+					return
+				}
+			}
+		}
+	}
+	for i, id := range tenantIDs {
+		if _, err := reg.Ensure(ctx, id, fmt.Sprintf("demo tenant %d", i+1)); err != nil {
+			return err
+		}
+	}
+
+	metrics := workers.NewMetrics(prometheus.NewRegistry())
+	pipe, err := workers.New(conn.JS, st, schemaReg, reg, provider, workers.Config{
+		Environment: "dev", Logger: e.log, Metrics: metrics, IsUnknownTenant: isUnknownTenant,
+	})
+	if err != nil {
+		return err
+	}
+	runCtx, stopWorkers := context.WithCancel(ctx)
+	var wg sync.WaitGroup
+	wg.Go(func() {
+		if err := pipe.Run(runCtx); err != nil {
+			e.log.Error("workers stopped", "error", err)
+		}
+	})
+
+	start := time.Now()
+	pub := streams.NewPublisher(conn.JS, schemaReg, streams.PublisherOptions{Tenants: reg.Exists, Quarantine: true})
+	var stats demoStats
+	line := 0
+	for raw := range source {
+		line++
+		err := pub.Publish(ctx, raw, func(o streams.Outcome) {
+			switch {
+			case o.Err != nil:
+				stats.failed.Add(1)
+			case o.Duplicate:
+				stats.duplicate.Add(1)
+			default:
+				stats.accepted.Add(1)
+			}
+		})
+		if err != nil {
+			var se *schemas.Error
+			if !errors.As(err, &se) {
+				pub.Close()
+				stopWorkers()
+				wg.Wait()
+				return err
+			}
+			stats.refused.Add(1)
+			fmt.Fprintf(os.Stderr, "line %d: refused: %v\n", line, err)
+		}
+		if ctx.Err() != nil {
+			break
+		}
+	}
+	pub.Close()
+	published := time.Since(start)
+	fmt.Fprintf(os.Stderr, "published %d events in %s (%d accepted, %d already present, %d refused into quarantine, %d failed)\n",
+		line, published.Round(time.Millisecond), stats.accepted.Load(), stats.duplicate.Load(), stats.refused.Load(), stats.failed.Load())
+
+	// wait until both stages have drained
+	tick := time.NewTicker(100 * time.Millisecond)
+	lastLog := time.Now()
+	for drained := false; !drained; {
+		select {
+		case <-ctx.Done():
+			stopWorkers()
+			wg.Wait()
+			return fmt.Errorf("interrupted before the pipeline drained: %w", ctx.Err())
+		case <-tick.C:
+		}
+		drained, err = pipe.Drained(ctx)
+		if err != nil {
+			e.log.Warn("drain check failed", "error", err)
+		}
+		if time.Since(lastLog) > 3*time.Second {
+			fmt.Fprintf(os.Stderr, "  processing… %s\n", time.Since(start).Round(time.Second))
+			lastLog = time.Now()
+		}
+	}
+	elapsed := time.Since(start)
+	stopWorkers()
+	wg.Wait()
+	tick.Stop()
+
+	processed := stats.accepted.Load()
+	rate := float64(processed) / elapsed.Seconds()
+	fmt.Printf("pipeline: %d new events published and stored end to end in %s: %.0f events/s\n", processed, elapsed.Round(time.Millisecond), rate)
+
+	// merge replaced rows so plain SELECTs see one row per event too
+	for _, t := range []string{"events", "insights"} {
+		if err := st.Exec(ctx, "OPTIMIZE TABLE "+t+" FINAL"); err != nil {
+			e.log.Warn("optimize failed", "table", t, "error", err)
+		}
+	}
+	return printSummary(ctx, os.Stdout, st, conn, tenantIDs)
+}
+
+// printSummary prints events, insights and quarantined counts per tenant.
+func printSummary(ctx context.Context, w io.Writer, st *store.Store, conn *streams.Conn, tenantIDs []string) error {
+	res, err := st.Query(ctx, `
+SELECT toString(e.tenant_id) AS tenant, count() AS events,
+       countIf(e.severity = 'near_miss') AS near_misses,
+       countIf(e.type = 'incident.reported') AS incidents,
+       countIf(e.type = 'inspection.completed') AS inspections,
+       countIf(e.type = 'toolbox.held') AS toolboxes
+FROM events AS e FINAL
+GROUP BY tenant ORDER BY tenant`)
+	if err != nil {
+		return err
+	}
+	ins, err := st.Query(ctx, `SELECT toString(tenant_id) AS tenant, count() AS n, topK(1)(category)[1] AS top FROM insights FINAL GROUP BY tenant`)
+	if err != nil {
+		return err
+	}
+	insights := map[string][2]string{}
+	for _, r := range ins.Rows {
+		insights[fmt.Sprint(r[0])] = [2]string{fmt.Sprint(r[1]), fmt.Sprint(r[2])}
+	}
+	quarantined := map[string]uint64{}
+	if s, err := conn.JS.Stream(ctx, streams.QuarantineStream); err == nil {
+		if info, err := s.Info(ctx, jetstream.WithSubjectFilter("quarantine.>")); err == nil {
+			for subj, n := range info.State.Subjects {
+				quarantined[streams.TenantOf(subj)] += n
+			}
+		}
+	}
+	seen := map[string]bool{}
+	fmt.Fprintf(w, "\n%-36s  %7s  %9s  %11s  %9s  %8s  %11s  %s\n", "tenant", "events", "incidents", "inspections", "toolboxes", "insights", "quarantined", "top category")
+	for _, r := range res.Rows {
+		t := fmt.Sprint(r[0])
+		seen[t] = true
+		fmt.Fprintf(w, "%-36s  %7v  %9v  %11v  %9v  %8s  %11d  %s\n", t, r[1], r[3], r[4], r[5], insights[t][0], quarantined[t], insights[t][1])
+	}
+	var rest []string
+	for t := range quarantined {
+		if !seen[t] {
+			rest = append(rest, t)
+		}
+	}
+	sort.Strings(rest)
+	for _, t := range rest {
+		fmt.Fprintf(w, "%-36s  %7d  %9s  %11s  %9s  %8s  %11d\n", t, 0, "-", "-", "-", "-", quarantined[t])
+	}
+	return nil
+}
+
+// tenantsInFile returns the distinct tenant ids named in a JSON Lines file,
+// in order of first appearance. Lines that are not JSON are skipped here;
+// the publisher reports them.
+func tenantsInFile(path string) ([]string, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	seen := map[string]bool{}
+	var out []string
+	forEachLine(f, func(_ int, line []byte) bool {
+		var head struct {
+			Tenant string `json:"tenant"`
+		}
+		if json.Unmarshal(line, &head) == nil && head.Tenant != "" && !seen[strings.ToLower(head.Tenant)] {
+			t := strings.ToLower(head.Tenant)
+			seen[t] = true
+			out = append(out, t)
+		}
+		return true
+	})
+	return out, nil
+}
+
+// forEachLine calls fn for every non-empty line of r, however long, with
+// its 1-based number. Lines longer than a few events are passed through
+// (truncated to schemas.MaxEventBytes+1) so the validator refuses them as
+// oversize rather than the reader failing.
+func forEachLine(r io.Reader, fn func(n int, line []byte) bool) {
+	br := bufio.NewReaderSize(r, 1<<20)
+	n := 0
+	for {
+		line, err := readLine(br, schemas.MaxEventBytes+1)
+		if len(line) > 0 || err == nil {
+			n++
+			if len(strings.TrimSpace(string(line))) > 0 && !fn(n, line) {
+				return
+			}
+		}
+		if err != nil {
+			return
+		}
+	}
+}
+
+// readLine reads one line, keeping at most limit bytes of it.
+func readLine(br *bufio.Reader, limit int) ([]byte, error) {
+	var out []byte
+	for {
+		frag, err := br.ReadSlice('\n')
+		if len(out) < limit {
+			keep := min(len(frag), limit-len(out))
+			out = append(out, frag[:keep]...)
+		}
+		if err == bufio.ErrBufferFull {
+			continue
+		}
+		out = []byte(strings.TrimRight(string(out), "\r\n"))
+		return out, err
+	}
+}

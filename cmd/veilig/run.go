@@ -1,0 +1,85 @@
+package main
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"net"
+	"net/http"
+	"time"
+
+	"github.com/prometheus/client_golang/prometheus"
+	"github.com/prometheus/client_golang/prometheus/collectors"
+	"github.com/prometheus/client_golang/prometheus/promhttp"
+
+	"github.com/veilig/veilig/ai"
+	"github.com/veilig/veilig/schemas"
+	"github.com/veilig/veilig/workers"
+)
+
+type runCmd struct {
+	NATS        string `name:"nats" required:"" env:"VEILIG_NATS" placeholder:"URL" help:"NATS: nats://host:4222, tls://host:4222 or embedded:DIR. Credentials via VEILIG_NATS_CREDS or VEILIG_NATS_TOKEN."`
+	Store       string `name:"store" required:"" env:"VEILIG_STORE" placeholder:"URL" help:"ClickHouse: clickhouse://host:9000?database=veilig&secure=true or chdb:DIR. Password via VEILIG_STORE_PASSWORD."`
+	AI          string `name:"ai" default:"local:" env:"VEILIG_AI" placeholder:"URL" help:"AI provider URL."`
+	Environment string `name:"environment" default:"dev" enum:"dev,test,acceptance,production" env:"VEILIG_ENVIRONMENT" help:"Environment stored in every row."`
+	Replicas    int    `name:"replicas" default:"1" env:"VEILIG_REPLICAS" help:"Stream replicas (3 in a cluster)."`
+	MetricsAddr string `name:"metrics-addr" default:"127.0.0.1:9464" env:"VEILIG_METRICS_ADDR" help:"Where to serve /metrics and /healthz; empty to disable."`
+	BatchSize   int    `name:"batch" default:"2000" env:"VEILIG_BATCH" help:"Messages per fetch."`
+}
+
+func (r *runCmd) Run(e *env) error {
+	provider, err := ai.Open(r.AI)
+	if err != nil {
+		return usageError{err.Error()}
+	}
+	mk, err := masterKey("")
+	if err != nil {
+		return err
+	}
+	st, err := openStore(e.ctx, r.Store, e.log)
+	if err != nil {
+		return err
+	}
+	defer st.Close()
+	conn, reg, err := broker(e.ctx, r.NATS, mk, r.Replicas)
+	if err != nil {
+		return err
+	}
+	defer conn.Close()
+
+	promReg := prometheus.NewRegistry()
+	promReg.MustRegister(collectors.NewGoCollector(), collectors.NewProcessCollector(collectors.ProcessCollectorOpts{}))
+	pipe, err := workers.New(conn.JS, st, schemas.MustLoad(), reg, provider, workers.Config{
+		Environment: r.Environment, BatchSize: r.BatchSize, Logger: e.log, Metrics: workers.NewMetrics(promReg), IsUnknownTenant: isUnknownTenant,
+	})
+	if err != nil {
+		return usageError{err.Error()}
+	}
+	if r.MetricsAddr != "" {
+		ln, err := net.Listen("tcp", r.MetricsAddr)
+		if err != nil {
+			return fmt.Errorf("metrics listener: %w", err)
+		}
+		mux := http.NewServeMux()
+		mux.Handle("/metrics", promhttp.HandlerFor(promReg, promhttp.HandlerOpts{}))
+		mux.HandleFunc("/healthz", func(w http.ResponseWriter, _ *http.Request) { _, _ = w.Write([]byte("ok\n")) })
+		srv := &http.Server{Handler: mux, ReadHeaderTimeout: 5 * time.Second}
+		go func() {
+			if err := srv.Serve(ln); err != nil && !errors.Is(err, http.ErrServerClosed) {
+				e.log.Error("metrics server", "error", err)
+			}
+		}()
+		defer func() {
+			ctx, cancel := context.WithTimeout(context.Background(), 2*time.Second)
+			defer cancel()
+			_ = srv.Shutdown(ctx)
+		}()
+		e.log.Info("metrics served", "addr", ln.Addr().String())
+	}
+	e.log.Info("workers running", "environment", r.Environment, "ai", provider.Name())
+	if err := pipe.Run(e.ctx); err != nil {
+		return err
+	}
+	e.log.Info("stopped: in-flight batches finished and acknowledged")
+	return nil
+}

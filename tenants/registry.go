@@ -1,0 +1,156 @@
+package tenants
+
+import (
+	"context"
+	"crypto/rand"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"strconv"
+	"sync"
+	"time"
+
+	"github.com/nats-io/nats.go/jetstream"
+
+	"github.com/veilig/veilig/anonymize"
+)
+
+// Bucket is the JetStream key-value bucket that holds tenant records.
+const Bucket = "veilig_tenants"
+
+// ErrUnknownTenant is returned for a tenant that is not provisioned.
+var ErrUnknownTenant = errors.New("tenants: unknown tenant")
+
+// Record is a tenant as stored: its keys wrapped under the master key.
+type Record struct {
+	ID         string            `json:"id"`
+	Name       string            `json:"name"`
+	CreatedAt  time.Time         `json:"created_at"`
+	Current    uint32            `json:"current_key"`
+	WrappedKey map[string][]byte `json:"wrapped_keys"` // version -> AES-GCM(master, key)
+}
+
+// Registry reads and writes tenants. Keyrings are cached after the first
+// unwrap. Safe for concurrent use.
+type Registry struct {
+	kv     jetstream.KeyValue
+	master *MasterKey
+	mu     sync.RWMutex
+	cache  map[string]*anonymize.Keyring
+}
+
+// Open opens (creating if needed) the registry bucket.
+func Open(ctx context.Context, js jetstream.JetStream, master *MasterKey, replicas int) (*Registry, error) {
+	if replicas == 0 {
+		replicas = 1
+	}
+	kv, err := js.CreateOrUpdateKeyValue(ctx, jetstream.KeyValueConfig{
+		Bucket: Bucket, Description: "veilig tenants and their wrapped keys", History: 5,
+		Storage: jetstream.FileStorage, Replicas: replicas,
+	})
+	if err != nil {
+		return nil, fmt.Errorf("tenants: open bucket: %w", err)
+	}
+	return &Registry{kv: kv, master: master, cache: map[string]*anonymize.Keyring{}}, nil
+}
+
+func aad(tenant string, version uint32) []byte {
+	return []byte(tenant + "/" + strconv.FormatUint(uint64(version), 10))
+}
+
+// Ensure provisions a tenant with a fresh random key unless it exists. It
+// reports whether it created the tenant.
+func (r *Registry) Ensure(ctx context.Context, id, name string) (bool, error) {
+	if _, err := r.kv.Get(ctx, id); err == nil {
+		return false, nil
+	} else if !errors.Is(err, jetstream.ErrKeyNotFound) {
+		return false, fmt.Errorf("tenants: %w", err)
+	}
+	key := make([]byte, 32)
+	if _, err := rand.Read(key); err != nil {
+		return false, err
+	}
+	w, err := r.master.Wrap(key, aad(id, 1))
+	if err != nil {
+		return false, err
+	}
+	rec := Record{ID: id, Name: name, CreatedAt: time.Now().UTC(), Current: 1, WrappedKey: map[string][]byte{"1": w}}
+	b, _ := json.Marshal(rec)
+	if _, err := r.kv.Create(ctx, id, b); err != nil {
+		if errors.Is(err, jetstream.ErrKeyExists) {
+			return false, nil // another process won the race
+		}
+		return false, fmt.Errorf("tenants: create: %w", err)
+	}
+	return true, nil
+}
+
+// Exists reports whether a tenant is provisioned.
+func (r *Registry) Exists(ctx context.Context, id string) (bool, error) {
+	r.mu.RLock()
+	_, ok := r.cache[id]
+	r.mu.RUnlock()
+	if ok {
+		return true, nil
+	}
+	_, err := r.kv.Get(ctx, id)
+	if errors.Is(err, jetstream.ErrKeyNotFound) || errors.Is(err, jetstream.ErrInvalidKey) {
+		return false, nil
+	}
+	return err == nil, err
+}
+
+// Keyring returns the tenant's unwrapped keys. ErrUnknownTenant when the
+// tenant is not provisioned.
+func (r *Registry) Keyring(ctx context.Context, id string) (*anonymize.Keyring, error) {
+	r.mu.RLock()
+	kr, ok := r.cache[id]
+	r.mu.RUnlock()
+	if ok {
+		return kr, nil
+	}
+	e, err := r.kv.Get(ctx, id)
+	if errors.Is(err, jetstream.ErrKeyNotFound) || errors.Is(err, jetstream.ErrInvalidKey) {
+		return nil, ErrUnknownTenant
+	}
+	if err != nil {
+		return nil, fmt.Errorf("tenants: %w", err)
+	}
+	var rec Record
+	if err := json.Unmarshal(e.Value(), &rec); err != nil {
+		return nil, fmt.Errorf("tenants: record of %s is corrupt", id)
+	}
+	keys := map[uint32][]byte{}
+	for vs, w := range rec.WrappedKey {
+		v, err := strconv.ParseUint(vs, 10, 32)
+		if err != nil {
+			return nil, fmt.Errorf("tenants: record of %s has a bad key version", id)
+		}
+		k, err := r.master.Unwrap(w, aad(id, uint32(v)))
+		if err != nil {
+			return nil, err
+		}
+		keys[uint32(v)] = k
+	}
+	kr, err = anonymize.NewKeyring(rec.Current, keys)
+	if err != nil {
+		return nil, err
+	}
+	r.mu.Lock()
+	r.cache[id] = kr
+	r.mu.Unlock()
+	return kr, nil
+}
+
+// List returns every tenant id.
+func (r *Registry) List(ctx context.Context) ([]string, error) {
+	lister, err := r.kv.ListKeys(ctx)
+	if err != nil {
+		return nil, err
+	}
+	var out []string
+	for k := range lister.Keys() {
+		out = append(out, k)
+	}
+	return out, nil
+}

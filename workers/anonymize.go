@@ -1,0 +1,188 @@
+package workers
+
+import (
+	"context"
+	"encoding/json"
+	"errors"
+	"sync"
+
+	"github.com/nats-io/nats.go"
+	"github.com/nats-io/nats.go/jetstream"
+
+	"github.com/veilig/veilig/anonymize"
+	"github.com/veilig/veilig/schemas"
+	"github.com/veilig/veilig/store"
+	"github.com/veilig/veilig/streams"
+)
+
+// Quarantine codes beyond schemas' own.
+const (
+	codeUnverified     = "unverified"
+	codeUnanonymisable = "unanonymisable"
+	codeTenantMismatch = "tenant_mismatch"
+)
+
+type anonOut struct {
+	id       string
+	row      store.EventRow
+	clean    []byte
+	code     string // refused: quarantine code
+	reason   string // refused: why, without values
+	retryErr error  // infrastructure failure: try again later
+	counts   map[anonymize.Type]int
+}
+
+// anonymizeOne decodes, checks, anonymises and verifies one raw message.
+func (p *Pipeline) anonymizeOne(ctx context.Context, m jetstream.Msg) anonOut {
+	ev, err := p.reg.Decode(m.Data())
+	if err != nil {
+		var se *schemas.Error
+		if errors.As(err, &se) {
+			return anonOut{code: string(se.Code), reason: se.Error()}
+		}
+		return anonOut{code: string(schemas.CodeMalformedJSON), reason: "undecodable event"}
+	}
+	out := anonOut{id: ev.ID}
+	if streams.TenantOf(m.Subject()) != ev.Tenant {
+		out.code, out.reason = codeTenantMismatch, "the event's tenant differs from its subject's tenant"
+		return out
+	}
+	kr, err := p.keys.Keyring(ctx, ev.Tenant)
+	if err != nil {
+		if p.cfg.IsUnknownTenant(err) {
+			out.code, out.reason = string(schemas.CodeUnknownTenant), "tenant is not provisioned"
+		} else {
+			out.retryErr = err
+		}
+		return out
+	}
+	res, err := p.anon.Document(ev.Data, p.rules[ev.Type], kr, ev.OccurredAt)
+	if err != nil {
+		var ue *anonymize.UnverifiedError
+		if errors.As(err, &ue) {
+			out.code, out.reason = codeUnverified, ue.Error()
+		} else {
+			out.code, out.reason = codeUnanonymisable, err.Error()
+		}
+		return out
+	}
+	var head struct {
+		Location struct {
+			Site string `json:"site"`
+		} `json:"location"`
+		Severity string `json:"severity"`
+		Category string `json:"category"`
+	}
+	_ = json.Unmarshal(res.Data, &head)
+	received := p.cfg.Now().UTC()
+	if md, err := m.Metadata(); err == nil {
+		received = md.Timestamp.UTC()
+	}
+	t := p.reg.Type(ev.Type)
+	ce := schemas.CleanEvent{
+		ID: ev.ID, Tenant: ev.Tenant, Type: ev.Type, OccurredAt: ev.OccurredAt.UTC(), ReceivedAt: received,
+		Environment: p.cfg.Environment, SchemaVersion: t.Version, Anonymizer: anonymize.Version,
+		Site: head.Location.Site, Severity: head.Severity, Category: head.Category, Text: res.Text, Data: res.Data,
+	}
+	out.clean, _ = json.Marshal(ce)
+	out.row = store.EventRow{
+		TenantID: ev.Tenant, EventID: ev.ID, Type: ev.Type, OccurredAt: ce.OccurredAt, ReceivedAt: received,
+		Environment: p.cfg.Environment, SchemaVersion: uint16(t.Version), AnonymizerVersion: anonymize.Version,
+		Site: ce.Site, Severity: ce.Severity, Category: ce.Category, Text: res.Text, Data: string(res.Data),
+	}
+	out.counts = res.Counts
+	return out
+}
+
+// anonymizeBatch is the anonymise stage over one batch.
+func (p *Pipeline) anonymizeBatch(ctx context.Context, msgs []jetstream.Msg) {
+	outs := make([]anonOut, len(msgs))
+	var wg sync.WaitGroup
+	next := make(chan int, len(msgs))
+	for i := range msgs {
+		next <- i
+	}
+	close(next)
+	for range min(p.cfg.Parallelism, len(msgs)) {
+		wg.Go(func() {
+			for i := range next {
+				outs[i] = p.anonymizeOne(ctx, msgs[i])
+			}
+		})
+	}
+	wg.Wait()
+
+	// publish anonymised events and quarantined ones, then write rows
+	futs := make([]jetstream.PubAckFuture, len(msgs))
+	pubErr := make([]error, len(msgs))
+	var rows [][]any
+	var rowIdx []int
+	for i, o := range outs {
+		switch {
+		case o.retryErr != nil:
+		case o.code != "":
+			q := &nats.Msg{Subject: streams.QuarantineSubject(streams.TenantOf(msgs[i].Subject()), o.code), Data: msgs[i].Data(), Header: nats.Header{}}
+			q.Header.Set(streams.HeaderCode, o.code)
+			q.Header.Set(streams.HeaderReason, clipReason(o.reason))
+			if o.id != "" {
+				q.Header.Set(streams.HeaderEventID, o.id)
+			}
+			futs[i], pubErr[i] = p.js.PublishMsgAsync(q)
+		default:
+			c := &nats.Msg{Subject: streams.CleanSubject(o.row.TenantID, o.row.Type), Data: o.clean, Header: nats.Header{}}
+			c.Header.Set(streams.HeaderAnonymizer, anonymize.Version)
+			futs[i], pubErr[i] = p.js.PublishMsgAsync(c, jetstream.WithMsgID(o.id), jetstream.WithExpectStream(streams.CleanStream))
+			rows = append(rows, o.row.Values())
+			rowIdx = append(rowIdx, i)
+		}
+	}
+	insertErr := p.st.Insert(ctx, "events", store.EventColumns, rows)
+	for i, f := range futs {
+		if f == nil || pubErr[i] != nil {
+			continue
+		}
+		select {
+		case <-f.Ok():
+		case err := <-f.Err():
+			pubErr[i] = err
+		}
+	}
+	inserted := map[int]bool{}
+	if insertErr == nil {
+		for _, i := range rowIdx {
+			inserted[i] = true
+		}
+	}
+
+	for i, o := range outs {
+		m := msgs[i]
+		switch {
+		case o.retryErr != nil:
+			p.retry(ctx, "anonymize", m, o.retryErr, streams.MaxDeliver)
+		case pubErr[i] != nil:
+			p.retry(ctx, "anonymize", m, pubErr[i], streams.MaxDeliver)
+		case o.code != "":
+			p.cfg.Metrics.Quarantined.WithLabelValues(o.code).Inc()
+			p.cfg.Metrics.Events.WithLabelValues("anonymize", "quarantined").Inc()
+			p.cfg.Logger.Info("event quarantined", "code", o.code, "reason", clipReason(o.reason), "event_id", o.id)
+			_ = m.Ack()
+		case !inserted[i]:
+			if errors.Is(insertErr, store.ErrUnavailable) {
+				p.retry(ctx, "anonymize", m, insertErr, streams.MaxDeliver)
+			} else {
+				// a permanent store error: keep trying a few times (the
+				// batch may have failed for another row), then dead-letter
+				p.retry(ctx, "anonymize", m, insertErr, 3)
+			}
+		default:
+			for t, n := range o.counts {
+				p.cfg.Metrics.Entities.WithLabelValues(string(t)).Add(float64(n))
+			}
+			p.cfg.Metrics.Events.WithLabelValues("anonymize", "ok").Inc()
+			_ = m.Ack()
+		}
+	}
+	if insertErr != nil {
+		p.cfg.Logger.Warn("events insert failed", "rows", len(rows), "error", clipReason(insertErr.Error()))
+	}
+}

@@ -1,0 +1,86 @@
+package workers
+
+import (
+	"context"
+	"encoding/json"
+	"fmt"
+
+	"github.com/nats-io/nats.go/jetstream"
+
+	"github.com/veilig/veilig/ai"
+	"github.com/veilig/veilig/schemas"
+	"github.com/veilig/veilig/store"
+)
+
+// enrichBatch is the enrich stage over one batch: anonymised events in,
+// insights out. While the provider fails, messages are negatively
+// acknowledged and wait in CLEAN (the consumer never dead-letters for an
+// outage); anonymisation carries on independently.
+func (p *Pipeline) enrichBatch(ctx context.Context, msgs []jetstream.Msg) {
+	events := make([]schemas.CleanEvent, len(msgs))
+	ok := make([]bool, len(msgs))
+	var items []ai.Item
+	var idx []int
+	for i, m := range msgs {
+		if err := json.Unmarshal(m.Data(), &events[i]); err != nil || events[i].ID == "" {
+			p.deadLetter(ctx, "enrich", m, "not an anonymised event")
+			continue
+		}
+		ok[i] = true
+		e := events[i]
+		items = append(items, ai.Item{ID: e.ID, Tenant: e.Tenant, Type: e.Type, Text: e.Text, Severity: e.Severity, Category: e.Category})
+		idx = append(idx, i)
+	}
+	insights := map[string]ai.Insight{}
+	failed := map[int]error{}
+	for lo := 0; lo < len(items); lo += p.cfg.EnrichBatch {
+		hi := min(lo+p.cfg.EnrichBatch, len(items))
+		got, err := p.ai.Insights(ctx, items[lo:hi])
+		if err != nil {
+			for _, i := range idx[lo:hi] {
+				failed[i] = err
+			}
+			continue
+		}
+		for _, in := range got {
+			insights[in.ID] = in
+		}
+	}
+	now := p.cfg.Now().UTC()
+	var rows [][]any
+	var written []int
+	for _, i := range idx {
+		if failed[i] != nil {
+			continue
+		}
+		e := events[i]
+		in, found := insights[e.ID]
+		if !found {
+			failed[i] = fmt.Errorf("%w: no insight returned for an item", ai.ErrUnavailable)
+			continue
+		}
+		rows = append(rows, store.InsightRow{
+			TenantID: e.Tenant, EventID: e.ID, Type: e.Type, OccurredAt: e.OccurredAt, Environment: e.Environment,
+			Provider: p.ai.Name(), Model: p.ai.Model(), PromptVersion: p.ai.PromptVersion(), Local: p.ai.Local(),
+			Category: in.Category, SeverityEstimate: in.SeverityEstimate, Hazards: in.Hazards, Summary: in.Summary, CreatedAt: now,
+		}.Values())
+		written = append(written, i)
+	}
+	if err := p.st.Insert(ctx, "insights", store.InsightColumns, rows); err != nil {
+		for _, i := range written {
+			failed[i] = err
+		}
+		p.cfg.Logger.Warn("insights insert failed", "rows", len(rows), "error", clipReason(err.Error()))
+	}
+	for i, m := range msgs {
+		if !ok[i] {
+			continue
+		}
+		if err := failed[i]; err != nil {
+			p.retry(ctx, "enrich", m, err, 0)
+			continue
+		}
+		p.cfg.Metrics.Events.WithLabelValues("enrich", "ok").Inc()
+		_ = m.Ack()
+	}
+}
