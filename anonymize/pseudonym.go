@@ -57,7 +57,9 @@ func (k *Keyring) Versions() []uint32 {
 }
 
 // String never reveals keys.
-func (k *Keyring) String() string { return fmt.Sprintf("Keyring(current=v%d, %d versions)", k.current, len(k.keys)) }
+func (k *Keyring) String() string {
+	return fmt.Sprintf("Keyring(current=v%d, %d versions)", k.current, len(k.keys))
+}
 
 // Pseudonym returns the typed, short pseudonym of a value with the current
 // key: PREFIX_ and six hex digits of HMAC-SHA-256(key, kind || 0 || norm(value)).

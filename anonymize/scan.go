@@ -165,10 +165,10 @@ type scan struct {
 	kv   *KnownValues
 }
 
-func (c *scan) tok(i int) tok           { return c.st.toks[i] }
-func (c *scan) n() int                  { return len(c.st.toks) }
-func (c *scan) word(i int) string       { return string(c.st.folded[c.st.foff[i]:c.st.foff[i+1]]) }
-func (c *scan) raw(i int) string        { t := c.st.toks[i]; return c.text[t.start:t.end] }
+func (c *scan) tok(i int) tok     { return c.st.toks[i] }
+func (c *scan) n() int            { return len(c.st.toks) }
+func (c *scan) word(i int) string { return string(c.st.folded[c.st.foff[i]:c.st.foff[i+1]]) }
+func (c *scan) raw(i int) string  { t := c.st.toks[i]; return c.text[t.start:t.end] }
 func (c *scan) isPunct(i int, b byte) bool {
 	t := c.st.toks[i]
 	return t.kind == tPunct && c.text[t.start] == b

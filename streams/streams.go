@@ -38,12 +38,12 @@ const (
 
 // Header names veilig sets on messages. Values never hold personal data.
 const (
-	HeaderReason     = "Veilig-Reason"      // quarantine and DLQ: code and detail
-	HeaderCode       = "Veilig-Code"        // quarantine: the schemas.Code
-	HeaderStage      = "Veilig-Stage"       // DLQ: the stage that gave up
-	HeaderEventID    = "Veilig-Event-Id"    // the event id, where known
-	HeaderDeliveries = "Veilig-Deliveries"  // DLQ: how often it was tried
-	HeaderAnonymizer = "Veilig-Anonymizer"  // CLEAN: anonymize.Version
+	HeaderReason     = "Veilig-Reason"     // quarantine and DLQ: code and detail
+	HeaderCode       = "Veilig-Code"       // quarantine: the schemas.Code
+	HeaderStage      = "Veilig-Stage"      // DLQ: the stage that gave up
+	HeaderEventID    = "Veilig-Event-Id"   // the event id, where known
+	HeaderDeliveries = "Veilig-Deliveries" // DLQ: how often it was tried
+	HeaderAnonymizer = "Veilig-Anonymizer" // CLEAN: anonymize.Version
 )
 
 // MaxDeliver is how often a message is tried before it goes to the DLQ.

@@ -27,17 +27,17 @@ type Keyrings interface {
 
 // Config configures a Pipeline. Zero values take the defaults shown.
 type Config struct {
-	Environment      string        // stored in every row; default "dev"
-	BatchSize        int           // messages per fetch; default 2000
-	FetchWait        time.Duration // longest wait for a batch to fill; default 250ms
-	Parallelism      int           // goroutines anonymising one batch; default GOMAXPROCS
-	AnonymizeLoops   int           // concurrent anonymise fetch loops; default 2
-	EnrichLoops      int           // concurrent enrich fetch loops; default 1
-	EnrichBatch      int           // items per AI call; default 50
-	IsUnknownTenant  func(error) bool
-	Logger           *slog.Logger
-	Metrics          *Metrics
-	Now              func() time.Time
+	Environment     string        // stored in every row; default "dev"
+	BatchSize       int           // messages per fetch; default 2000
+	FetchWait       time.Duration // longest wait for a batch to fill; default 250ms
+	Parallelism     int           // goroutines anonymising one batch; default GOMAXPROCS
+	AnonymizeLoops  int           // concurrent anonymise fetch loops; default 2
+	EnrichLoops     int           // concurrent enrich fetch loops; default 1
+	EnrichBatch     int           // items per AI call; default 50
+	IsUnknownTenant func(error) bool
+	Logger          *slog.Logger
+	Metrics         *Metrics
+	Now             func() time.Time
 }
 
 // Validate checks the configuration.

@@ -145,7 +145,7 @@ func (d *driver) run(sql, format string) ([]byte, error) {
 }
 
 func (d *driver) Flavour() store.Flavour { return store.Modern }
-func (d *driver) Concurrent() bool      { return false }
+func (d *driver) Concurrent() bool       { return false }
 
 // Exec runs one statement. The ctx is checked before the call: the engine
 // cannot interrupt a running statement from outside.

@@ -85,7 +85,7 @@ func LibraryPath(ctx context.Context, logf func(string, ...any)) (string, error)
 		return "", fmt.Errorf("%w: lock %s: %v", ErrLibrary, dir, err)
 	}
 	defer syscall.Flock(int(lock.Fd()), syscall.LOCK_UN) //nolint:errcheck // released on close anyway
-	if _, err := os.Stat(lib); err == nil { // another process fetched it meanwhile
+	if _, err := os.Stat(lib); err == nil {              // another process fetched it meanwhile
 		return lib, nil
 	}
 	if err := fetch(ctx, dir, logf); err != nil {

@@ -134,7 +134,7 @@ func classify(err error) error {
 }
 
 func (d *drv) Flavour() store.Flavour { return d.flavour }
-func (d *drv) Concurrent() bool      { return true }
+func (d *drv) Concurrent() bool       { return true }
 
 func (d *drv) Exec(ctx context.Context, sql string) error {
 	return classify(d.conn.Exec(ctx, sql))
