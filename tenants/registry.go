@@ -93,8 +93,8 @@ func (r *Registry) Exists(ctx context.Context, id string) (bool, error) {
 	if ok {
 		return true, nil
 	}
-	_, err := r.kv.Get(ctx, id)
-	if errors.Is(err, jetstream.ErrKeyNotFound) || errors.Is(err, jetstream.ErrInvalidKey) {
+	_, err := r.Keyring(ctx, id)
+	if errors.Is(err, ErrUnknownTenant) {
 		return false, nil
 	}
 	return err == nil, err
