@@ -39,7 +39,7 @@ var categories = []rule{
 	{"electrical", []string{"stroom", "elektr", "electr", "electric", "strom", "kabel", "cable", "schok", "shock", "schlag", "choc", "kortsluiting", "short circuit", "kurzschluss", "court-circuit"}},
 	{"fire", []string{"brand", "fire", "feuer", "incendie", "rook", "smoke", "rauch", "fumee", "explosie", "explosion", "vlam", "flame", "flamme"}},
 	{"manual_handling", []string{"tillen", "getild", "lifting", "lifted", "heben", "gehoben", "soulever", "rug", "back", "rucken", "dos", "zwaar", "heavy", "schwer", "lourd"}},
-	{"machinery", []string{"machine", "maschine", "pers", "press", "presse", "transportband", "conveyor", "forderband", "convoyeur", "draaiend", "rotating", "bekneld", "caught", "eingeklemmt", "coince"}},
+	{"machinery", []string{"machine", "maschine", "persmachine", "presse", "transportband", "conveyor", "forderband", "convoyeur", "draaiend", "rotating", "bekneld", "caught", "eingeklemmt", "coince"}},
 }
 
 var hazardWords = []rule{
@@ -52,7 +52,7 @@ var hazardWords = []rule{
 	{"fire", []string{"brand", "fire", "feuer", "incendie", "rook", "smoke"}},
 	{"heavy_load", []string{"zwaar", "heavy", "schwer", "lourd", "tillen", "lifting", "heben", "soulever"}},
 	{"sharp_tool", []string{"mes", "knife", "messer", "couteau", "zaag", "saw", "scie"}},
-	{"machinery", []string{"machine", "maschine", "pers", "press", "transportband", "conveyor"}},
+	{"machinery", []string{"machine", "maschine", "persmachine", "presse", "transportband", "conveyor"}},
 	{"missing_ppe", []string{"zonder helm", "without helmet", "ohne helm", "sans casque", "geen handschoenen", "no gloves", "keine handschuhe", "sans gants", "pbm", "ppe", "psa", "epi"}},
 	{"height", []string{"hoogte", "height", "hohe", "hauteur", "dak", "roof", "dach", "toit"}},
 }
@@ -63,6 +63,79 @@ var severityRules = []rule{
 	{"near_miss", []string{"bijna", "near miss", "near-miss", "beinahe", "presque", "quasi", "niemand gewond", "no one was hurt", "niemand verletzt", "personne n'a ete blesse", "geen letsel", "no injury", "unverletzt"}},
 	{"minor", []string{"pleister", "plaster", "pflaster", "pansement", "ehbo", "first aid", "erste hilfe", "premiers secours", "kneuzing", "bruise", "prellung", "contusion", "schaafwond", "graze", "schramme", "egratignure", "lichte", "minor", "leicht", "leger"}},
 }
+
+// matcher finds the rules whose stems start a word of a text, and the
+// phrases among them, in one pass over the words: a map lookup per word
+// prefix instead of a substring search per keyword.
+type matcher struct {
+	stems   map[string]int      // single-word stem -> stem number
+	phrases map[string][]phrase // first word of a phrase -> phrases
+	rules   [][]int             // stem number -> rules naming it
+	maxStem int
+}
+
+type phrase struct {
+	text string
+	id   int
+}
+
+func newMatcher(rules []rule) *matcher {
+	m := &matcher{stems: map[string]int{}, phrases: map[string][]phrase{}}
+	ids := map[string]int{}
+	for i, r := range rules {
+		for _, w := range r.words {
+			id, ok := ids[w]
+			if !ok {
+				id = len(m.rules)
+				ids[w] = id
+				m.rules = append(m.rules, nil)
+				if first, _, isPhrase := strings.Cut(w, " "); isPhrase {
+					m.phrases[first] = append(m.phrases[first], phrase{w, id})
+				} else {
+					m.stems[w] = id
+					m.maxStem = max(m.maxStem, len(w))
+				}
+			}
+			m.rules[id] = append(m.rules[id], i)
+		}
+	}
+	return m
+}
+
+// match returns, per rule, how many of its stems occur in the folded words.
+func (m *matcher) match(words []string, nrules int) []int {
+	seen := make([]bool, len(m.rules))
+	for i, w := range words {
+		for n := 2; n <= len(w) && n <= m.maxStem; n++ {
+			if id, ok := m.stems[w[:n]]; ok {
+				seen[id] = true
+			}
+		}
+		if ps := m.phrases[w]; ps != nil {
+			rest := strings.Join(words[i:min(i+5, len(words))], " ")
+			for _, p := range ps {
+				if strings.HasPrefix(rest, p.text) {
+					seen[p.id] = true
+				}
+			}
+		}
+	}
+	counts := make([]int, nrules)
+	for id, ok := range seen {
+		if ok {
+			for _, r := range m.rules[id] {
+				counts[r]++
+			}
+		}
+	}
+	return counts
+}
+
+var (
+	categoryMatcher = newMatcher(categories)
+	hazardMatcher   = newMatcher(hazardWords)
+	severityMatcher = newMatcher(severityRules)
+)
 
 // Insights analyses each item.
 func (l *Local) Insights(ctx context.Context, items []Item) ([]Insight, error) {
@@ -77,20 +150,21 @@ func (l *Local) Insights(ctx context.Context, items []Item) ([]Insight, error) {
 }
 
 func (l *Local) one(it Item) Insight {
-	text := foldText(it.Text)
-	words := " " + text + " "
+	words := strings.Fields(foldText(stripPlaceholders(it.Text)))
 	ins := Insight{ID: it.ID, Category: "other", SeverityEstimate: it.Severity}
 	best := 0
-	for _, c := range categories {
-		if n := hits(words, c.words); n > best {
+	cat := categoryMatcher.match(words, len(categories))
+	for i, c := range categories {
+		if n := cat[i]; n > best {
 			best, ins.Category = n, c.label
 		}
 	}
 	if best == 0 && it.Category != "" {
 		ins.Category = "reported:" + strings.ToLower(it.Category)
 	}
-	for _, s := range severityRules {
-		if hits(words, s.words) > 0 {
+	sev := severityMatcher.match(words, len(severityRules))
+	for i, s := range severityRules {
+		if sev[i] > 0 {
 			ins.SeverityEstimate = s.label
 			break
 		}
@@ -98,8 +172,9 @@ func (l *Local) one(it Item) Insight {
 	if ins.SeverityEstimate == "" {
 		ins.SeverityEstimate = "unknown"
 	}
-	for _, h := range hazardWords {
-		if hits(words, h.words) > 0 {
+	hz := hazardMatcher.match(words, len(hazardWords))
+	for i, h := range hazardWords {
+		if hz[i] > 0 {
 			ins.Hazards = append(ins.Hazards, h.label)
 		}
 	}
@@ -108,16 +183,28 @@ func (l *Local) one(it Item) Insight {
 	return ins
 }
 
-// hits counts the words that occur at the start of a word in s (s is
-// folded and padded with spaces).
-func hits(s string, words []string) int {
-	n := 0
-	for _, w := range words {
-		if strings.Contains(s, " "+w) {
-			n++
-		}
+// stripPlaceholders removes "[PERSON_1]"-style placeholders, so that their
+// type names are not read as words.
+func stripPlaceholders(s string) string {
+	if !strings.Contains(s, "[") {
+		return s
 	}
-	return n
+	var b strings.Builder
+	for {
+		i := strings.IndexByte(s, '[')
+		if i < 0 {
+			break
+		}
+		j := strings.IndexByte(s[i:], ']')
+		if j < 0 {
+			break
+		}
+		b.WriteString(s[:i])
+		b.WriteByte(' ')
+		s = s[i+j+1:]
+	}
+	b.WriteString(s)
+	return b.String()
 }
 
 // foldText lower-cases, strips common diacritics and turns punctuation

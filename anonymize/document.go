@@ -29,6 +29,8 @@ type Result struct {
 	Text string
 	// Counts is how many values of each type were replaced.
 	Counts map[Type]int
+	// Doc is the anonymised data as a parsed object (what Data encodes).
+	Doc map[string]any
 }
 
 // Anonymizer applies field rules and scans free text, then verifies the
@@ -61,6 +63,12 @@ func (a *Anonymizer) Document(data []byte, rules []Rule, keys *Keyring, at time.
 	if err := dec.Decode(&doc); err != nil {
 		return nil, fmt.Errorf("anonymize: data is not a JSON object")
 	}
+	return a.DocumentOf(doc, rules, keys, at)
+}
+
+// DocumentOf is Document over data already parsed (numbers as
+// json.Number). It changes doc in place; Result.Doc is doc afterwards.
+func (a *Anonymizer) DocumentOf(doc map[string]any, rules []Rule, keys *Keyring, at time.Time) (*Result, error) {
 	if keys == nil {
 		return nil, ErrNoKey
 	}
@@ -142,6 +150,7 @@ func (a *Anonymizer) Document(data []byte, rules []Rule, keys *Keyring, at time.
 		return nil, fmt.Errorf("anonymize: encode: %w", err)
 	}
 	res.Data = out
+	res.Doc = doc
 	res.Text = strings.Join(texts, "\n\n")
 	return res, nil
 }

@@ -27,6 +27,8 @@ type knownSeq struct {
 type knownValue struct {
 	typ   Type
 	value string
+	words []string // folded words, for the verifier
+	key   string   // digits key for phone numbers and BSNs
 }
 
 // NewKnownValues returns an empty set.
@@ -76,7 +78,14 @@ func (k *KnownValues) Add(kind, value string) {
 		return
 	}
 	typ := kindType(kind)
-	k.values = append(k.values, knownValue{typ: typ, value: value})
+	kvv := knownValue{typ: typ, value: value, words: foldedWords(value)}
+	switch typ {
+	case Phone:
+		kvv.key = phoneKey(value)
+	case BSN:
+		kvv.key = string(digitsOf(nil, value))
+	}
+	k.values = append(k.values, kvv)
 	switch typ {
 	case Phone:
 		if d := phoneKey(value); d != "" {
@@ -91,7 +100,7 @@ func (k *KnownValues) Add(kind, value string) {
 			k.digits[d] = BSN
 		}
 	}
-	words := foldedWords(value)
+	words := kvv.words
 	if len(words) == 0 {
 		return
 	}

@@ -28,6 +28,46 @@ type lexicon struct {
 	streetWordsEN         map[string]bool
 	streetWordsFR         map[string]bool
 	streetWordsSep        map[string]bool
+
+	// flags holds, for every word in any list, which lists it is in: the
+	// scanner looks each token up once and then tests bits.
+	flags map[string]wflag
+}
+
+// wflag marks the lists a folded word belongs to.
+type wflag uint32
+
+const (
+	fFirst wflag = 1 << iota
+	fSurname
+	fWord
+	fAmbiguousFirst
+	fWeakSurname
+	fParticle
+	fTitle
+	fRole
+	fBirth
+	fDoc
+	fBSN
+	fPhone
+	fMonth
+	fStreetEN
+	fStreetFR
+	fStreetSep
+	fStreetSuffix // computed per token: ends in a street suffix
+)
+
+func (l *lexicon) buildFlags() {
+	l.flags = map[string]wflag{}
+	for f, m := range map[wflag]map[string]bool{
+		fFirst: l.first, fSurname: l.surname, fWord: l.words, fAmbiguousFirst: l.ambiguousFirst, fWeakSurname: l.weakSurname,
+		fParticle: l.particles, fTitle: l.titles, fRole: l.roleCues, fBirth: l.birthCues, fDoc: l.docCues, fBSN: l.bsnCues,
+		fPhone: l.phoneCues, fMonth: l.months, fStreetEN: l.streetWordsEN, fStreetFR: l.streetWordsFR, fStreetSep: l.streetWordsSep,
+	} {
+		for w := range m {
+			l.flags[w] |= f
+		}
+	}
 }
 
 func set(words string) map[string]bool {
@@ -98,6 +138,7 @@ func newLexicon() *lexicon {
 		streetWordsFR:  set("rue avenue av boulevard bd place chemin allée allee impasse quai route cours square"),
 		streetWordsSep: set("straße strasse str weg allee platz ring gasse damm laan straat"),
 	}
+	l.buildFlags()
 	return l
 }
 

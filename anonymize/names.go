@@ -38,8 +38,7 @@ func (c *scan) capWord(i int) bool {
 	if t.kind != tWord || !t.cap || t.end-t.start < 2 || c.st.claimed[i] {
 		return false
 	}
-	w := c.word(i)
-	if c.lex.words[w] || c.lex.roleCues[w] || c.lex.titles[w] || (c.lex.months[w] && !c.lex.first[w]) {
+	if c.is(i, fWord|fRole|fTitle) || (c.is(i, fMonth) && !c.is(i, fFirst)) {
 		return false
 	}
 	// ALL-CAPS words of 2-4 letters are acronyms (BHV, EHBO, PPE), not names
@@ -64,7 +63,7 @@ func (c *scan) particleAt(i int) bool {
 	if i >= c.n() || c.tok(i).kind != tWord {
 		return false
 	}
-	return c.lex.particles[c.word(i)]
+	return c.is(i, fParticle)
 }
 
 // nameBody extends a name that starts at token i and returns its last
@@ -128,14 +127,13 @@ func (c *scan) names() {
 		if t.kind != tWord {
 			continue
 		}
-		w := c.word(i)
 		// a cue: title or role word, then the name
-		if c.lex.titles[w] || c.lex.roleCues[w] {
+		if c.is(i, fTitle|fRole) {
 			k := i + 1
 			for k < c.n() && (c.isPunct(k, '.') || c.isPunct(k, ':') || c.isPunct(k, ',')) && k <= i+2 {
 				k++
 			}
-			if c.lex.titles[w] && w == "m" && !c.isPunct(i+1, '.') {
+			if c.is(i, fTitle) && t.end-t.start == 1 && !c.isPunct(i+1, '.') {
 				continue // "m" without a dot is a unit (metres)
 			}
 			// "collega Jan", "Herr Müller", "mevr. El Amrani", "dhr. J. de Vries"
@@ -173,10 +171,11 @@ func (c *scan) names() {
 				c.add(Person, i, end)
 				i = end
 			}
-		case c.lex.first[w] && !c.lex.words[w]:
+		case c.is(i, fFirst) && !c.is(i, fWord):
 			next := i + 1
-			strong := !c.lex.ambiguousFirst[w] || (next < c.n() && c.joined(next) && (c.capWord(next) || c.particleAt(next)))
-			if c.sentenceStart(i) && c.lex.ambiguousFirst[w] && !(next < c.n() && c.capWord(next) && c.lex.surname[c.word(next)]) {
+			amb := c.is(i, fAmbiguousFirst)
+			strong := !amb || (next < c.n() && c.joined(next) && (c.capWord(next) || c.particleAt(next)))
+			if c.sentenceStart(i) && amb && !(next < c.n() && c.capWord(next) && c.is(next, fSurname)) {
 				strong = strong && next < c.n() && c.capWord(next) && c.joined(next)
 			}
 			if strong {
@@ -192,7 +191,7 @@ func (c *scan) names() {
 				c.add(Person, i, end)
 				i = end
 			}
-		case c.lex.surname[w] && !c.lex.weakSurname[w] && !c.sentenceStart(i) && c.capWord(i):
+		case c.is(i, fSurname) && !c.is(i, fWeakSurname) && !c.sentenceStart(i) && c.capWord(i):
 			c.add(Person, i, i)
 		}
 	}
@@ -209,10 +208,10 @@ func (c *scan) particleName(i int) int {
 	if p == i || p >= c.n() || !c.capWord(p) {
 		return -1
 	}
-	if !c.lex.surname[c.word(p)] && !c.tok(i).cap {
+	if !c.is(p, fSurname) && !c.tok(i).cap {
 		return -1
 	}
-	if c.tok(i).cap && !c.lex.surname[c.word(p)] && c.sentenceStart(i) {
+	if c.tok(i).cap && !c.is(p, fSurname) && c.sentenceStart(i) {
 		return -1
 	}
 	return c.nameBody(p)
@@ -232,8 +231,7 @@ func (c *scan) addresses() {
 			if !t.cap {
 				continue
 			}
-			w := c.word(i)
-			if !c.streetWord(w) {
+			if !c.is(i, fStreetSep|fStreetSuffix) {
 				continue
 			}
 			// the number after the street name
@@ -254,7 +252,7 @@ func (c *scan) addresses() {
 			start := i
 			// capitalised words before it belong to the street: "Prins Hendrikkade", "Berliner Straße"
 			for start > 0 && start > i-3 && c.tok(start-1).kind == tWord && (c.tok(start-1).cap || c.particleAt(start-1)) && !c.st.claimed[start-1] && !c.sentenceBoundaryBefore(start) {
-				if c.lex.words[c.word(start-1)] || c.lex.roleCues[c.word(start-1)] {
+				if c.is(start-1, fWord|fRole) {
 					break
 				}
 				start--
@@ -275,18 +273,18 @@ func (c *scan) addresses() {
 			if k < c.n() && c.isPunct(k, ',') {
 				k++
 			}
-			if k < c.n() && c.tok(k).kind == tWord && (c.word(k) == "bis" || c.word(k) == "ter") {
+			if k < c.n() && c.tok(k).kind == tWord && (c.wordIs(k, "bis") || c.wordIs(k, "ter")) {
 				k++
 			}
 			if k >= c.n() || c.tok(k).kind != tWord {
 				continue
 			}
 			// French: "5 rue de la Paix"
-			if c.lex.streetWordsFR[c.word(k)] {
+			if c.is(k, fStreetFR) {
 				end := k
 				m := k + 1
 				for m < c.n() && m-k <= 6 {
-					if c.tok(m).kind == tWord && (c.tok(m).cap || c.particleAt(m) || c.word(m) == "l" || c.word(m) == "d") {
+					if c.tok(m).kind == tWord && (c.tok(m).cap || c.particleAt(m) || c.wordIs(m, "l") || c.wordIs(m, "d")) {
 						if c.tok(m).cap {
 							end = m
 						}
@@ -308,7 +306,7 @@ func (c *scan) addresses() {
 			// English: "12 Baker Street"
 			m := k
 			for m < c.n() && c.tok(m).kind == tWord && c.tok(m).cap && m-k < 3 {
-				if c.lex.streetWordsEN[c.word(m)] && m > k {
+				if c.is(m, fStreetEN) && m > k {
 					end := m
 					if end+1 < c.n() && c.isPunct(end+1, '.') && len(c.raw(end)) <= 3 {
 						end++
@@ -325,20 +323,6 @@ func (c *scan) addresses() {
 
 func (c *scan) sentenceBoundaryBefore(i int) bool { return c.sentenceStart(i) }
 
-// streetWord reports whether a folded word names a street: it ends with a
-// street suffix ("kerkstraat", "hauptstrasse") or is one ("straße").
-func (c *scan) streetWord(w string) bool {
-	if c.lex.streetWordsSep[w] {
-		return true
-	}
-	for _, s := range c.lex.streetSuffixes {
-		if len(w) > len(s)+2 && w[len(w)-len(s):] == s {
-			return true
-		}
-	}
-	return false
-}
-
 // houseNumber returns the last token of a house number at token k: "12",
 // "12a", "12-14", "12 A", "12 bis", "12-II".
 func (c *scan) houseNumber(k int) int {
@@ -349,7 +333,7 @@ func (c *scan) houseNumber(k int) int {
 	if end+2 < c.n() && c.isPunct(end+1, '-') && c.tok(end+1).start == c.tok(end).end && (c.tok(end+2).kind == tNum || (c.tok(end+2).kind == tWord && c.tok(end+2).allCap && c.tok(end+2).end-c.tok(end+2).start <= 3)) {
 		end += 2
 	}
-	if end+1 < c.n() && c.tok(end+1).kind == tWord && (c.word(end+1) == "bis" || c.word(end+1) == "ter" || (c.tok(end+1).allCap && c.tok(end+1).end-c.tok(end+1).start == 1 && !c.initialAt(end+1))) {
+	if end+1 < c.n() && c.tok(end+1).kind == tWord && (c.wordIs(end+1, "bis") || c.wordIs(end+1, "ter") || (c.tok(end+1).allCap && c.tok(end+1).end-c.tok(end+1).start == 1 && !c.initialAt(end+1))) {
 		end++
 	}
 	return end

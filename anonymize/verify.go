@@ -65,19 +65,18 @@ func (v *Verifier) Check(field, out string, kv *KnownValues) []Finding {
 // output as whole words.
 func knownSurvivors(field, out string, kv *KnownValues) []Finding {
 	var fs []Finding
-	folded := string(appendFold(nil, out))
-	if len(folded) != len(out) {
-		folded = "" // offsets differ; fall back to per-word search below
-	}
-	lower := strings.ToLower(out)
+	var folded, lower string
 	for _, v := range kv.values {
 		switch v.typ {
 		case Person:
-			for _, w := range foldedWords(v.value) {
+			if folded == "" {
+				folded = string(appendFold(nil, out))
+			}
+			for _, w := range v.words {
 				if len(w) < 3 || theLexicon().particles[w] {
 					continue
 				}
-				if folded == "" {
+				if len(folded) != len(out) {
 					// offsets differ between folded and original: search word by word
 					if i := capitalisedWordIndex(out, w); i >= 0 {
 						fs = append(fs, Finding{Field: field, Type: Person, Start: i, End: i + len(w)})
@@ -100,19 +99,18 @@ func knownSurvivors(field, out string, kv *KnownValues) []Finding {
 				}
 			}
 		case Email:
+			if lower == "" {
+				lower = strings.ToLower(out)
+			}
 			if i := strings.Index(lower, strings.ToLower(v.value)); i >= 0 {
 				fs = append(fs, Finding{Field: field, Type: Email, Start: i, End: i + len(v.value)})
 			}
 		case Phone, BSN:
-			key := string(digitsOf(nil, v.value))
-			if v.typ == Phone {
-				key = phoneKey(v.value)
-			}
-			if len(key) < 8 {
+			if len(v.key) < 8 {
 				continue
 			}
-			if i := digitRunContaining(out, key); i >= 0 {
-				fs = append(fs, Finding{Field: field, Type: v.typ, Start: i, End: i + len(key)})
+			if i := digitRunContaining(out, v.key); i >= 0 {
+				fs = append(fs, Finding{Field: field, Type: v.typ, Start: i, End: i + len(v.key)})
 			}
 		}
 	}

@@ -78,6 +78,11 @@ type Event struct {
 	Type       string          `json:"type"`
 	OccurredAt time.Time       `json:"occurred_at"`
 	Data       json.RawMessage `json:"data"`
+
+	// Doc is Data as Decode parsed it for validation (objects as
+	// map[string]any, numbers as json.Number), so that later stages need
+	// not parse it again. Nil for an Event not made by Decode.
+	Doc map[string]any `json:"-"`
 }
 
 // Type is one event type: its schema and its PII annotations.
@@ -245,6 +250,7 @@ func (r *Registry) Decode(raw []byte) (*Event, error) {
 	if err := t.schema.Validate(doc); err != nil {
 		return nil, invalid(CodeSchemaViolation, "%s", describe(err))
 	}
+	ev.Doc, _ = doc.(map[string]any)
 	return &ev, nil
 }
 

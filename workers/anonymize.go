@@ -56,7 +56,12 @@ func (p *Pipeline) anonymizeOne(ctx context.Context, m jetstream.Msg) anonOut {
 		}
 		return out
 	}
-	res, err := p.anon.Document(ev.Data, p.rules[ev.Type], kr, ev.OccurredAt)
+	var res *anonymize.Result
+	if ev.Doc != nil {
+		res, err = p.anon.DocumentOf(ev.Doc, p.rules[ev.Type], kr, ev.OccurredAt)
+	} else {
+		res, err = p.anon.Document(ev.Data, p.rules[ev.Type], kr, ev.OccurredAt)
+	}
 	if err != nil {
 		var ue *anonymize.UnverifiedError
 		if errors.As(err, &ue) {
@@ -66,14 +71,9 @@ func (p *Pipeline) anonymizeOne(ctx context.Context, m jetstream.Msg) anonOut {
 		}
 		return out
 	}
-	var head struct {
-		Location struct {
-			Site string `json:"site"`
-		} `json:"location"`
-		Severity string `json:"severity"`
-		Category string `json:"category"`
-	}
-	_ = json.Unmarshal(res.Data, &head)
+	site, _ := res.Doc["location"].(map[string]any)["site"].(string)
+	severity, _ := res.Doc["severity"].(string)
+	category, _ := res.Doc["category"].(string)
 	received := p.cfg.Now().UTC()
 	if md, err := m.Metadata(); err == nil {
 		received = md.Timestamp.UTC()
@@ -82,7 +82,7 @@ func (p *Pipeline) anonymizeOne(ctx context.Context, m jetstream.Msg) anonOut {
 	ce := schemas.CleanEvent{
 		ID: ev.ID, Tenant: ev.Tenant, Type: ev.Type, OccurredAt: ev.OccurredAt.UTC(), ReceivedAt: received,
 		Environment: p.cfg.Environment, SchemaVersion: t.Version, Anonymizer: anonymize.Version,
-		Site: head.Location.Site, Severity: head.Severity, Category: head.Category, Text: res.Text, Data: res.Data,
+		Site: site, Severity: severity, Category: category, Text: res.Text, Data: res.Data,
 	}
 	out.clean, _ = json.Marshal(ce)
 	out.row = store.EventRow{

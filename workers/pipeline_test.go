@@ -274,10 +274,12 @@ func (p passthrough) Exec(ctx context.Context, q string) error { return p.s.Exec
 func (p passthrough) Insert(ctx context.Context, t string, c []string, r [][]any) error {
 	return p.s.Insert(ctx, t, c, r)
 }
-func (p passthrough) Query(ctx context.Context, q string) (*store.Result, error) { return p.s.Query(ctx, q) }
-func (p passthrough) Flavour() store.Flavour                                     { return p.s.Flavour() }
-func (p passthrough) Concurrent() bool                                           { return true }
-func (p passthrough) Close() error                                               { return nil }
+func (p passthrough) Query(ctx context.Context, q string) (*store.Result, error) {
+	return p.s.Query(ctx, q)
+}
+func (p passthrough) Flavour() store.Flavour { return p.s.Flavour() }
+func (p passthrough) Concurrent() bool       { return true }
+func (p passthrough) Close() error           { return nil }
 
 func TestStoreOutageLosesNothing(t *testing.T) {
 	flaky := &flakyDriver{Driver: passthrough{sharedStore}}
