@@ -185,6 +185,9 @@ func (c *scan) n() int            { return len(c.st.toks) }
 func (c *scan) word(i int) string { return string(c.st.folded[c.st.foff[i]:c.st.foff[i+1]]) }
 func (c *scan) raw(i int) string  { t := c.st.toks[i]; return c.text[t.start:t.end] }
 func (c *scan) isPunct(i int, b byte) bool {
+	if i < 0 || i >= len(c.st.toks) {
+		return false
+	}
 	t := c.st.toks[i]
 	return t.kind == tPunct && c.text[t.start] == b
 }

@@ -1,0 +1,182 @@
+package anonymize
+
+import (
+	"encoding/json"
+	"errors"
+	"strings"
+	"testing"
+	"time"
+)
+
+var incidentRules = []Rule{
+	{"reporter.name", "person", "pseudonymise"},
+	{"reporter.email", "email", "pseudonymise"},
+	{"reporter.phone", "phone", "redact"},
+	{"injured_person.name", "person", "pseudonymise"},
+	{"injured_person.date_of_birth", "date_of_birth", "generalise"},
+	{"injured_person.bsn", "bsn", "drop"},
+	{"location.site", "site", "scan"},
+	{"location.address", "address", "redact"},
+	{"location.postcode", "postcode", "generalise"},
+	{"location.city", "city", "keep"},
+	{"description", "free_text", "scan"},
+	{"severity", "none", "keep"},
+	{"attendees[].name", "person", "pseudonymise"},
+	{"attendees[].badge", "employee_id", "mask"},
+}
+
+const incident = `{"reporter":{"name":"Quirijn Vlinderhof","email":"q.vlinderhof@example.nl","phone":"06-23456789"},
+"injured_person":{"name":"Sjaantje Slangenkuil","date_of_birth":"1984-05-06","bsn":"111222333"},
+"location":{"site":"Hal 3","address":"Kerkstraat 99","postcode":"1234 AB","city":"Utrecht"},
+"description":"Quirijn zag dat Slangenkuil van de steiger viel. Vlinderhof belde 0623456789.",
+"severity":"major","attendees":[{"name":"Kees Bakker","badge":"B-99812"}]}`
+
+func keyring(t *testing.T, seed byte) *Keyring {
+	t.Helper()
+	key := make([]byte, 32)
+	for i := range key {
+		key[i] = seed
+	}
+	kr, err := NewKeyring(1, map[uint32][]byte{1: key})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return kr
+}
+
+func TestDocumentAppliesEveryPolicy(t *testing.T) {
+	at := time.Date(2026, 11, 2, 8, 15, 0, 0, time.UTC)
+	res, err := New().Document([]byte(incident), incidentRules, keyring(t, 1), at)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var d map[string]any
+	if err := json.Unmarshal(res.Data, &d); err != nil {
+		t.Fatal(err)
+	}
+	rep := d["reporter"].(map[string]any)
+	inj := d["injured_person"].(map[string]any)
+	loc := d["location"].(map[string]any)
+	checks := []struct{ got, want string }{
+		{rep["phone"].(string), "[PHONE]"},
+		{inj["date_of_birth"].(string), "40-49"},
+		{loc["address"].(string), "[ADDRESS]"},
+		{loc["postcode"].(string), "1234"},
+		{loc["city"].(string), "Utrecht"},
+		{d["severity"].(string), "major"},
+		{d["attendees"].([]any)[0].(map[string]any)["badge"].(string), "*-***12"},
+	}
+	for _, c := range checks {
+		if c.got != c.want {
+			t.Errorf("got %q, want %q", c.got, c.want)
+		}
+	}
+	if _, ok := inj["bsn"]; ok {
+		t.Error("dropped field still present")
+	}
+	if p := rep["name"].(string); !strings.HasPrefix(p, "PERSON_") || len(p) != len("PERSON_")+6 {
+		t.Errorf("pseudonym %q is not PERSON_ and six hex digits", p)
+	}
+	for _, leak := range []string{"Quirijn", "Vlinderhof", "Slangenkuil", "0623456789", "111222333", "Kerkstraat", "Kees"} {
+		if strings.Contains(string(res.Data), leak) || strings.Contains(res.Text, leak) {
+			t.Errorf("%q survived: %s", leak, res.Data)
+		}
+	}
+	if !strings.Contains(res.Text, "steiger") {
+		t.Errorf("free text lost its content: %q", res.Text)
+	}
+}
+
+func TestPseudonymsLinkWithinATenantOnly(t *testing.T) {
+	a, b := keyring(t, 1), keyring(t, 2)
+	if a.Pseudonym("person", "Jan de Vries") != a.Pseudonym("person", "  JAN  de vries ") {
+		t.Error("the same person got two pseudonyms within one tenant")
+	}
+	if a.Pseudonym("person", "Jan de Vries") == b.Pseudonym("person", "Jan de Vries") {
+		t.Error("two tenants share a pseudonym")
+	}
+	if a.Pseudonym("person", "Jan de Vries") == a.Pseudonym("person", "Jan de Vriez") {
+		t.Error("two people share a pseudonym")
+	}
+	if a.Pseudonym("phone", "+31 6 12345678") != a.Pseudonym("phone", "06-12345678") {
+		t.Error("one phone number in two notations got two pseudonyms")
+	}
+}
+
+func TestKeyRotationKeepsOldPseudonymsDerivable(t *testing.T) {
+	k1 := make([]byte, 32)
+	k2 := make([]byte, 32)
+	k2[0] = 9
+	old, _ := NewKeyring(1, map[uint32][]byte{1: k1})
+	rotated, err := NewKeyring(2, map[uint32][]byte{1: k1, 2: k2})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if rotated.Pseudonym("person", "Jan") == old.Pseudonym("person", "Jan") {
+		t.Error("rotation did not change new pseudonyms")
+	}
+	if rotated.PseudonymWith(1, "person", "Jan") != old.Pseudonym("person", "Jan") {
+		t.Error("old pseudonyms are no longer derivable after rotation")
+	}
+	if _, err := NewKeyring(1, map[uint32][]byte{1: make([]byte, 16)}); err == nil {
+		t.Error("a 128-bit key was accepted")
+	}
+	if s := rotated.String(); strings.Contains(s, "\x09") {
+		t.Error("String shows key material")
+	}
+}
+
+func TestDocumentRefusesUnannotatedFields(t *testing.T) {
+	_, err := New().Document([]byte(`{"description":"ok","secret":"x"}`), incidentRules, keyring(t, 1), time.Now())
+	if err == nil || !strings.Contains(err.Error(), "secret") {
+		t.Fatalf("unannotated field: %v", err)
+	}
+}
+
+func TestVerifierFailsClosed(t *testing.T) {
+	kv := NewKnownValues()
+	kv.Add("person", "Quirijn Vlinderhof")
+	kv.Add("bsn", "111222333")
+	v := NewVerifier()
+	fs := v.Check("description", "Gesprek met Vlinderhof; BSN 111 222 333; mail x@y.nl", kv)
+	types := map[Type]bool{}
+	for _, f := range fs {
+		types[f.Type] = true
+	}
+	for _, want := range []Type{Person, BSN, Email} {
+		if !types[want] {
+			t.Errorf("verifier missed %s: %v", want, fs)
+		}
+	}
+	err := &UnverifiedError{Findings: fs}
+	for _, leak := range []string{"Vlinderhof", "111", "x@y.nl"} {
+		if strings.Contains(err.Error(), leak) {
+			t.Errorf("verifier error carries a value: %s", err)
+		}
+	}
+	if !errors.As(error(err), new(*UnverifiedError)) {
+		t.Error("not an *UnverifiedError")
+	}
+	if fs := v.Check("description", "[PERSON_1] viel van de ladder; [BSN_1] genoteerd.", kv); len(fs) != 0 {
+		t.Errorf("clean output flagged: %v", fs)
+	}
+}
+
+func TestGeneralise(t *testing.T) {
+	at := time.Date(2026, 1, 1, 0, 0, 0, 0, time.UTC)
+	if got := AgeBand("1990-06-01", at); got != "30-39" {
+		t.Errorf("AgeBand = %q", got)
+	}
+	if got := AgeBand("nonsense", at); got != "" {
+		t.Errorf("bad date gave %q", got)
+	}
+	if got := GeneralisePostcode("1234 AB"); got != "1234" {
+		t.Errorf("postcode %q", got)
+	}
+	if got := generalise("timestamp", "2026-03-04T05:06:07Z", at); got != "2026-03-04T05:00:00Z" {
+		t.Errorf("timestamp %v", got)
+	}
+	if got := generalise("gps", json.Number("52.37403"), at); got != 52.3 {
+		t.Errorf("gps %v", got)
+	}
+}

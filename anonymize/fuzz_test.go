@@ -1,0 +1,65 @@
+package anonymize
+
+import (
+	"strings"
+	"testing"
+	"unicode/utf8"
+)
+
+func FuzzScan(f *testing.F) {
+	for _, c := range scanCases {
+		text, _, _ := parseAnnotated(c)
+		f.Add(text)
+	}
+	for _, c := range hardNegatives {
+		f.Add(c)
+	}
+	f.Add("\xff\xfe J. . . -- ++31 (0)6 @@ x@ @y NL00 1234 AB 12-AB-34")
+	s := NewScanner()
+	v := NewVerifier()
+	f.Fuzz(func(t *testing.T, text string) {
+		kv := NewKnownValues()
+		kv.Add("person", "Jan de Vries")
+		kv.Add("phone", "0612345678")
+		ents := s.Scan(text, kv)
+		end := 0
+		for _, e := range ents {
+			if e.Start < end || e.End <= e.Start || e.End > len(text) {
+				t.Fatalf("bad entity %+v (previous end %d, len %d)", e, end, len(text))
+			}
+			end = e.End
+		}
+		out := Redact(text, ents, NewPlaceholders())
+		if len(out) > len(text)+24*len(ents) {
+			t.Fatalf("output of %d bytes for %d input bytes and %d entities", len(out), len(text), len(ents))
+		}
+		if utf8.ValidString(text) && !utf8.ValidString(out) {
+			t.Fatalf("redaction broke UTF-8: %q", out)
+		}
+		_ = v.Check("f", out, kv)
+	})
+}
+
+func FuzzValidators(f *testing.F) {
+	for _, s := range []string{"123456782", "NL91ABNA0417164300", "4111111111111111", "a@b.nl", "1234 AB", "12-ABC-3", "NX12AB345", strings.Repeat("9", 40)} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		// no panics, and answers consistent with simple invariants
+		if ValidBSN(s) && countDigits(s) < 8 {
+			t.Fatalf("BSN with %d digits", countDigits(s))
+		}
+		if ValidIBAN(s) && len(s) < 15 {
+			t.Fatalf("IBAN of %d bytes", len(s))
+		}
+		if ValidLuhn(s) && countDigits(s) < 13 {
+			t.Fatal("card with fewer than 13 digits")
+		}
+		if ValidEmail(s) && strings.Count(s, "@") != 1 {
+			t.Fatal("e-mail without exactly one @")
+		}
+		_ = ValidPostcodeNL(s)
+		_ = ValidPlateNL(s)
+		_ = ValidDocumentNL(s)
+	})
+}

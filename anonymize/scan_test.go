@@ -1,0 +1,148 @@
+package anonymize
+
+import (
+	"strings"
+	"testing"
+)
+
+// Each case labels every personal value; the scanner must find each one
+// (with its type) and nothing else.
+var scanCases = []string{
+	// Dutch
+	"Collega [[PERSON|Jan de Vries]] viel om 07:45 van de ladder in hal 3.",
+	"Bel [[PERSON|Sanne]] op [[PHONE|06-12345678]] of mail [[EMAIL|sanne.bakker@bouw.nl]].",
+	"BSN [[BSN|123456782]], rekening [[IBAN|NL91 ABNA 0417 1643 00]].",
+	"Het slachtoffer, geboren op [[DATE_OF_BIRTH|12-03-1985]], woont aan de [[ADDRESS|Kerkstraat 12a]], [[POSTCODE|3011 AB]] Rotterdam.",
+	"De heftruck met kenteken [[PLATE|12-ABC-3]] reed tegen stelling 4.",
+	"Mevr. [[PERSON|El Amrani]] en dhr. [[PERSON|J.P. van der Berg]] waren erbij.",
+	"Paspoortnummer [[ID_DOCUMENT|NX12AB345]] lag in de kantine.",
+	"Melding INC-2026-00421: machine M-4411 stond niet op slot, order 123456789 geplaatst.",
+	// English
+	"Witness [[PERSON|Sarah Johnson]] (DOB [[DATE_OF_BIRTH|04/05/1990]]) saw it at 14:30.",
+	"Call [[PHONE|+44 20 7946 0958]] or write to [[EMAIL|s.johnson@example.co.uk]].",
+	"He lives at [[ADDRESS|221B Baker Street]] and paid with card [[CARD|4111 1111 1111 1111]].",
+	"The camera at [[IP|192.168.10.24]] recorded the forklift hitting rack 7.",
+	// German
+	"Herr [[PERSON|Klaus Müller]] ist am 3. März 2026 vom Gerüst gestürzt.",
+	"Erreichbar unter [[PHONE|+49 30 12345678]], Adresse [[ADDRESS|Hauptstraße 5]], 10115 Berlin.",
+	"Die Kollegin Frau [[PERSON|Schneider]] hat die IBAN [[IBAN|DE89 3704 0044 0532 0130 00]] angegeben.",
+	// French
+	"M. [[PERSON|Jean-Pierre Dubois]] a glissé dans l'entrepôt.",
+	"Il est né le [[DATE_OF_BIRTH|4 mai 1979]] et habite [[ADDRESS|5, rue de la Paix]].",
+	"Le témoin, Mme [[PERSON|Camille Laurent]], a appelé le [[PHONE|01 23 45 67 89]].",
+}
+
+// Things that look like personal data but are not: they must survive.
+var hardNegatives = []string{
+	"Ticket INC-2026-00421 and order 987654321 were closed at 14:30.",
+	"Machine M-4411 ran at 1450 rpm; the guard was 3,5 meter from the belt.",
+	"Het incident gebeurde op 12-03-2026 om 07:45 in hal 3.",
+	"Der Gabelstapler 7 hatte am 3. März 2026 keine Hupe.",
+	"Le chariot n° 12 a été contrôlé le 4 mai 2026.",
+	"Costs were € 1.250,00 for 12 pallets of 800 kg each.",
+	"Serial SN-4471-2209-11 on pump P-12 failed the 6-month check.",
+	"De steiger was 4,5 meter hoog en 12 meter lang; 8 deelnemers.",
+	"Order 123456780 failed the eleven check and stays.",
+	"BHV en EHBO waren binnen 5 minuten ter plaatse.",
+	"De toolbox over werken op hoogte duurde 25 minuten.",
+	"The forklift will be serviced in May by the supplier.",
+}
+
+func TestScanFindsLabelledValues(t *testing.T) {
+	s := NewScanner()
+	for _, c := range scanCases {
+		text, labels, err := parseAnnotated(c)
+		if err != nil {
+			t.Fatal(err)
+		}
+		ents := s.Scan(text, nil)
+		for _, g := range labels {
+			if !covered(ents, g, true) {
+				t.Errorf("%q: missed %s %q (found %v)", text, g.Type, text[g.Start:g.End], describeEnts(text, ents))
+			}
+		}
+		for _, e := range ents {
+			if !insideAny(labels, e) {
+				t.Errorf("%q: false positive %s %q", text, e.Type, text[e.Start:e.End])
+			}
+		}
+	}
+}
+
+func TestScanLeavesHardNegatives(t *testing.T) {
+	s := NewScanner()
+	for _, text := range hardNegatives {
+		if ents := s.Scan(text, nil); len(ents) > 0 {
+			t.Errorf("%q: false positives %v", text, describeEnts(text, ents))
+		}
+	}
+}
+
+func TestKnownValuesAndVariantsAreScrubbed(t *testing.T) {
+	kv := NewKnownValues()
+	kv.Add("person", "Jan de Vries")
+	kv.Add("phone", "+31 6 12345678")
+	kv.Add("bsn", "111222333")
+	kv.Add("email", "jan@bouw.nl")
+	text := "JAN DE VRIES belde. Later zei Jan dat De Vries en J. de Vries dezelfde zijn; Vries ook. Nummer 0612345678, BSN 111.222.333, mail JAN@BOUW.NL."
+	out, ents := NewScanner().Text(text, kv, nil)
+	for _, leak := range []string{"JAN", "Jan ", "Vries", "0612345678", "111.222.333", "BOUW"} {
+		if strings.Contains(out, leak) {
+			t.Errorf("%q survived: %s (entities %v)", leak, out, describeEnts(text, ents))
+		}
+	}
+	// one person, one placeholder
+	if strings.Count(out, "[PERSON_1]") < 4 || strings.Contains(out, "[PERSON_2]") {
+		t.Errorf("variants of one person got different placeholders: %s", out)
+	}
+}
+
+func TestPlaceholdersAreConsistentWithinAnEvent(t *testing.T) {
+	ph := NewPlaceholders()
+	s := NewScanner()
+	a, _ := s.Text("Collega Piet Jansen viel. Bel 06-12345678.", nil, ph)
+	b, _ := s.Text("Later belde Piet Jansen opnieuw vanaf 06-12345678; ook Kees Bakker.", nil, ph)
+	if !strings.Contains(a, "[PERSON_1]") || !strings.Contains(b, "[PERSON_1]") || !strings.Contains(b, "[PERSON_2]") {
+		t.Fatalf("placeholders not shared across fields: %q / %q", a, b)
+	}
+	if !strings.Contains(a, "[PHONE_1]") || !strings.Contains(b, "[PHONE_1]") {
+		t.Fatalf("phone placeholder differs: %q / %q", a, b)
+	}
+}
+
+func TestContextIsWholeWord(t *testing.T) {
+	// "bsn" inside another word is no cue; an 8-digit number needs one
+	s := NewScanner()
+	if ents := s.Scan("Artikel absnummer 12345672 besteld.", nil); len(ents) != 0 {
+		t.Errorf("substring cue matched: %v", ents)
+	}
+	if ents := s.Scan("BSN 12345672 opgegeven.", nil); len(ents) != 1 || ents[0].Type != BSN {
+		t.Errorf("whole-word cue missed: %v", ents)
+	}
+}
+
+func covered(ents []Entity, g gold, sameType bool) bool {
+	for _, e := range ents {
+		if e.Start <= g.Start && e.End >= g.End && (!sameType || e.Type == g.Type || e.Type == Known) {
+			return true
+		}
+	}
+	return false
+}
+
+func insideAny(labels []gold, e Entity) bool {
+	for _, g := range labels {
+		if e.Start < g.End && e.End > g.Start {
+			return true
+		}
+	}
+	return false
+}
+
+func describeEnts(text string, ents []Entity) []string {
+	var out []string
+	for _, e := range ents {
+		out = append(out, string(e.Type)+":"+text[e.Start:e.End])
+	}
+	return out
+}

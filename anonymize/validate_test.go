@@ -1,0 +1,46 @@
+package anonymize
+
+import "testing"
+
+func TestValidators(t *testing.T) {
+	cases := []struct {
+		name string
+		fn   func(string) bool
+		yes  []string
+		no   []string
+	}{
+		{"BSN", ValidBSN,
+			[]string{"111222333", "123456782", "123.456.782", "123 456 782", "12345672"},
+			[]string{"123456789", "000000000", "1234567", "1234567890", "111222334"}},
+		{"IBAN", ValidIBAN,
+			[]string{"NL91ABNA0417164300", "NL91 ABNA 0417 1643 00", "nl91abna0417164300", "DE89370400440532013000", "BE68539007547034", "FR1420041010050500013M02606", "GB82WEST12345698765432", "NO9386011117947"},
+			[]string{"NL91ABNA0417164301", "NL91ABNA041716430", "XX91ABNA0417164300", "NL91ABNA0417164300000", "NL9!ABNA0417164300"}},
+		{"Luhn", ValidLuhn,
+			[]string{"4111111111111111", "4111 1111 1111 1111", "5500-0000-0000-0004", "378282246310005"},
+			[]string{"4111111111111112", "1234567812345678", "411111111111", "0000000000000000"}},
+		{"e-mail", ValidEmail,
+			[]string{"jan.devries@bouwbedrijf.nl", "a+b@x.co.uk", "o'brien@example.ie"},
+			[]string{"@x.nl", "jan@", "jan@nl", "jan@@x.nl", "jan@x.n1", ".jan@x.nl", "jan@-x.nl"}},
+		{"postcode", ValidPostcodeNL,
+			[]string{"1234 AB", "1234AB", "9999 ZZ"},
+			[]string{"0123 AB", "1234 SA", "1234 ab", "123 AB", "12345 AB"}},
+		{"plate", ValidPlateNL,
+			[]string{"12-ABC-3", "XX-99-99", "99-XX-99", "G-68-NSG", "4-ZF-752", "RT-19-51"},
+			[]string{"12-AB-3", "1234-AB", "XX-99-9X", "xx-99-99"}},
+		{"document", ValidDocumentNL,
+			[]string{"NX12AB345", "SPECI2014", "AB1234567"},
+			[]string{"NO1234567", "N12345678", "AB12345678", "ab1234567"}},
+	}
+	for _, c := range cases {
+		for _, s := range c.yes {
+			if !c.fn(s) {
+				t.Errorf("%s: %q refused", c.name, s)
+			}
+		}
+		for _, s := range c.no {
+			if c.fn(s) {
+				t.Errorf("%s: %q accepted", c.name, s)
+			}
+		}
+	}
+}
