@@ -18,11 +18,14 @@ import (
 // The scorer reports per-type recall and precision, the share of personal
 // values that survive, and the share of other tokens that survive.
 
+// evalPeople was rewritten after the lexicon was last extended, without
+// consulting it, so that person recall measures names the lists may not
+// hold (the first pool's misses went into the lexicon and would flatter it).
 var evalPeople = map[string][]string{
-	"nl": {"Wytze de Haan", "Marieke Oosterhuis", "Gerrit-Jan Scholten", "Fenna van Dalen", "Bart Wijnhoven", "Ayşe Demirtaş", "Khalid Bouzerda", "Shanti Mahabier", "Hanneke ter Beek", "Joost Mol", "R. Kortenhoeven", "Ilona Baarsma", "Dirk-Jan Veldkamp", "Noa Steenbergen", "Tim Verhagen", "Yara El Idrissi", "Sven Lammers", "Lucas Meijering", "Anouk Brinkman", "Pieter Zwart"},
-	"en": {"Oliver Bennett", "Chloe Harrington", "Daniel Okafor", "Emily Carter", "James O'Neill", "Priya Raman", "Tom Fletcher", "Grace Whitfield", "Marcus Reid", "Hannah Liu", "Sophie Turner", "George Mills"},
-	"de": {"Jürgen Weißmann", "Katrin Vogel", "Lukas Brenner", "Anja Hoffmeister", "Stefan Kühn", "Miriam Albers", "Tobias Lenz", "Sabine Krämer", "Florian Seidl", "Yvonne Engel", "Markus Bauer", "Petra Schulz"},
-	"fr": {"Camille Rousseau", "Antoine Lefèvre", "Élodie Marchand", "Julien Moreau", "Inès Benali", "Thomas Girard", "Chloé Lambert", "Hugo Fontaine", "Manon Leclerc", "Nicolas Perrin", "Sophie Martin", "Louis Garnier"},
+	"nl": {"Jelmer Dijkhuizen", "Roosmarijn Brouwers", "Teun van Asselt", "Fardau Hiemstra", "Gijsbert Kloppenburg", "Nermin Aydoğan", "Soufiane Ait Ali", "Ravi Ramlal", "Marit ten Hove", "Wouter Kamphorst", "T. Vermeer", "Liesbeth Groeneweg", "Jan-Willem Rozendaal", "Evi Sloothaak", "Daan Hoogeboom", "Salma Ouchene", "Kick Boomsma", "Lotte Snijder", "Femke van der Wal", "Hidde Posthuma"},
+	"en": {"Nathan Pritchard", "Isobel Ashworth", "Chidi Nwosu", "Rebecca Holloway", "Patrick Gallagher", "Anjali Mehta", "Owen Blackwood", "Lucy Fairbanks", "Duncan McAllister", "Mei Chen", "Harriet Cole", "Callum Briggs"},
+	"de": {"Reinhold Aschenbrenner", "Wiebke Ostermann", "Jannis Kröger", "Heike Pfannenstiel", "Moritz Ebeling", "Dagmar Wunderlich", "Malte Hinrichs", "Ulrike Brandl", "Bastian Kowalczyk", "Gesine Lütke", "Rüdiger Falk", "Svenja Harms"},
+	"fr": {"Gaëtan Lemoine", "Solène Bertrand", "Baptiste Chevallier", "Maëlys Dufresne", "Yassine Haddad", "Ophélie Carpentier", "Mathis Renaud", "Clémence Vasseur", "Aurélien Da Silva", "Bérénice Roux", "Loïc Marchal", "Anaëlle Poulain"},
 }
 
 var evalAddresses = map[string][]string{
@@ -207,11 +210,11 @@ func buildEvalSet(t testing.TB, fills int) []evalItem {
 }
 
 type evalScore struct {
-	values, survived                map[Type]int // gold values per type, and those left (partly) readable
-	predicted, falsePos             map[Type]int
-	tokens, tokensLost              int
-	identValues, identSurvived      int
-	allValues, allSurvived          int
+	values, survived           map[Type]int // gold values per type, and those left (partly) readable
+	predicted, falsePos        map[Type]int
+	tokens, tokensLost         int
+	identValues, identSurvived int
+	allValues, allSurvived     int
 }
 
 // scoreEval runs the scanner on the set. A value survives when any of its

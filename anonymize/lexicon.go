@@ -28,6 +28,10 @@ type lexicon struct {
 	streetWordsEN         map[string]bool
 	streetWordsFR         map[string]bool
 	streetWordsSep        map[string]bool
+	nameVerbs             map[string]bool
+	auxVerbs              map[string]bool
+	german                map[string]bool
+	otherLangs            map[string]bool
 
 	// flags holds, for every word in any list, which lists it is in: the
 	// scanner looks each token up once and then tests bits.
@@ -54,6 +58,10 @@ const (
 	fStreetEN
 	fStreetFR
 	fStreetSep
+	fNameVerb
+	fAuxVerb
+	fGerman       // a German function word
+	fOther        // a Dutch, English or French function word
 	fStreetSuffix // computed per token: ends in a street suffix
 )
 
@@ -63,6 +71,7 @@ func (l *lexicon) buildFlags() {
 		fFirst: l.first, fSurname: l.surname, fWord: l.words, fAmbiguousFirst: l.ambiguousFirst, fWeakSurname: l.weakSurname,
 		fParticle: l.particles, fTitle: l.titles, fRole: l.roleCues, fBirth: l.birthCues, fDoc: l.docCues, fBSN: l.bsnCues,
 		fPhone: l.phoneCues, fMonth: l.months, fStreetEN: l.streetWordsEN, fStreetFR: l.streetWordsFR, fStreetSep: l.streetWordsSep,
+		fNameVerb: l.nameVerbs, fAuxVerb: l.auxVerbs, fGerman: l.german, fOther: l.otherLangs,
 	} {
 		for w := range m {
 			l.flags[w] |= f
@@ -114,9 +123,9 @@ func newLexicon() *lexicon {
 		words:   loadList("words.txt"),
 		// first names that are also everyday words at the start of a sentence:
 		// they count only with a cue or a following surname
-		ambiguousFirst: set("ben bas mark frank roos mees will may can said ton rose hope grace guy bob rik pim sem floor fleur noor wim aad ali amber iris lucas ilse jet maxime mai imane pierre claude dominique rené rene jos jean ivo hans"),
+		ambiguousFirst: set("ben bas mark frank roos mees will may can said ton rose mei hope grace guy bob rik pim sem floor fleur noor wim aad ali amber iris lucas ilse jet maxime mai imane pierre claude dominique rené rene jos jean ivo hans"),
 		weakSurname:    set("koch keller richter bauer fischer wagner schneider becker klein lange braun schwarz weber wolf frank walter werner kurt martin michel simon thomas robert richard vincent david bernard laurent mathieu clement petit blanc wood green white brown hall baker wright moore bos boer dijk dam berg beek veen roos staal steen wal mol kamp ram tol pol prins kok vink vroom wit zwart vos maas brink groot hoek smit meer linden graaf jong bruin haan heuvel kuiper koning leeuwen ruiter velde schipper sluis vliet noort rijn kurt polat"),
-		particles:      set("van de der den het 't ten ter te von vom zu zum zur du des la le el al di da dos das del della bin ibn mac mc op in"),
+		particles:      set("van de der den 't ten ter te von zu du la le el al di da dos del della bin ibn mac mc"),
 		titles:         set("dhr mevr mw mr mrs ms miss dr drs ing ir prof herr frau m mme mlle monsieur madame meneer mevrouw heer sir madam"),
 		roleCues: set(`collega collega's medewerker medewerkster werknemer monteur uitvoerder voorman chauffeur getuige leidinggevende teamleider ploegleider
 			stagiair stagiaire uitzendkracht operator slachtoffer melder inspecteur preventiemedewerker bhv'er bhver timmerman elektricien lasser
@@ -129,14 +138,28 @@ func newLexicon() *lexicon {
 		bsnCues:   set("bsn burgerservicenummer sofinummer sofi bsn-nummer"),
 		phoneCues: set("tel telefoon telefoonnummer mobiel gsm phone mobile cell telefon handy portable téléphone tél bel bellen call anrufen appeler"),
 		months: set(`januari februari maart april mei juni juli augustus september oktober november december jan feb mrt apr jun jul aug sep sept okt nov dec
-			january february march may june july october mar
+			january february march april may june july august september october november december mar
 			jänner januar februar märz juni juli oktober dezember
 			janvier février mars avril mai juin juillet août septembre octobre novembre décembre janv févr avr juil déc`),
 		streetSuffixes: []string{"straat", "weg", "laan", "plein", "gracht", "kade", "dijk", "singel", "steeg", "dreef", "markt", "pad", "hof", "baan", "wal", "haven",
 			"strasse", "str", "gasse", "allee", "platz", "ring", "damm", "ufer", "chaussee", "steig", "pfad"},
 		streetWordsEN:  set("street st road rd avenue ave lane ln drive way close court place crescent terrace square gardens boulevard blvd row grove"),
 		streetWordsFR:  set("rue avenue av boulevard bd place chemin allée allee impasse quai route cours square"),
-		streetWordsSep: set("straße strasse str weg allee platz ring gasse damm laan straat"),
+		streetWordsSep: set("straße strasse str weg allee platz ring gasse damm laan straat gracht kade singel dijk plein markt dreef steeg"),
+		// verbs of saying that follow a name at the start of a sentence
+		nameVerbs: set(`zei meldde vertelde belde verklaarde zegt meldt vertelt
+			said says told reported mentioned explained stated claims
+			sagte meldete berichtete erklärte sagt meldet berichtet erzählte
+			dit déclare explique signale raconte affirme`),
+		// verbs that follow a subject; after an unknown capitalised word at
+		// the start of a sentence they make it a name ("Liesbeth had geen
+		// schoenen aan", "Wiebke trug keinen Helm")
+		auxVerbs: set(`had heeft was werd kon moest wilde ging kwam zag viel stond liep droeg gleed brak raakte
+			has did could would should went came saw fell stood wore slipped broke hurt cut
+			hatte hat war wurde konnte musste wollte ging kam sah fiel stand lief trug rutschte brach
+			ne n'a n'avait avait était portait est a glissé tombé s'est`),
+		german:     set("der die das und ist nicht mit ein eine dem den des zu von im auf für sich wurde war hat nach bei aus wir sie er es auch noch zum zur vom beim am kein keine keinen keinem wird werden sind ich über unter"),
+		otherLangs: set("de het een en is niet met van op voor dat zijn werd heeft the and was with of to for that he she it on la le les et est un une des du avec pour dans sur pas il elle au"),
 	}
 	l.buildFlags()
 	return l

@@ -45,6 +45,10 @@ func (c *scan) capWord(i int) bool {
 	if t.allCap && t.end-t.start <= 4 {
 		return false
 	}
+	// placeholders and pseudonyms ([PERSON_1], PERSON_3f9a1c) are ours
+	if t.allCap && int(t.end) < len(c.text) && c.text[t.end] == '_' {
+		return false
+	}
 	return true
 }
 
@@ -118,6 +122,25 @@ func (c *scan) joined(k int) bool {
 	return !p.newline && (p.kind == tWord || c.isPunct(k-1, '.') || c.isPunct(k-1, '-'))
 }
 
+// addName records a person spanning tokens [i, j], first extending it to
+// the left over a capitalised word that is no common word ("Inès Benali"
+// where only Benali is a known family name).
+func (c *scan) addName(i, j int) {
+	for k := 0; k < 2 && i > 0 && c.capWord(i-1) && c.joined(i) && !c.is(i-1, fParticle|fNameVerb); k++ {
+		if c.german && c.sentenceStart(i-1) && !c.is(i-1, fFirst) {
+			break
+		}
+		i--
+	}
+	c.add(Person, i, j)
+}
+
+// strictSentenceStart is sentenceStart without the colon: after "Naam:"
+// a capital is more likely a name than a sentence.
+func (c *scan) strictSentenceStart(i int) bool {
+	return c.sentenceStart(i) && !(i > 0 && c.isPunct(i-1, ':'))
+}
+
 func (c *scan) names() {
 	for i := 0; i < c.n(); i++ {
 		if c.st.claimed[i] {
@@ -140,14 +163,14 @@ func (c *scan) names() {
 			start := k
 			if start < c.n() && c.particleAt(start) && c.tok(start).cap {
 				if end := c.particleName(start); end > 0 {
-					c.add(Person, start, end)
+					c.addName(start, end)
 					i = end
 					continue
 				}
 			}
 			if start < c.n() && (c.capWord(start) || c.initialAt(start)) {
 				if end := c.nameBody(start); end >= start {
-					c.add(Person, start, end)
+					c.addName(start, end)
 					i = end
 				}
 			}
@@ -157,7 +180,7 @@ func (c *scan) names() {
 			// lower-case particle before a known family name: "de Vries"
 			if c.particleAt(i) {
 				if end := c.particleName(i); end > 0 {
-					c.add(Person, i, end)
+					c.addName(i, end)
 					i = end
 				}
 			}
@@ -168,7 +191,7 @@ func (c *scan) names() {
 			end := c.nameBody(i)
 			// an initial alone is not a name: it must reach a word
 			if end > i+1 {
-				c.add(Person, i, end)
+				c.addName(i, end)
 				i = end
 			}
 		case c.is(i, fFirst) && !c.is(i, fWord):
@@ -183,18 +206,50 @@ func (c *scan) names() {
 				if end < i {
 					end = i
 				}
-				c.add(Person, i, end)
+				c.addName(i, end)
 				i = end
 			}
 		case c.particleAt(i):
 			if end := c.particleName(i); end > 0 {
-				c.add(Person, i, end)
+				c.addName(i, end)
 				i = end
 			}
 		case c.is(i, fSurname) && !c.is(i, fWeakSurname) && !c.sentenceStart(i) && c.capWord(i):
-			c.add(Person, i, i)
+			c.addName(i, i)
+		case c.capWord(i) && !t.allCap:
+			// an unknown capitalised word: a name by its shape
+			next := i + 1
+			startOK := !c.german || !c.strictSentenceStart(i)
+			switch {
+			case startOK && next < c.n() && c.joined(next) && (c.capWord(next) || (c.particleAt(next) && c.particleName(next) > 0) || (c.bridgingParticle(next) && next+1 < c.n() && c.capWord(next+1))):
+				// two capitalised words, or one, particles and another:
+				// "Roosmarijn Brouwers", "Teun van Asselt"
+				if end := c.nameBody(i); end > i {
+					c.addName(i, end)
+					i = end
+				}
+			case c.sentenceStart(i) && next < c.n() && !c.tok(next).cap && c.is(next, fNameVerb|fAuxVerb):
+				c.addName(i, i) // "Wiebke sagte", "Liesbeth had geen", "Gaëtan ne portait"
+			case !c.german && !c.sentenceStart(i):
+				// mid-sentence capitals are proper nouns in Dutch, English
+				// and French; places and days are in the common-word list
+				c.addName(i, i)
+			}
 		}
 	}
+}
+
+// bridgingParticle reports whether token i is a particle that may join two
+// unknown capitalised words into one name. In German text only "von",
+// "van" and "zu" do: "der", "den" and "de" are articles there.
+func (c *scan) bridgingParticle(i int) bool {
+	if !c.particleAt(i) {
+		return false
+	}
+	if c.german {
+		return c.wordIs(i, "von") || c.wordIs(i, "van") || c.wordIs(i, "zu")
+	}
+	return true
 }
 
 // particleName recognises "de Vries", "Van der Berg", "el Amrani" at token
@@ -229,6 +284,9 @@ func (c *scan) addresses() {
 		switch t.kind {
 		case tWord:
 			if !t.cap {
+				continue
+			}
+			if c.germanPlace(i) {
 				continue
 			}
 			if !c.is(i, fStreetSep|fStreetSuffix) {
@@ -284,7 +342,7 @@ func (c *scan) addresses() {
 				end := k
 				m := k + 1
 				for m < c.n() && m-k <= 6 {
-					if c.tok(m).kind == tWord && (c.tok(m).cap || c.particleAt(m) || c.wordIs(m, "l") || c.wordIs(m, "d")) {
+					if c.tok(m).kind == tWord && (c.tok(m).cap || c.particleAt(m) || c.wordIs(m, "l") || c.wordIs(m, "d") || c.wordIs(m, "des") || c.wordIs(m, "du") || c.wordIs(m, "aux") || c.wordIs(m, "au")) {
 						if c.tok(m).cap {
 							end = m
 						}
@@ -322,6 +380,34 @@ func (c *scan) addresses() {
 }
 
 func (c *scan) sentenceBoundaryBefore(i int) bool { return c.sentenceStart(i) }
+
+// germanPlace recognises German street names built with a preposition,
+// "Am Hafen 12", "An der Mühle 3", "Im Winkel 7", "Zum Anger 2", at token
+// i, recording the address; it reports whether it did.
+func (c *scan) germanPlace(i int) bool {
+	if !c.tok(i).cap {
+		return false
+	}
+	switch {
+	case c.wordIs(i, "am"), c.wordIs(i, "an"), c.wordIs(i, "im"), c.wordIs(i, "auf"), c.wordIs(i, "zum"), c.wordIs(i, "zur"), c.wordIs(i, "unter"), c.wordIs(i, "hinter"):
+	default:
+		return false
+	}
+	k := i + 1
+	if k < c.n() && (c.wordIs(k, "der") || c.wordIs(k, "dem") || c.wordIs(k, "den")) {
+		k++
+	}
+	start := k
+	for k < c.n() && c.capWord(k) && k-start < 2 {
+		k++
+	}
+	if k == start || k >= c.n() || c.tok(k).kind != tNum || len(c.raw(k)) > 4 {
+		return false
+	}
+	end := c.houseNumber(k)
+	c.add(Address, i, end)
+	return true
+}
 
 // houseNumber returns the last token of a house number at token k: "12",
 // "12a", "12-14", "12 A", "12 bis", "12-II".

@@ -143,6 +143,16 @@ func (s *Scanner) Scan(text string, kv *KnownValues) []Entity {
 	}
 
 	sc := scan{s: s, lex: s.lex, text: text, st: st, kv: kv}
+	de, other := 0, 0
+	for _, f := range st.flags {
+		if f&fGerman != 0 {
+			de++
+		}
+		if f&fOther != 0 {
+			other++
+		}
+	}
+	sc.german = de > other
 	sc.emails()
 	if kv != nil {
 		sc.known()
@@ -173,11 +183,12 @@ func (s *Scanner) Scan(text string, kv *KnownValues) []Entity {
 
 // scan is one Scan call.
 type scan struct {
-	s    *Scanner
-	lex  *lexicon
-	text string
-	st   *scanState
-	kv   *KnownValues
+	german bool // German capitalises every noun: capitals are a weaker name signal
+	s      *Scanner
+	lex    *lexicon
+	text   string
+	st     *scanState
+	kv     *KnownValues
 }
 
 func (c *scan) tok(i int) tok     { return c.st.toks[i] }
@@ -438,6 +449,11 @@ func (c *scan) numeric(i int) int {
 		c.add(typ, i, j)
 		return j
 	}
+	if r.ndigits <= 12 && len(r.groups) == 4 && strings.Count(txt, ".") == 3 && !strings.ContainsAny(r.seps, " -/") && c.boundaryAfter(r.end) {
+		if _, err := netip.ParseAddr(txt); err == nil {
+			return emit(IP, r.end)
+		}
+	}
 	// dates: birth dates are PII, other dates are not but must not be read
 	// as phone numbers or BSNs
 	if end, ok := c.numericDate(r); ok {
@@ -453,11 +469,6 @@ func (c *scan) numeric(i int) int {
 		return last(end)
 	}
 	if c.boundaryAfter(r.end) {
-		if r.ndigits == 4 && strings.Count(txt, ".") == 3 || (len(r.groups) == 4 && !strings.ContainsAny(r.seps, " -/")) {
-			if _, err := netip.ParseAddr(txt); err == nil && strings.Count(txt, ".") == 3 {
-				return emit(IP, r.end)
-			}
-		}
 		if kt, ok := c.knownDigits(txt); ok {
 			return emit(kt, r.end)
 		}

@@ -159,8 +159,11 @@ func ValidEmail(s string) bool {
 	return true
 }
 
+// isEmailLocal accepts the bytes of a local part: ASCII letters, digits and
+// the RFC 5322 specials, and any byte of a multi-byte UTF-8 letter
+// (internationalised addresses such as "aydoğan@...").
 func isEmailLocal(c byte) bool {
-	return isLetter(c) || isDigit(c) || strings.IndexByte(".!#$%&'*+/=?^_`{|}~-", c) >= 0
+	return isLetter(c) || isDigit(c) || c >= 0x80 || strings.IndexByte(".!#$%&'*+/=?^_`{|}~-", c) >= 0
 }
 func isDomainChar(c byte) bool { return isLetter(c) || isDigit(c) || c == '-' }
 func isLetter(c byte) bool     { return c|0x20 >= 'a' && c|0x20 <= 'z' }
