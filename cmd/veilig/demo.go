@@ -113,20 +113,33 @@ func (d *demoCmd) Run(e *env) error {
 	if err != nil {
 		return err
 	}
+	// events stored by an earlier run on this data folder are not sent again
+	stored, err := storedIDs(ctx, st, tenantIDs)
+	if err != nil {
+		return err
+	}
 	runCtx, stopWorkers := context.WithCancel(ctx)
+	defer stopWorkers()
 	var wg sync.WaitGroup
 	wg.Go(func() {
 		if err := pipe.Run(runCtx); err != nil {
 			e.log.Error("workers stopped", "error", err)
 		}
 	})
-
 	start := time.Now()
 	pub := streams.NewPublisher(conn.JS, schemaReg, streams.PublisherOptions{Tenants: reg.Exists, Quarantine: true})
 	var stats demoStats
 	line := 0
+	skipped := 0
 	for raw := range source {
 		line++
+		if len(stored) > 0 {
+			var head struct{ ID string }
+			if json.Unmarshal(raw, &head) == nil && stored[strings.ToLower(head.ID)] {
+				skipped++
+				continue
+			}
+		}
 		err := pub.Publish(ctx, raw, func(o streams.Outcome) {
 			switch {
 			case o.Err != nil:
@@ -154,8 +167,8 @@ func (d *demoCmd) Run(e *env) error {
 	}
 	pub.Close()
 	published := time.Since(start)
-	fmt.Fprintf(os.Stderr, "published %d events in %s (%d accepted, %d already present, %d refused into quarantine, %d failed)\n",
-		line, published.Round(time.Millisecond), stats.accepted.Load(), stats.duplicate.Load(), stats.refused.Load(), stats.failed.Load())
+	fmt.Fprintf(os.Stderr, "read %d events in %s: %d already stored (skipped), %d accepted, %d duplicates, %d refused into quarantine, %d failed\n",
+		line, published.Round(time.Millisecond), skipped, stats.accepted.Load(), stats.duplicate.Load(), stats.refused.Load(), stats.failed.Load())
 
 	// wait until both stages have drained
 	tick := time.NewTicker(100 * time.Millisecond)
@@ -193,6 +206,63 @@ func (d *demoCmd) Run(e *env) error {
 		}
 	}
 	return printSummary(ctx, os.Stdout, st, conn, tenantIDs)
+}
+
+// storedIDs returns the event ids the store already holds for the tenants.
+func storedIDs(ctx context.Context, st *store.Store, tenants []string) (map[string]bool, error) {
+	if len(tenants) == 0 {
+		return nil, nil
+	}
+	quoted := make([]string, len(tenants))
+	for i, t := range tenants {
+		if !validUUID(t) {
+			continue
+		}
+		quoted[i] = "'" + t + "'"
+	}
+	res, err := st.Query(ctx, "SELECT toString(event_id) FROM events WHERE tenant_id IN ("+strings.Join(nonEmpty(quoted), ",")+")")
+	if err != nil {
+		return nil, err
+	}
+	ids := make(map[string]bool, len(res.Rows))
+	for _, r := range res.Rows {
+		ids[fmt.Sprint(r[0])] = true
+	}
+	return ids, nil
+}
+
+func nonEmpty(s []string) []string {
+	out := s[:0]
+	for _, v := range s {
+		if v != "" {
+			out = append(out, v)
+		}
+	}
+	if len(out) == 0 {
+		return []string{"''"}
+	}
+	return out
+}
+
+// validUUID accepts the canonical 36-character form only, so that a tenant
+// read from an input file can be placed in SQL safely.
+func validUUID(s string) bool {
+	if len(s) != 36 {
+		return false
+	}
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		switch {
+		case i == 8 || i == 13 || i == 18 || i == 23:
+			if c != '-' {
+				return false
+			}
+		case c >= '0' && c <= '9', c >= 'a' && c <= 'f':
+		default:
+			return false
+		}
+	}
+	return true
 }
 
 // printSummary prints events, insights and quarantined counts per tenant.

@@ -1,0 +1,207 @@
+package main
+
+import (
+	"bytes"
+	"encoding/json"
+	"fmt"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/veilig/veilig/schemas"
+	"github.com/veilig/veilig/synth"
+)
+
+var bin string
+
+// TestMain builds the binary once: the CLI is tested as users run it, as a
+// process with arguments, standard input and an exit code.
+func TestMain(m *testing.M) {
+	dir, err := os.MkdirTemp("", "veilig-cli-*")
+	if err != nil {
+		panic(err)
+	}
+	bin = filepath.Join(dir, "veilig")
+	if out, err := exec.Command("go", "build", "-o", bin, ".").CombinedOutput(); err != nil {
+		fmt.Fprintf(os.Stderr, "build: %v\n%s", err, out)
+		os.Exit(1)
+	}
+	code := m.Run()
+	os.RemoveAll(dir)
+	os.Exit(code)
+}
+
+type result struct {
+	code           int
+	stdout, stderr string
+}
+
+func veilig(t *testing.T, stdin string, args ...string) result {
+	t.Helper()
+	cmd := exec.Command(bin, args...)
+	cmd.Stdin = strings.NewReader(stdin)
+	var out, errb bytes.Buffer
+	cmd.Stdout, cmd.Stderr = &out, &errb
+	cmd.Env = append(os.Environ(), "VEILIG_MASTER_KEY=")
+	err := cmd.Run()
+	code := 0
+	if ee, ok := err.(*exec.ExitError); ok {
+		code = ee.ExitCode()
+	} else if err != nil {
+		t.Fatal(err)
+	}
+	return result{code, out.String(), errb.String()}
+}
+
+func TestHelpAndUsageExitCodes(t *testing.T) {
+	for _, args := range [][]string{{"--help"}, {"demo", "--help"}, {"query", "--help"}, {"anonymize", "--help"}, {"run", "--help"}, {"publish", "--help"}} {
+		r := veilig(t, "", args...)
+		if r.code != 0 || !strings.Contains(r.stdout+r.stderr, "Usage") {
+			t.Errorf("%v: exit %d, output %q", args, r.code, r.stdout+r.stderr)
+		}
+	}
+	for _, args := range [][]string{{"nosuch"}, {"demo", "--events", "-1", "--data", t.TempDir()}, {"run"}, {"anonymize"}, {"demo", "--bogus"}, {"run", "--nats", "nats://127.0.0.1:1", "--store", "bogus://x"}} {
+		r := veilig(t, "", args...)
+		if r.code != 2 {
+			t.Errorf("%v: exit %d, want 2 (bad usage); stderr %q", args, r.code, r.stderr)
+		}
+		if !strings.Contains(r.stderr, "veilig") {
+			t.Errorf("%v: no message on stderr", args)
+		}
+	}
+	r := veilig(t, "", "query", "--data", t.TempDir(), "SELECT 1")
+	if r.code != 1 || !strings.Contains(r.stderr, "veilig demo") {
+		t.Errorf("query on an empty folder: exit %d, %q (want 1 and what to do)", r.code, r.stderr)
+	}
+}
+
+func TestAnonymizeJSONL(t *testing.T) {
+	in := `{"id": 1, "text": "Collega Jan de Vries belde 06-12345678.", "lang": "nl"}
+{"id": "b", "text": "Nothing personal here."}
+`
+	r := veilig(t, in, "anonymize", "--jsonl")
+	if r.code != 0 {
+		t.Fatalf("exit %d: %s", r.code, r.stderr)
+	}
+	lines := strings.Split(strings.TrimSpace(r.stdout), "\n")
+	if len(lines) != 2 {
+		t.Fatalf("%d output lines: %q", len(lines), r.stdout)
+	}
+	var first struct {
+		ID       int    `json:"id"`
+		Text     string `json:"text"`
+		Entities []struct {
+			Type       string `json:"type"`
+			Start, End int
+		} `json:"entities"`
+	}
+	if err := json.Unmarshal([]byte(lines[0]), &first); err != nil {
+		t.Fatal(err)
+	}
+	src := "Collega Jan de Vries belde 06-12345678."
+	if first.ID != 1 || strings.Contains(first.Text, "Vries") || strings.Contains(first.Text, "12345678") {
+		t.Fatalf("first line: %+v", first)
+	}
+	if len(first.Entities) != 2 || src[first.Entities[0].Start:first.Entities[0].End] != "Jan de Vries" || src[first.Entities[1].Start:first.Entities[1].End] != "06-12345678" {
+		t.Fatalf("entities/offsets: %+v", first.Entities)
+	}
+	if !strings.Contains(lines[1], `"entities":[]`) || !strings.Contains(lines[1], `"id":"b"`) {
+		t.Fatalf("second line: %s", lines[1])
+	}
+
+	bad := "not json\n\xff\xfe\n{\"id\":3}\n{\"id\":4,\"text\":\"ok\"}\n"
+	r = veilig(t, bad, "anonymize", "--jsonl")
+	if r.code != 1 {
+		t.Fatalf("bad lines: exit %d, want 1", r.code)
+	}
+	out := strings.Split(strings.TrimSpace(r.stdout), "\n")
+	if len(out) != 4 || !strings.Contains(out[0], `"line":1`) || !strings.Contains(out[1], "UTF-8") || !strings.Contains(out[2], "missing") || !strings.Contains(out[3], `"text":"ok"`) {
+		t.Fatalf("bad-line answers: %q", r.stdout)
+	}
+}
+
+func TestDemoWithInputIsIdempotentAndQuarantinesBadLines(t *testing.T) {
+	data := t.TempDir()
+	ts := []synth.Tenant{{ID: "c1100000-0000-4000-8000-000000000001"}, {ID: "c1100000-0000-4000-8000-000000000002"}}
+	gen := synth.New(42, ts)
+	var in bytes.Buffer
+	const good = 40
+	for i := range good {
+		in.Write(gen.Event(i))
+		in.WriteByte('\n')
+	}
+	in.WriteString("{not json\n")
+	in.WriteString(`{"id":"c1100000-0000-4000-8000-0000000000ff","tenant":"c1100000-0000-4000-8000-000000000001","type":"no.such","occurred_at":"2026-11-01T00:00:00Z","data":{}}` + "\n")
+	in.Write(append([]byte(`{"id":"`), 0xff, '"', '}', '\n'))
+	in.WriteString(`{"id":"c1100000-0000-4000-8000-0000000000fe","tenant":"c1100000-0000-4000-8000-000000000001","type":"incident.reported","occurred_at":"2026-11-01T00:00:00Z","data":{"description":"` + strings.Repeat("x", schemas.MaxEventBytes) + `"}}` + "\n")
+	file := filepath.Join(t.TempDir(), "events.jsonl")
+	if err := os.WriteFile(file, in.Bytes(), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	for run := 1; run <= 2; run++ {
+		r := veilig(t, "", "demo", "--data", data, "--input", file)
+		if r.code != 0 {
+			t.Fatalf("run %d: exit %d: %s", run, r.code, r.stderr)
+		}
+		for _, want := range []string{"line 41: refused: invalid event: malformed_json", "line 42: refused: invalid event: unknown_type", "line 43: refused: invalid event: invalid_utf8", "line 44: refused: invalid event: oversize"} {
+			if !strings.Contains(r.stderr, want) {
+				t.Errorf("run %d: stderr lacks %q:\n%s", run, want, r.stderr)
+			}
+		}
+		q := veilig(t, "", "query", "--data", data, "--format", "jsonl", "SELECT count() AS n FROM events")
+		if q.code != 0 || strings.TrimSpace(q.stdout) != fmt.Sprintf(`{"n":%d}`, good) {
+			t.Fatalf("run %d: events %q (exit %d, %s)", run, q.stdout, q.code, q.stderr)
+		}
+		q = veilig(t, "", "query", "--data", data, "--format", "jsonl", "SELECT count() AS n FROM insights WHERE provider = 'local'")
+		if strings.TrimSpace(q.stdout) != fmt.Sprintf(`{"n":%d}`, good) {
+			t.Fatalf("run %d: insights %q", run, q.stdout)
+		}
+	}
+	q := veilig(t, "", "query", "--data", data, "--format", "table", "SELECT text FROM events")
+	for _, l := range strings.Split(in.String(), "\n")[:good] {
+		var ev struct {
+			Data struct {
+				Reporter struct{ Email string } `json:"reporter"`
+			} `json:"data"`
+		}
+		_ = json.Unmarshal([]byte(l), &ev)
+		if e := ev.Data.Reporter.Email; e != "" && strings.Contains(q.stdout, e) {
+			t.Errorf("reporter e-mail %q stored", e)
+		}
+	}
+}
+
+func TestPublishAnswersPerLine(t *testing.T) {
+	data := t.TempDir()
+	ts := []synth.Tenant{{ID: "9b000000-0000-4000-8000-000000000001"}}
+	gen := synth.New(3, ts)
+	// provision the tenant with a demo run of no events of its own
+	var in bytes.Buffer
+	in.Write(gen.Event(0))
+	in.WriteByte('\n')
+	file := filepath.Join(t.TempDir(), "seed.jsonl")
+	_ = os.WriteFile(file, in.Bytes(), 0o600)
+	if r := veilig(t, "", "demo", "--data", data, "--input", file); r.code != 0 {
+		t.Fatalf("demo: %s", r.stderr)
+	}
+	lines := string(gen.Event(1)) + "\n" + string(gen.Event(0)) + "\n{broken\n" +
+		strings.ReplaceAll(string(gen.Event(2)), ts[0].ID, "9b000000-0000-4000-8000-00000000dead") + "\n"
+	r := veilig(t, lines, "publish", "--data", data)
+	if r.code != 1 {
+		t.Fatalf("exit %d, want 1 with refused lines; %s", r.code, r.stderr)
+	}
+	// line 2 repeats an event the demo stored: it is accepted again (after a
+	// broker restart the work queue no longer remembers its id) and the
+	// store keeps one row for it
+	for _, want := range []string{"line 1: accepted", "line 2: accepted", "line 3: refused: invalid event: malformed_json", "line 4: refused: invalid event: unknown_tenant"} {
+		if !strings.Contains(r.stdout, want) {
+			t.Errorf("publish output lacks %q:\n%s", want, r.stdout)
+		}
+	}
+	r = veilig(t, string(gen.Event(5))+"\n", "publish", "--data", data, "--tenant", "9b000000-0000-4000-8000-000000000002")
+	if r.code != 1 || !strings.Contains(r.stdout, "only for its own tenant") {
+		t.Errorf("a producer scoped to another tenant was not refused: %d %s", r.code, r.stdout)
+	}
+}
