@@ -1,0 +1,82 @@
+package streams_test
+
+import (
+	"context"
+	"errors"
+	"testing"
+
+	"github.com/veilig/veilig/schemas"
+	"github.com/veilig/veilig/streams"
+)
+
+func TestSubjects(t *testing.T) {
+	if got := streams.RawSubject("t1", "incident.reported"); got != "raw.t1.incident.reported" {
+		t.Errorf("raw subject %q", got)
+	}
+	if got := streams.TenantOf("clean.t1.toolbox.held"); got != "t1" {
+		t.Errorf("tenant %q", got)
+	}
+	// a hostile tenant string cannot widen a subject
+	if got := streams.QuarantineSubject("a.>", "x"); got != "quarantine.unknown.x" {
+		t.Errorf("quarantine subject %q", got)
+	}
+}
+
+func TestConnectRefusesBadURLs(t *testing.T) {
+	ctx := context.Background()
+	for _, u := range []string{"", "embedded:", "nats://user:pw@127.0.0.1:4222", "nats://127.0.0.1:4222?x=1", "ftp://x"} {
+		if _, err := streams.Connect(ctx, u, streams.Options{EncryptionKey: "k"}); !errors.Is(err, streams.ErrInvalidURL) {
+			t.Errorf("Connect(%q) = %v, want ErrInvalidURL", u, err)
+		}
+	}
+	if _, err := streams.Connect(ctx, "embedded:"+t.TempDir(), streams.Options{}); !errors.Is(err, streams.ErrInvalidURL) {
+		t.Errorf("embedded without an encryption key: %v", err)
+	}
+}
+
+func TestConnectToADownServerIsUnavailable(t *testing.T) {
+	_, err := streams.Connect(context.Background(), "nats://127.0.0.1:1", streams.Options{})
+	if !errors.Is(err, streams.ErrUnavailable) {
+		t.Fatalf("got %v, want ErrUnavailable", err)
+	}
+}
+
+func TestPublisherRefusesBadEventsAndQuarantinesThem(t *testing.T) {
+	ctx := context.Background()
+	conn, err := streams.Connect(ctx, "embedded:"+t.TempDir(), streams.Options{EncryptionKey: streams.StoreKey(make([]byte, 32))})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer conn.Close()
+	if err := streams.Ensure(ctx, conn.JS, streams.Config{}); err != nil {
+		t.Fatal(err)
+	}
+	known := "7f3c2a94-0000-4000-8000-000000000001"
+	pub := streams.NewPublisher(conn.JS, schemas.MustLoad(), streams.PublisherOptions{
+		Quarantine: true,
+		Tenants:    func(_ context.Context, id string) (bool, error) { return id == known, nil },
+	})
+	defer pub.Close()
+	bad := map[schemas.Code]string{
+		schemas.CodeMalformedJSON:   `{"id":`,
+		schemas.CodeInvalidUTF8:     "{\"id\":\"\xff\"}",
+		schemas.CodeInvalidEnvelope: `{"id":"nope","tenant":"x","type":"incident.reported","occurred_at":"2026-11-02T08:15:00Z","data":{}}`,
+		schemas.CodeUnknownType:     `{"id":"0d9a5a3e-4f3c-4f7e-9b1a-2c3d4e5f6a70","tenant":"` + known + `","type":"x.y","occurred_at":"2026-11-02T08:15:00Z","data":{}}`,
+		schemas.CodeUnknownTenant:   `{"id":"0d9a5a3e-4f3c-4f7e-9b1a-2c3d4e5f6a71","tenant":"7f3c2a94-0000-4000-8000-000000000009","type":"toolbox.held","occurred_at":"2026-11-02T08:15:00Z","data":{"facilitator":{"name":"A"},"topic":"t","location":{"site":"s"},"attendees":[]}}`,
+	}
+	for code, raw := range bad {
+		err := pub.Publish(ctx, []byte(raw), nil)
+		var se *schemas.Error
+		if !errors.As(err, &se) || se.Code != code {
+			t.Errorf("%s: got %v", code, err)
+		}
+	}
+	s, err := conn.JS.Stream(ctx, streams.QuarantineStream)
+	if err != nil {
+		t.Fatal(err)
+	}
+	info, _ := s.Info(ctx)
+	if info.State.Msgs != uint64(len(bad)) {
+		t.Fatalf("quarantine holds %d, want %d", info.State.Msgs, len(bad))
+	}
+}
