@@ -1,11 +1,11 @@
 // Package ai asks a model for insights on anonymised event text. A Provider
 // is chosen by URL:
 //
-//	local:      the built-in deterministic model: offline, no network, every
-//	            row it writes is labelled provider "local"
-//
-// Remote OpenAI-compatible providers in the EEA are added by the AI issue
-// behind the same interface.
+//	local:              the built-in deterministic model: offline, no network,
+//	                    every row it writes is labelled provider "local"
+//	https://host/v1     an OpenAI-compatible endpoint in the EEA provider
+//	                    registry (registry.go), through go-openai with an HTTP
+//	                    layer that enforces the registry on every request
 package ai
 
 import (
@@ -51,8 +51,20 @@ var ErrUnavailable = errors.New("ai: provider unavailable")
 // ErrInvalidURL means the provider URL cannot be used.
 var ErrInvalidURL = errors.New("ai: invalid provider URL")
 
-// Open returns the provider named by rawURL.
-func Open(rawURL string) (Provider, error) {
+// Options configure Open for remote providers.
+type Options struct {
+	Model    string
+	APIKey   string
+	Registry *Registry
+	Policy   Policy
+	Audit    func(CallRecord)
+}
+
+// Open returns the provider named by rawURL: "local:" for the built-in
+// model, or an https:// OpenAI-compatible endpoint that the registry and
+// policy allow (a loopback http:// one in dev and test). A refused
+// endpoint gives an error wrapping ErrRefused that names the rule.
+func Open(rawURL string, o Options) (Provider, error) {
 	u, err := url.Parse(rawURL)
 	if err != nil {
 		return nil, fmt.Errorf("%w: %v", ErrInvalidURL, err)
@@ -64,7 +76,10 @@ func Open(rawURL string) (Provider, error) {
 		}
 		return NewLocal(), nil
 	case "https", "http":
-		return nil, fmt.Errorf("%w: remote providers are not built into this version; use local:", ErrInvalidURL)
+		if u.User != nil {
+			return nil, fmt.Errorf("%w: credentials in the URL are refused: use VEILIG_AI_KEY", ErrInvalidURL)
+		}
+		return NewRemote(RemoteOptions{BaseURL: rawURL, Model: o.Model, APIKey: o.APIKey, Registry: o.Registry, Policy: o.Policy, Audit: o.Audit})
 	}
-	return nil, fmt.Errorf("%w: unknown scheme %q (want local:)", ErrInvalidURL, u.Scheme)
+	return nil, fmt.Errorf("%w: unknown scheme %q (want local: or https://)", ErrInvalidURL, u.Scheme)
 }

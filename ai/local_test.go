@@ -44,11 +44,11 @@ func TestLocalIsDeterministic(t *testing.T) {
 }
 
 func TestOpen(t *testing.T) {
-	if p, err := Open("local:"); err != nil || p.Name() != "local" || !p.Local() {
+	if p, err := Open("local:", Options{}); err != nil || p.Name() != "local" || !p.Local() {
 		t.Fatalf("local: %v %v", p, err)
 	}
-	for _, u := range []string{"local:x", "ftp://x", "http://127.0.0.1:8080/v1"} {
-		if _, err := Open(u); err == nil {
+	for _, u := range []string{"local:x", "ftp://x", "http://127.0.0.1:8080/v1", "https://u:p@api.eu.mistral.ai/v1"} {
+		if _, err := Open(u, Options{Model: "m", Policy: Policy{Profile: ProfileProduction}}); err == nil {
 			t.Errorf("Open(%q) accepted", u)
 		}
 	}

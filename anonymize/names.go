@@ -127,7 +127,7 @@ func (c *scan) joined(k int) bool {
 // where only Benali is a known family name).
 func (c *scan) addName(i, j int) {
 	for k := 0; k < 2 && i > 0 && c.capWord(i-1) && c.joined(i) && !c.is(i-1, fParticle|fNameVerb); k++ {
-		if c.german && c.sentenceStart(i-1) && !c.is(i-1, fFirst) {
+		if c.st.german[i-1] && c.sentenceStart(i-1) && !c.is(i-1, fFirst) {
 			break
 		}
 		i--
@@ -219,7 +219,7 @@ func (c *scan) names() {
 		case c.capWord(i) && !t.allCap:
 			// an unknown capitalised word: a name by its shape
 			next := i + 1
-			startOK := !c.german || !c.strictSentenceStart(i)
+			startOK := !c.st.german[i] || !c.strictSentenceStart(i)
 			switch {
 			case startOK && next < c.n() && c.joined(next) && (c.capWord(next) || (c.particleAt(next) && c.particleName(next) > 0) || (c.bridgingParticle(next) && next+1 < c.n() && c.capWord(next+1))):
 				// two capitalised words, or one, particles and another:
@@ -230,7 +230,7 @@ func (c *scan) names() {
 				}
 			case c.sentenceStart(i) && next < c.n() && !c.tok(next).cap && c.is(next, fNameVerb|fAuxVerb):
 				c.addName(i, i) // "Wiebke sagte", "Liesbeth had geen", "Gaëtan ne portait"
-			case !c.german && !c.sentenceStart(i):
+			case !c.st.german[i] && !c.sentenceStart(i):
 				// mid-sentence capitals are proper nouns in Dutch, English
 				// and French; places and days are in the common-word list
 				c.addName(i, i)
@@ -246,7 +246,7 @@ func (c *scan) bridgingParticle(i int) bool {
 	if !c.particleAt(i) {
 		return false
 	}
-	if c.german {
+	if c.st.german[i] {
 		return c.wordIs(i, "von") || c.wordIs(i, "van") || c.wordIs(i, "zu")
 	}
 	return true

@@ -90,6 +90,7 @@ type scanState struct {
 	foff    []int32 // folded[foff[i]:foff[i+1]] is token i folded (words only)
 	claimed []bool
 	flags   []wflag
+	german  []bool // per token: its sentence reads as German
 	ents    []Entity
 	digits  []byte
 }
@@ -143,16 +144,34 @@ func (s *Scanner) Scan(text string, kv *KnownValues) []Entity {
 	}
 
 	sc := scan{s: s, lex: s.lex, text: text, st: st, kv: kv}
-	de, other := 0, 0
-	for _, f := range st.flags {
-		if f&fGerman != 0 {
-			de++
-		}
-		if f&fOther != 0 {
-			other++
-		}
+	// German capitalises every noun, so capitals mean less there. Decide
+	// per sentence: reports mix languages ("... gevallen. Das Gerüst war
+	// 4 Meter hoch.").
+	if cap(st.german) < len(st.toks) {
+		st.german = make([]bool, len(st.toks))
 	}
-	sc.german = de > other
+	st.german = st.german[:len(st.toks)]
+	for from := 0; from < len(st.toks); {
+		to, de, other := from, 0, 0
+		for ; to < len(st.toks); to++ {
+			f := st.flags[to]
+			if f&fGerman != 0 {
+				de++
+			}
+			if f&fOther != 0 {
+				other++
+			}
+			t := st.toks[to]
+			if t.newline || (t.kind == tPunct && (text[t.start] == '.' || text[t.start] == '!' || text[t.start] == '?') && t.spaceAfter) {
+				to++
+				break
+			}
+		}
+		for k := from; k < to; k++ {
+			st.german[k] = de > other
+		}
+		from = to
+	}
 	sc.emails()
 	if kv != nil {
 		sc.known()
@@ -183,7 +202,6 @@ func (s *Scanner) Scan(text string, kv *KnownValues) []Entity {
 
 // scan is one Scan call.
 type scan struct {
-	german bool // German capitalises every noun: capitals are a weaker name signal
 	s      *Scanner
 	lex    *lexicon
 	text   string

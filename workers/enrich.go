@@ -4,6 +4,7 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
+	"sync"
 
 	"github.com/nats-io/nats.go/jetstream"
 
@@ -31,21 +32,45 @@ func (p *Pipeline) enrichBatch(ctx context.Context, msgs []jetstream.Msg) {
 		items = append(items, ai.Item{ID: e.ID, Tenant: e.Tenant, Type: e.Type, Text: e.Text, Severity: e.Severity, Category: e.Category})
 		idx = append(idx, i)
 	}
+	// one call never mixes tenants: group, then ask per tenant in slices of
+	// EnrichBatch, the tenants' calls running side by side
+	byTenant := map[string][]int{}
+	var order []string
+	for k, it := range items {
+		if _, ok := byTenant[it.Tenant]; !ok {
+			order = append(order, it.Tenant)
+		}
+		byTenant[it.Tenant] = append(byTenant[it.Tenant], k)
+	}
 	insights := map[string]ai.Insight{}
 	failed := map[int]error{}
-	for lo := 0; lo < len(items); lo += p.cfg.EnrichBatch {
-		hi := min(lo+p.cfg.EnrichBatch, len(items))
-		got, err := p.ai.Insights(ctx, items[lo:hi])
-		if err != nil {
-			for _, i := range idx[lo:hi] {
-				failed[i] = err
-			}
-			continue
-		}
-		for _, in := range got {
-			insights[in.ID] = in
+	var mu sync.Mutex
+	var wg sync.WaitGroup
+	for _, tenant := range order {
+		ks := byTenant[tenant]
+		for lo := 0; lo < len(ks); lo += p.cfg.EnrichBatch {
+			part := ks[lo:min(lo+p.cfg.EnrichBatch, len(ks))]
+			wg.Go(func() {
+				batch := make([]ai.Item, len(part))
+				for j, k := range part {
+					batch[j] = items[k]
+				}
+				got, err := p.ai.Insights(ctx, batch)
+				mu.Lock()
+				defer mu.Unlock()
+				if err != nil {
+					for _, k := range part {
+						failed[idx[k]] = err
+					}
+					return
+				}
+				for _, in := range got {
+					insights[in.ID] = in
+				}
+			})
 		}
 	}
+	wg.Wait()
 	now := p.cfg.Now().UTC()
 	var rows [][]any
 	var written []int
@@ -71,6 +96,14 @@ func (p *Pipeline) enrichBatch(ctx context.Context, msgs []jetstream.Msg) {
 			failed[i] = err
 		}
 		p.cfg.Logger.Warn("insights insert failed", "rows", len(rows), "error", clipReason(err.Error()))
+	}
+	if len(failed) > 0 {
+		var first error
+		for _, err := range failed {
+			first = err
+			break
+		}
+		p.cfg.Logger.Warn("insights not stored; the events wait in CLEAN and are retried", "events", len(failed), "provider", p.ai.Name(), "error", clipReason(first.Error()))
 	}
 	for i, m := range msgs {
 		if !ok[i] {

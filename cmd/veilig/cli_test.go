@@ -2,6 +2,7 @@ package main
 
 import (
 	"bytes"
+	"context"
 	"encoding/json"
 	"fmt"
 	"os"
@@ -9,7 +10,9 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 
+	"github.com/veilig/veilig/ai/aitest"
 	"github.com/veilig/veilig/schemas"
 	"github.com/veilig/veilig/synth"
 )
@@ -40,12 +43,17 @@ type result struct {
 
 func veilig(t *testing.T, stdin string, args ...string) result {
 	t.Helper()
-	cmd := exec.Command(bin, args...)
+	ctx, cancel := context.WithTimeout(context.Background(), 3*time.Minute)
+	defer cancel()
+	cmd := exec.CommandContext(ctx, bin, args...)
 	cmd.Stdin = strings.NewReader(stdin)
 	var out, errb bytes.Buffer
 	cmd.Stdout, cmd.Stderr = &out, &errb
-	cmd.Env = append(os.Environ(), "VEILIG_MASTER_KEY=")
+	cmd.Env = append(os.Environ(), "VEILIG_MASTER_KEY=", "VEILIG_AI_KEY=sk-test")
 	err := cmd.Run()
+	if ctx.Err() != nil {
+		t.Fatalf("veilig %v did not finish within 3 minutes; stderr:\n%s", args, errb.String())
+	}
 	code := 0
 	if ee, ok := err.(*exec.ExitError); ok {
 		code = ee.ExitCode()
@@ -203,5 +211,55 @@ func TestPublishAnswersPerLine(t *testing.T) {
 	r = veilig(t, string(gen.Event(5))+"\n", "publish", "--data", data, "--tenant", "9b000000-0000-4000-8000-000000000002")
 	if r.code != 1 || !strings.Contains(r.stdout, "only for its own tenant") {
 		t.Errorf("a producer scoped to another tenant was not refused: %d %s", r.code, r.stdout)
+	}
+}
+
+func TestDemoAgainstAnOpenAICompatibleServer(t *testing.T) {
+	s := aitest.New()
+	defer s.Close()
+	s.Canaries = []string{"@"} // no e-mail address, nor any other raw value, may arrive
+	data := t.TempDir()
+	r := veilig(t, "", "demo", "--data", data, "--events", "60", "--ai", s.BaseURL(), "--ai-model", "test-model", "--profile", "dev")
+	if r.code != 0 {
+		t.Fatalf("exit %d: %s", r.code, r.stderr)
+	}
+	if v := s.Violations(); len(v) > 0 {
+		t.Fatalf("provider received: %v", v)
+	}
+	q := veilig(t, "", "query", "--data", data, "--format", "jsonl", "SELECT count() AS n, countIf(is_local = 0) AS remote FROM insights")
+	if strings.TrimSpace(q.stdout) != `{"n":60,"remote":60}` {
+		t.Fatalf("insights: %s %s", q.stdout, q.stderr)
+	}
+	q = veilig(t, "", "query", "--data", data, "--format", "jsonl", "SELECT count() AS n FROM ai_calls WHERE outcome = 'ok' AND length(payload_sha256) = 64")
+	if strings.TrimSpace(q.stdout) != fmt.Sprintf(`{"n":%d}`, s.Requests()) {
+		t.Fatalf("ai_calls %s, provider saw %d requests", q.stdout, s.Requests())
+	}
+}
+
+func TestProductionRefusesUnsafeAIEndpointsBeforePublishing(t *testing.T) {
+	for _, url := range []string{"http://127.0.0.1:9/v1", "https://api.openai.com/v1", "https://llm.example.com/v1"} {
+		data := t.TempDir()
+		r := veilig(t, "", "run", "--nats", "embedded:"+data, "--store", "chdb:"+data, "--ai", url, "--ai-model", "m", "--profile", "production")
+		if r.code != 2 || !strings.Contains(r.stderr, "refused") {
+			t.Errorf("%s: exit %d, %q", url, r.code, r.stderr)
+		}
+		if entries, _ := os.ReadDir(data); len(entries) != 0 {
+			t.Errorf("%s: something was created before the refusal", url)
+		}
+		if strings.HasPrefix(url, "http://127.0.0.1") {
+			continue // loopback is allowed in dev
+		}
+		r = veilig(t, "", "demo", "--data", data, "--ai", url, "--ai-model", "m", "--profile", "dev")
+		if r.code != 2 {
+			t.Errorf("dev profile, %s: exit %d (unregistered hosts are refused in every profile)", url, r.code)
+		}
+	}
+	r := veilig(t, "", "ai", "check", "--profile", "production", "https://api.mistral.ai/v1")
+	if r.code != 2 || !strings.Contains(r.stdout, "global endpoint") {
+		t.Errorf("ai check: exit %d %q", r.code, r.stdout)
+	}
+	r = veilig(t, "", "ai", "check", "--profile", "production", "--ai-controls", "paid_plan,zero_retention", "https://api.eu.mistral.ai/v1")
+	if r.code != 0 || !strings.Contains(r.stdout, "mistral-eu") || !strings.Contains(r.stdout, "allowed") {
+		t.Errorf("ai check allowed: exit %d %q", r.code, r.stdout)
 	}
 }

@@ -17,6 +17,7 @@ import (
 
 	"github.com/nats-io/nats.go/jetstream"
 	"github.com/prometheus/client_golang/prometheus"
+	"github.com/prometheus/client_golang/prometheus/testutil"
 
 	"github.com/veilig/veilig/ai"
 	"github.com/veilig/veilig/schemas"
@@ -31,7 +32,8 @@ type demoCmd struct {
 	Events int    `name:"events" default:"1000" env:"VEILIG_DEMO_EVENTS" help:"How many synthetic events to generate (ignored with --input)."`
 	Input  string `name:"input" type:"existingfile" placeholder:"FILE" help:"Read events from this JSON Lines file instead of generating them; every tenant it names is provisioned."`
 	Seed   uint64 `name:"seed" default:"1" env:"VEILIG_DEMO_SEED" help:"Seed of the synthetic data: the same seed gives the same events."`
-	AI     string `name:"ai" default:"local:" env:"VEILIG_AI" help:"AI provider URL."`
+	Stall  time.Duration `name:"stall-timeout" default:"2m" env:"VEILIG_DEMO_STALL_TIMEOUT" help:"Give up (exit 1) when the pipeline makes no progress for this long, e.g. while the AI provider fails."`
+	aiFlags
 }
 
 // demoStats counts what the publisher reported.
@@ -43,9 +45,13 @@ func (d *demoCmd) Run(e *env) error {
 	if d.Events < 0 {
 		return usagef("--events must not be negative")
 	}
-	provider, err := ai.Open(d.AI)
+	if d.Profile == ai.ProfileProduction {
+		return usagef("the demo generates demo data and keys: it does not run in the production profile")
+	}
+	audit := workers.NewAuditWriter(d.Profile, e.log)
+	provider, err := d.open(audit.Record)
 	if err != nil {
-		return usageError{err.Error()}
+		return err
 	}
 	dir, err := d.dir()
 	if err != nil {
@@ -62,6 +68,7 @@ func (d *demoCmd) Run(e *env) error {
 		return err
 	}
 	defer st.Close()
+	audit.SetStore(st)
 	conn, reg, err := broker(ctx, "embedded:"+filepath.Join(dir, "nats"), mk, 1)
 	if err != nil {
 		return err
@@ -108,7 +115,7 @@ func (d *demoCmd) Run(e *env) error {
 
 	metrics := workers.NewMetrics(prometheus.NewRegistry())
 	pipe, err := workers.New(conn.JS, st, schemaReg, reg, provider, workers.Config{
-		Environment: "dev", Logger: e.log, Metrics: metrics, IsUnknownTenant: isUnknownTenant,
+		Environment: d.Profile, Logger: e.log, Metrics: metrics, IsUnknownTenant: isUnknownTenant,
 	})
 	if err != nil {
 		return err
@@ -173,6 +180,7 @@ func (d *demoCmd) Run(e *env) error {
 	// wait until both stages have drained
 	tick := time.NewTicker(100 * time.Millisecond)
 	lastLog := time.Now()
+	lastProgress, lastDone := time.Now(), -1.0
 	for drained := false; !drained; {
 		select {
 		case <-ctx.Done():
@@ -184,6 +192,13 @@ func (d *demoCmd) Run(e *env) error {
 		drained, err = pipe.Drained(ctx)
 		if err != nil {
 			e.log.Warn("drain check failed", "error", err)
+		}
+		if done := doneCount(metrics); done != lastDone {
+			lastProgress, lastDone = time.Now(), done
+		} else if time.Since(lastProgress) > d.Stall {
+			stopWorkers()
+			wg.Wait()
+			return fmt.Errorf("the pipeline made no progress for %s (events wait in CLEAN, nothing is lost): check the AI provider (--ai %s) and the log above; run the demo again to resume", d.Stall, d.AI)
 		}
 		if time.Since(lastLog) > 3*time.Second {
 			fmt.Fprintf(os.Stderr, "  processing… %s\n", time.Since(start).Round(time.Second))
@@ -206,6 +221,17 @@ func (d *demoCmd) Run(e *env) error {
 		}
 	}
 	return printSummary(ctx, os.Stdout, st, conn, tenantIDs)
+}
+
+// doneCount sums the messages both stages have settled (any outcome).
+func doneCount(m *workers.Metrics) float64 {
+	var n float64
+	for _, stage := range []string{"anonymize", "enrich"} {
+		for _, outcome := range []string{"ok", "quarantined", "dead_lettered"} {
+			n += testutil.ToFloat64(m.Events.WithLabelValues(stage, outcome))
+		}
+	}
+	return n
 }
 
 // storedIDs returns the event ids the store already holds for the tenants.

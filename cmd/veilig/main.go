@@ -28,6 +28,7 @@ type cli struct {
 	Anonymize anonymizeCmd `cmd:"" help:"Anonymise free text: JSON Lines {id,text,lang} on stdin, {id,text,entities} on stdout."`
 	Run       runCmd       `cmd:"" help:"Run the workers as a long-lived service against a NATS cluster and a ClickHouse server."`
 	Publish   publishCmd   `cmd:"" help:"Publish events from JSON Lines on stdin, answering per line."`
+	AI        aiCmd        `cmd:"" name:"ai" help:"Inspect the EEA AI provider registry and check endpoints against the policy."`
 }
 
 // usageError is a mistake in how the command was called: exit code 2.

@@ -12,7 +12,6 @@ import (
 	"github.com/prometheus/client_golang/prometheus/collectors"
 	"github.com/prometheus/client_golang/prometheus/promhttp"
 
-	"github.com/veilig/veilig/ai"
 	"github.com/veilig/veilig/schemas"
 	"github.com/veilig/veilig/workers"
 )
@@ -20,17 +19,17 @@ import (
 type runCmd struct {
 	NATS        string `name:"nats" required:"" env:"VEILIG_NATS" placeholder:"URL" help:"NATS: nats://host:4222, tls://host:4222 or embedded:DIR. Credentials via VEILIG_NATS_CREDS or VEILIG_NATS_TOKEN."`
 	Store       string `name:"store" required:"" env:"VEILIG_STORE" placeholder:"URL" help:"ClickHouse: clickhouse://host:9000?database=veilig&secure=true or chdb:DIR. Password via VEILIG_STORE_PASSWORD."`
-	AI          string `name:"ai" default:"local:" env:"VEILIG_AI" placeholder:"URL" help:"AI provider URL."`
-	Environment string `name:"environment" default:"dev" enum:"dev,test,acceptance,production" env:"VEILIG_ENVIRONMENT" help:"Environment stored in every row."`
+	aiFlags
 	Replicas    int    `name:"replicas" default:"1" env:"VEILIG_REPLICAS" help:"Stream replicas (3 in a cluster)."`
 	MetricsAddr string `name:"metrics-addr" default:"127.0.0.1:9464" env:"VEILIG_METRICS_ADDR" help:"Where to serve /metrics and /healthz; empty to disable."`
 	BatchSize   int    `name:"batch" default:"2000" env:"VEILIG_BATCH" help:"Messages per fetch."`
 }
 
 func (r *runCmd) Run(e *env) error {
-	provider, err := ai.Open(r.AI)
+	audit := workers.NewAuditWriter(r.Profile, e.log)
+	provider, err := r.open(audit.Record)
 	if err != nil {
-		return usageError{err.Error()}
+		return err
 	}
 	mk, err := masterKey("")
 	if err != nil {
@@ -41,6 +40,7 @@ func (r *runCmd) Run(e *env) error {
 		return err
 	}
 	defer st.Close()
+	audit.SetStore(st)
 	conn, reg, err := broker(e.ctx, r.NATS, mk, r.Replicas)
 	if err != nil {
 		return err
@@ -50,7 +50,7 @@ func (r *runCmd) Run(e *env) error {
 	promReg := prometheus.NewRegistry()
 	promReg.MustRegister(collectors.NewGoCollector(), collectors.NewProcessCollector(collectors.ProcessCollectorOpts{}))
 	pipe, err := workers.New(conn.JS, st, schemas.MustLoad(), reg, provider, workers.Config{
-		Environment: r.Environment, BatchSize: r.BatchSize, Logger: e.log, Metrics: workers.NewMetrics(promReg), IsUnknownTenant: isUnknownTenant,
+		Environment: r.Profile, BatchSize: r.BatchSize, Logger: e.log, Metrics: workers.NewMetrics(promReg), IsUnknownTenant: isUnknownTenant,
 	})
 	if err != nil {
 		return usageError{err.Error()}
@@ -76,7 +76,7 @@ func (r *runCmd) Run(e *env) error {
 		}()
 		e.log.Info("metrics served", "addr", ln.Addr().String())
 	}
-	e.log.Info("workers running", "environment", r.Environment, "ai", provider.Name())
+	e.log.Info("workers running", "environment", r.Profile, "ai", provider.Name())
 	if err := pipe.Run(e.ctx); err != nil {
 		return err
 	}
