@@ -39,13 +39,13 @@ type Entry struct {
 	Class    string   `json:"class"`              // ClassEEA or ClassEEAPlus
 	Controls []string `json:"controls,omitempty"` // account controls the operator must confirm
 	// Body rules, applied to every request by the HTTP layer.
-	SendStoreFalse  bool            `json:"send_store_false,omitempty"` // put "store": false on the wire
-	StripFields     []string        `json:"strip_fields,omitempty"`     // fields the provider stores or rejects
-	Provider        json.RawMessage `json:"provider,omitempty"`         // OpenRouter's routing object
-	RequestsPerMin  int             `json:"requests_per_minute,omitempty"`
-	TokensPerMin    int             `json:"tokens_per_minute,omitempty"`
+	SendStoreFalse   bool            `json:"send_store_false,omitempty"` // put "store": false on the wire
+	StripFields      []string        `json:"strip_fields,omitempty"`     // fields the provider stores or rejects
+	Provider         json.RawMessage `json:"provider,omitempty"`         // OpenRouter's routing object
+	RequestsPerMin   int             `json:"requests_per_minute,omitempty"`
+	TokensPerMin     int             `json:"tokens_per_minute,omitempty"`
 	StructuredOutput bool            `json:"structured_output"` // accepts response_format json_schema
-	Note            string          `json:"note,omitempty"`
+	Note             string          `json:"note,omitempty"`
 }
 
 // builtin is the shipped registry, from AI_PROVIDERS.md (2026).

@@ -202,11 +202,11 @@ func (s *Scanner) Scan(text string, kv *KnownValues) []Entity {
 
 // scan is one Scan call.
 type scan struct {
-	s      *Scanner
-	lex    *lexicon
-	text   string
-	st     *scanState
-	kv     *KnownValues
+	s    *Scanner
+	lex  *lexicon
+	text string
+	st   *scanState
+	kv   *KnownValues
 }
 
 func (c *scan) tok(i int) tok     { return c.st.toks[i] }

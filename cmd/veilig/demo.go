@@ -29,9 +29,9 @@ import (
 
 type demoCmd struct {
 	dataFlag
-	Events int    `name:"events" default:"1000" env:"VEILIG_DEMO_EVENTS" help:"How many synthetic events to generate (ignored with --input)."`
-	Input  string `name:"input" type:"existingfile" placeholder:"FILE" help:"Read events from this JSON Lines file instead of generating them; every tenant it names is provisioned."`
-	Seed   uint64 `name:"seed" default:"1" env:"VEILIG_DEMO_SEED" help:"Seed of the synthetic data: the same seed gives the same events."`
+	Events int           `name:"events" default:"1000" env:"VEILIG_DEMO_EVENTS" help:"How many synthetic events to generate (ignored with --input)."`
+	Input  string        `name:"input" type:"existingfile" placeholder:"FILE" help:"Read events from this JSON Lines file instead of generating them; every tenant it names is provisioned."`
+	Seed   uint64        `name:"seed" default:"1" env:"VEILIG_DEMO_SEED" help:"Seed of the synthetic data: the same seed gives the same events."`
 	Stall  time.Duration `name:"stall-timeout" default:"2m" env:"VEILIG_DEMO_STALL_TIMEOUT" help:"Give up (exit 1) when the pipeline makes no progress for this long, e.g. while the AI provider fails."`
 	aiFlags
 }

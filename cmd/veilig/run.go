@@ -17,8 +17,8 @@ import (
 )
 
 type runCmd struct {
-	NATS        string `name:"nats" required:"" env:"VEILIG_NATS" placeholder:"URL" help:"NATS: nats://host:4222, tls://host:4222 or embedded:DIR. Credentials via VEILIG_NATS_CREDS or VEILIG_NATS_TOKEN."`
-	Store       string `name:"store" required:"" env:"VEILIG_STORE" placeholder:"URL" help:"ClickHouse: clickhouse://host:9000?database=veilig&secure=true or chdb:DIR. Password via VEILIG_STORE_PASSWORD."`
+	NATS  string `name:"nats" required:"" env:"VEILIG_NATS" placeholder:"URL" help:"NATS: nats://host:4222, tls://host:4222 or embedded:DIR. Credentials via VEILIG_NATS_CREDS or VEILIG_NATS_TOKEN."`
+	Store string `name:"store" required:"" env:"VEILIG_STORE" placeholder:"URL" help:"ClickHouse: clickhouse://host:9000?database=veilig&secure=true or chdb:DIR. Password via VEILIG_STORE_PASSWORD."`
 	aiFlags
 	Replicas    int    `name:"replicas" default:"1" env:"VEILIG_REPLICAS" help:"Stream replicas (3 in a cluster)."`
 	MetricsAddr string `name:"metrics-addr" default:"127.0.0.1:9464" env:"VEILIG_METRICS_ADDR" help:"Where to serve /metrics and /healthz; empty to disable."`
