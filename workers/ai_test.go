@@ -1,15 +1,12 @@
 package workers_test
 
 import (
-	"context"
 	"testing"
 	"time"
 
 	"github.com/veilig/veilig/ai"
 	"github.com/veilig/veilig/ai/aitest"
 	"github.com/veilig/veilig/store"
-	"github.com/veilig/veilig/streams"
-	"github.com/veilig/veilig/synth"
 	"github.com/veilig/veilig/workers"
 )
 
@@ -28,24 +25,13 @@ func TestAIOutageLosesNothing(t *testing.T) {
 		t.Fatal(err)
 	}
 	h := newHarness(t, func(c *workers.Config, p *ai.Provider, _ **store.Store) { *p = remote; c.BatchSize = 100 })
-	ctx := context.Background()
 	tenant := "a1000000-0000-4000-8000-000000000001"
-	if _, err := h.tenants.Ensure(ctx, tenant, "t"); err != nil {
-		t.Fatal(err)
-	}
 	faults := make([]aitest.Fault, 8)
 	for i := range faults {
 		faults[i] = aitest.ServerError
 	}
 	s.Script(faults...)
-	gen := synth.New(77, []synth.Tenant{{ID: tenant}})
-	pub := streams.NewPublisher(h.conn.JS, h.reg, streams.PublisherOptions{})
-	for i := range 120 {
-		if err := pub.Publish(ctx, gen.Event(i), nil); err != nil {
-			t.Fatal(err)
-		}
-	}
-	pub.Close()
+	h.provisionAndPublish(tenant, 77, 120)
 	h.start()
 	deadline := time.Now().Add(20 * time.Second)
 	for h.count("SELECT count() FROM events FINAL WHERE tenant_id = '"+tenant+"'") < 120 && time.Now().Before(deadline) {

@@ -16,6 +16,7 @@ import (
 	"github.com/veilig/veilig/store"
 	_ "github.com/veilig/veilig/store/chdb"
 	"github.com/veilig/veilig/streams"
+	"github.com/veilig/veilig/synth"
 	"github.com/veilig/veilig/tenants"
 	"github.com/veilig/veilig/workers"
 )
@@ -124,6 +125,26 @@ func (h *harness) waitDrained(timeout time.Duration) {
 		time.Sleep(20 * time.Millisecond)
 	}
 	h.t.Fatalf("pipeline did not drain within %s", timeout)
+}
+
+// provisionAndPublish provisions a tenant and publishes n synthetic events
+// for it (seeded) through the validating publisher; it returns the
+// generator so a test can make the same events again.
+func (h *harness) provisionAndPublish(tenant string, seed uint64, n int) *synth.Generator {
+	h.t.Helper()
+	ctx := context.Background()
+	if _, err := h.tenants.Ensure(ctx, tenant, "t"); err != nil {
+		h.t.Fatal(err)
+	}
+	gen := synth.New(seed, []synth.Tenant{{ID: tenant}})
+	pub := streams.NewPublisher(h.conn.JS, h.reg, streams.PublisherOptions{})
+	for i := range n {
+		if err := pub.Publish(ctx, gen.Event(i), nil); err != nil {
+			h.t.Fatal(err)
+		}
+	}
+	pub.Close()
+	return gen
 }
 
 // publishRaw puts bytes straight on a raw subject, bypassing the

@@ -324,19 +324,9 @@ func TestPermanentStoreErrorDeadLettersWithReason(t *testing.T) {
 	flaky := &flakyDriver{Driver: passthrough{sharedStore}}
 	flaky.permanent.Store(true)
 	h := newHarness(t, func(_ *workers.Config, _ *ai.Provider, st **store.Store) { *st = store.New(flaky) })
-	ctx := context.Background()
 	tenant := "dead0000-0000-4000-8000-000000000001"
-	if _, err := h.tenants.Ensure(ctx, tenant, "t"); err != nil {
-		t.Fatal(err)
-	}
-	gen := synth.New(5, []synth.Tenant{{ID: tenant}})
-	pub := streams.NewPublisher(h.conn.JS, h.reg, streams.PublisherOptions{})
-	for i := range 3 {
-		if err := pub.Publish(ctx, gen.Event(i), nil); err != nil {
-			t.Fatal(err)
-		}
-	}
-	pub.Close()
+	ctx := context.Background()
+	h.provisionAndPublish(tenant, 5, 3)
 	h.start()
 	deadline := time.Now().Add(30 * time.Second)
 	for h.streamCount(streams.DLQStream, "dlq.>") < 3 && time.Now().Before(deadline) {
@@ -362,19 +352,8 @@ func TestPermanentStoreErrorDeadLettersWithReason(t *testing.T) {
 
 func TestShutdownMidStreamLosesNothing(t *testing.T) {
 	h := newHarness(t, func(c *workers.Config, _ *ai.Provider, _ **store.Store) { c.BatchSize = 50 })
-	ctx := context.Background()
 	tenant := "5d000000-0000-4000-8000-000000000001"
-	if _, err := h.tenants.Ensure(ctx, tenant, "t"); err != nil {
-		t.Fatal(err)
-	}
-	gen := synth.New(9, []synth.Tenant{{ID: tenant}})
-	pub := streams.NewPublisher(h.conn.JS, h.reg, streams.PublisherOptions{})
-	for i := range 1000 {
-		if err := pub.Publish(ctx, gen.Event(i), nil); err != nil {
-			t.Fatal(err)
-		}
-	}
-	pub.Close()
+	h.provisionAndPublish(tenant, 9, 1000)
 	h.start()
 	time.Sleep(150 * time.Millisecond)
 	h.stop() // SIGTERM: stop fetching, finish the batch in hand
