@@ -204,33 +204,35 @@ var plateSidecodes = []string{
 // ValidPlateNL reports whether s is a Dutch licence plate in one of the
 // sidecodes, written with dashes and capital letters. Vowels other than
 // those used in early sidecodes are accepted: the layout is the signal.
+// The layout is computed once and looked up, since this runs on every
+// capitalised word and number of a text.
 func ValidPlateNL(s string) bool {
-	if len(s) != 8 {
+	if len(s) != 8 || (s[1] != '-' && s[2] != '-' && s[3] != '-') {
 		return false
 	}
-	letters := 0
-	for _, code := range plateSidecodes {
-		ok := true
-		letters = 0
-		for i := 0; i < 8 && ok; i++ {
-			c := s[i]
-			switch code[i] {
-			case 'L':
-				ok = isUpper(c)
-				letters++
-			case 'D':
-				ok = isDigit(c)
-			case '-':
-				ok = c == '-'
-			}
-		}
-		if ok {
-			return true
+	var shape [8]byte
+	for i := 0; i < 8; i++ {
+		switch c := s[i]; {
+		case isUpper(c):
+			shape[i] = 'L'
+		case isDigit(c):
+			shape[i] = 'D'
+		case c == '-':
+			shape[i] = '-'
+		default:
+			return false
 		}
 	}
-	_ = letters
-	return false
+	return plateShapes[string(shape[:])]
 }
+
+var plateShapes = func() map[string]bool {
+	m := map[string]bool{}
+	for _, c := range plateSidecodes {
+		m[c] = true
+	}
+	return m
+}()
 
 // ValidDocumentNL reports whether s has the layout of a Dutch passport or
 // identity card number: nine characters, two letters, six letters or
