@@ -32,6 +32,9 @@ type Insight struct {
 	SeverityEstimate string
 	Hazards          []string
 	Summary          string
+	// Provider and Model, when set, name who answered (a fallback in a
+	// Chain); empty means the Provider the caller asked.
+	Provider, Model string
 }
 
 // Provider produces insights. Implementations are safe for concurrent use.
@@ -58,6 +61,9 @@ type Options struct {
 	Registry *Registry
 	Policy   Policy
 	Audit    func(CallRecord)
+	// FallbackURL and FallbackModel name a second endpoint of the same
+	// region class, asked for what the first cannot answer.
+	FallbackURL, FallbackModel string
 }
 
 // Open returns the provider named by rawURL: "local:" for the built-in
@@ -79,7 +85,15 @@ func Open(rawURL string, o Options) (Provider, error) {
 		if u.User != nil {
 			return nil, fmt.Errorf("%w: credentials in the URL are refused: use VEILIG_AI_KEY", ErrInvalidURL)
 		}
-		return NewRemote(RemoteOptions{BaseURL: rawURL, Model: o.Model, APIKey: o.APIKey, Registry: o.Registry, Policy: o.Policy, Audit: o.Audit})
+		primary, err := NewRemote(RemoteOptions{BaseURL: rawURL, Model: o.Model, APIKey: o.APIKey, Registry: o.Registry, Policy: o.Policy, Audit: o.Audit})
+		if err != nil || o.FallbackURL == "" {
+			return primary, err
+		}
+		fb, err := NewRemote(RemoteOptions{BaseURL: o.FallbackURL, Model: o.FallbackModel, APIKey: o.APIKey, Registry: o.Registry, Policy: o.Policy, Audit: o.Audit})
+		if err != nil {
+			return nil, fmt.Errorf("fallback: %w", err)
+		}
+		return NewChain(primary, fb)
 	}
 	return nil, fmt.Errorf("%w: unknown scheme %q (want local: or https://)", ErrInvalidURL, u.Scheme)
 }

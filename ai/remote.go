@@ -326,8 +326,13 @@ func (r *Remote) ask(ctx context.Context, chunk []Item) ([]Insight, error) {
 		rec := CallRecord{Tenant: tenant, Provider: r.entry.Name, Host: r.host, Region: r.entry.Region, Model: r.o.Model,
 			PolicyVersion: PolicyVersion, PromptVersion: PromptVersion, Items: len(chunk), Latency: time.Since(start),
 			HTTPStatus: ci.status, RequestID: ci.requestID, PayloadSHA256: hex.EncodeToString(ci.bodyHash[:]), At: start.UTC()}
+		// the provider's own count wins over ours: an exhausted request or
+		// token window holds every caller until it resets
 		if ci.remaining == 0 && ci.resetIn > 0 {
 			r.pause(ci.resetIn)
+		}
+		if ci.remTokens >= 0 && ci.remTokens < estTokens && ci.resetTok > 0 {
+			r.pause(ci.resetTok)
 		}
 		if err != nil {
 			outcome, retry := classify(err, ci)

@@ -240,3 +240,61 @@ func TestProductionRefusesBeforeAnyCall(t *testing.T) {
 		t.Fatalf("got %v", err)
 	}
 }
+
+func TestFallbackAnswersWhatThePrimaryCannot(t *testing.T) {
+	down, up := aitest.New(), aitest.New()
+	defer down.Close()
+	defer up.Close()
+	faults := make([]aitest.Fault, 50)
+	for i := range faults {
+		faults[i] = aitest.ServerError
+	}
+	down.Script(faults...)
+	var log auditLog
+	primary := newRemote(t, down, &log, func(o *ai.RemoteOptions) { o.MaxAttempts = 2; o.Model = "primary-model" })
+	fallback := newRemote(t, up, &log, func(o *ai.RemoteOptions) { o.Model = "fallback-model" })
+	chain, err := ai.NewChain(primary, fallback)
+	if err != nil {
+		t.Fatal(err)
+	}
+	got, err := chain.Insights(context.Background(), items("t1", 12, 400))
+	if err != nil || len(got) != 12 {
+		t.Fatalf("%d insights, %v", len(got), err)
+	}
+	for _, in := range got {
+		if in.Model != "fallback-model" {
+			t.Fatalf("insight labelled %q, want the fallback's model", in.Model)
+		}
+	}
+	reg, _ := ai.NewRegistry()
+	eea, err := ai.NewRemote(ai.RemoteOptions{BaseURL: "https://api.eu.mistral.ai/v1", Model: "m", Registry: reg, Policy: ai.Policy{Profile: ai.ProfileDev}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	plus, err := ai.NewRemote(ai.RemoteOptions{BaseURL: "https://eu.openrouter.ai/api/v1", Model: "m", Registry: reg, Policy: ai.Policy{Profile: ai.ProfileDev}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := ai.NewChain(eea, plus); !errors.Is(err, ai.ErrRefused) {
+		t.Fatalf("a fallback of another region class was accepted: %v", err)
+	}
+}
+
+func TestExhaustedRateLimitHeadersHoldTheNextCall(t *testing.T) {
+	s := aitest.New()
+	defer s.Close()
+	s.RemainingRequests = 0
+	s.ResetRequests = 400 * time.Millisecond
+	var log auditLog
+	r := newRemote(t, s, &log, func(o *ai.RemoteOptions) { o.BatchItems = 1; o.Concurrency = 1 })
+	start := time.Now()
+	if _, err := r.Insights(context.Background(), items("t1", 2, 500)); err != nil {
+		t.Fatal(err)
+	}
+	if time.Since(start) < 400*time.Millisecond {
+		t.Fatalf("the second call did not wait for the window to reset (%s)", time.Since(start))
+	}
+	if s.Count(429) != 0 {
+		t.Fatalf("%d 429s", s.Count(429))
+	}
+}

@@ -27,12 +27,14 @@ type callInfo struct {
 	bodyHash   [32]byte
 	remaining  int // x-ratelimit-remaining-requests, -1 if absent
 	resetIn    time.Duration
+	remTokens  int // x-ratelimit-remaining-tokens, -1 if absent
+	resetTok   time.Duration
 }
 
 type callInfoKey struct{}
 
 func withCallInfo(ctx context.Context) (context.Context, *callInfo) {
-	ci := &callInfo{remaining: -1}
+	ci := &callInfo{remaining: -1, remTokens: -1}
 	return context.WithValue(ctx, callInfoKey{}, ci), ci
 }
 
@@ -86,6 +88,12 @@ func (t *transport) Do(req *http.Request) (*http.Response, error) {
 		}
 		if v := resp.Header.Get("x-ratelimit-reset-requests"); v != "" {
 			ci.resetIn, _ = time.ParseDuration(v)
+		}
+		if v := resp.Header.Get("x-ratelimit-remaining-tokens"); v != "" {
+			ci.remTokens, _ = strconv.Atoi(v)
+		}
+		if v := resp.Header.Get("x-ratelimit-reset-tokens"); v != "" {
+			ci.resetTok, _ = time.ParseDuration(v)
 		}
 	}
 	return resp, nil

@@ -84,9 +84,13 @@ func (p *Pipeline) enrichBatch(ctx context.Context, msgs []jetstream.Msg) {
 			failed[i] = fmt.Errorf("%w: no insight returned for an item", ai.ErrUnavailable)
 			continue
 		}
+		provider, model := p.ai.Name(), p.ai.Model()
+		if in.Provider != "" {
+			provider, model = in.Provider, in.Model
+		}
 		rows = append(rows, store.InsightRow{
 			TenantID: e.Tenant, EventID: e.ID, Type: e.Type, OccurredAt: e.OccurredAt, Environment: e.Environment,
-			Provider: p.ai.Name(), Model: p.ai.Model(), PromptVersion: p.ai.PromptVersion(), Local: p.ai.Local(),
+			Provider: provider, Model: model, PromptVersion: p.ai.PromptVersion(), Local: p.ai.Local(),
 			Category: in.Category, SeverityEstimate: in.SeverityEstimate, Hazards: in.Hazards, Summary: in.Summary, CreatedAt: now,
 		}.Values())
 		written = append(written, i)

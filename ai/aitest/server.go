@@ -47,6 +47,10 @@ type Server struct {
 	RPM     int
 	// RetryAfter is sent with 429s (default 1s).
 	RetryAfter time.Duration
+	// RemainingRequests, when >= 0, is sent as x-ratelimit-remaining-requests
+	// with a reset of ResetRequests.
+	RemainingRequests int
+	ResetRequests     time.Duration
 
 	mu         sync.Mutex
 	faults     []Fault
@@ -59,7 +63,7 @@ type Server struct {
 
 // New starts a server; Close it when done.
 func New() *Server {
-	s := &Server{RequireStoreFalse: true, RetryAfter: time.Second, counts: map[int]int{}, local: ai.NewLocal()}
+	s := &Server{RequireStoreFalse: true, RetryAfter: time.Second, RemainingRequests: -1, counts: map[int]int{}, local: ai.NewLocal()}
 	s.Server = httptest.NewServer(http.HandlerFunc(s.handle))
 	return s
 }
@@ -141,6 +145,10 @@ func (s *Server) handle(w http.ResponseWriter, r *http.Request) {
 		s.mu.Unlock()
 		w.Header().Set("Content-Type", "application/json")
 		w.Header().Set("x-request-id", fmt.Sprintf("req-%d", time.Now().UnixNano()))
+		if s.RemainingRequests >= 0 {
+			w.Header().Set("x-ratelimit-remaining-requests", fmt.Sprint(s.RemainingRequests))
+			w.Header().Set("x-ratelimit-reset-requests", s.ResetRequests.String())
+		}
 		w.WriteHeader(status)
 		_ = json.NewEncoder(w).Encode(v)
 	}

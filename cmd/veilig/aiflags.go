@@ -13,6 +13,8 @@ import (
 type aiFlags struct {
 	AI           string   `name:"ai" default:"local:" env:"VEILIG_AI" placeholder:"URL" help:"AI provider: local: (built in, offline) or an https:// OpenAI-compatible endpoint in the EEA registry (see 'veilig ai list'). API key from VEILIG_AI_KEY."`
 	AIModel      string   `name:"ai-model" env:"VEILIG_AI_MODEL" help:"Model name at the AI provider."`
+	AIFallback   string   `name:"ai-fallback" env:"VEILIG_AI_FALLBACK" placeholder:"URL" help:"A second registered endpoint of the same region class, asked for what the first cannot answer."`
+	AIFallbackM  string   `name:"ai-fallback-model" env:"VEILIG_AI_FALLBACK_MODEL" help:"Model name at the fallback endpoint."`
 	AIRegistry   string   `name:"ai-registry" env:"VEILIG_AI_REGISTRY" type:"existingfile" placeholder:"FILE" help:"JSON file of extra registry entries (self-hosted servers, Azure resources) with their region."`
 	AIControls   []string `name:"ai-controls" env:"VEILIG_AI_CONTROLS" sep:"," help:"Account controls confirmed at the provider: zero_retention, abuse_monitoring_exempt, paid_plan, eu_data_residency_project."`
 	AllowEEAPlus bool     `name:"ai-allow-eea-plus" env:"VEILIG_AI_ALLOW_EEA_PLUS" help:"In production, also allow endpoints that may process in Switzerland or the UK."`
@@ -29,7 +31,8 @@ func (a aiFlags) open(audit func(ai.CallRecord)) (ai.Provider, error) {
 	if err != nil {
 		return nil, usageError{err.Error()}
 	}
-	p, err := ai.Open(a.AI, ai.Options{Model: a.AIModel, APIKey: os.Getenv("VEILIG_AI_KEY"), Registry: reg, Policy: a.policy(), Audit: audit})
+	p, err := ai.Open(a.AI, ai.Options{Model: a.AIModel, APIKey: os.Getenv("VEILIG_AI_KEY"), Registry: reg, Policy: a.policy(), Audit: audit,
+		FallbackURL: a.AIFallback, FallbackModel: a.AIFallbackM})
 	if err != nil {
 		if errors.Is(err, ai.ErrRefused) || errors.Is(err, ai.ErrInvalidURL) {
 			return nil, usageError{err.Error()}
