@@ -3,8 +3,6 @@ package anonymize
 import (
 	"fmt"
 	"strings"
-	"unicode"
-	"unicode/utf8"
 )
 
 // Finding is something the verifier found in anonymised output: where and
@@ -65,37 +63,30 @@ func (v *Verifier) Check(field, out string, kv *KnownValues) []Finding {
 // output as whole words.
 func knownSurvivors(field, out string, kv *KnownValues) []Finding {
 	var fs []Finding
-	var folded, lower string
+	var caps map[string]int // folded capitalised word -> its first offset
+	var lower string
 	for _, v := range kv.values {
 		switch v.typ {
 		case Person:
-			if folded == "" {
-				folded = string(appendFold(nil, out))
+			if caps == nil {
+				// a name word counts where it is capitalised: "Hal" the
+				// name, not "hal" the hall; "Will", not "will"
+				caps = map[string]int{}
+				for _, t := range tokenize(nil, out) {
+					if t.kind == tWord && t.cap {
+						w := string(appendFold(nil, out[t.start:t.end]))
+						if _, seen := caps[w]; !seen {
+							caps[w] = int(t.start)
+						}
+					}
+				}
 			}
 			for _, w := range v.words {
 				if len(w) < 3 || theLexicon().particles[w] {
 					continue
 				}
-				if len(folded) != len(out) {
-					// offsets differ between folded and original: search word by word
-					if i := capitalisedWordIndex(out, w); i >= 0 {
-						fs = append(fs, Finding{Field: field, Type: Person, Start: i, End: i + len(w)})
-					}
-					continue
-				}
-				// a name word counts where it is capitalised: "Hal" the
-				// name, not "hal" the hall; "Will", not "will"
-				for off := 0; off < len(folded); {
-					i := wholeWordIndex(folded[off:], w)
-					if i < 0 {
-						break
-					}
-					i += off
-					if r, _ := utf8.DecodeRuneInString(out[i:]); unicode.IsUpper(r) {
-						fs = append(fs, Finding{Field: field, Type: Person, Start: i, End: i + len(w)})
-						break
-					}
-					off = i + len(w)
+				if i, ok := caps[w]; ok {
+					fs = append(fs, Finding{Field: field, Type: Person, Start: i, End: i + len(w)})
 				}
 			}
 		case Email:
@@ -116,35 +107,6 @@ func knownSurvivors(field, out string, kv *KnownValues) []Finding {
 	}
 	return fs
 }
-
-// capitalisedWordIndex finds a capitalised word of s whose folded form is w.
-func capitalisedWordIndex(s, w string) int {
-	for _, t := range tokenize(nil, s) {
-		if t.kind == tWord && t.cap && string(appendFold(nil, s[t.start:t.end])) == w {
-			return int(t.start)
-		}
-	}
-	return -1
-}
-
-// wholeWordIndex finds w in s where it is not part of a longer word.
-func wholeWordIndex(s, w string) int {
-	for off := 0; ; {
-		i := strings.Index(s[off:], w)
-		if i < 0 {
-			return -1
-		}
-		i += off
-		before := i == 0 || !isWordChar(s[i-1])
-		after := i+len(w) >= len(s) || !isWordChar(s[i+len(w)])
-		if before && after {
-			return i
-		}
-		off = i + 1
-	}
-}
-
-func isWordChar(c byte) bool { return isLetter(c) || isDigit(c) || c >= 0x80 }
 
 // digitRunContaining finds a run of digits and separators in s whose
 // digits contain key; it returns the run's start or -1.

@@ -1,0 +1,64 @@
+package workers_test
+
+import (
+	"context"
+	"encoding/json"
+	"testing"
+
+	"github.com/veilig/veilig/ai"
+	"github.com/veilig/veilig/anonymize"
+	"github.com/veilig/veilig/schemas"
+	"github.com/veilig/veilig/synth"
+)
+
+// BenchmarkStages splits the per-event CPU of the pipeline by step, on
+// the same synthetic events as BenchmarkPipeline, without the brokers.
+func BenchmarkStages(b *testing.B) {
+	reg := schemas.MustLoad()
+	gen := synth.New(1, synth.Tenants(3))
+	raw := make([][]byte, 1000)
+	for i := range raw {
+		raw[i] = gen.Event(i)
+	}
+	rules := map[string][]anonymize.Rule{}
+	for _, n := range reg.Types() {
+		for _, f := range reg.Type(n).Fields {
+			rules[n] = append(rules[n], anonymize.Rule{Path: f.Path, Kind: f.Kind, Policy: f.Policy})
+		}
+	}
+	kr, _ := anonymize.NewKeyring(1, map[uint32][]byte{1: make([]byte, 32)})
+	an := anonymize.New()
+	b.Run("decode", func(b *testing.B) {
+		for i := 0; i < b.N; i++ {
+			_, _ = reg.Decode(raw[i%len(raw)])
+		}
+	})
+	b.Run("decode+anonymise", func(b *testing.B) {
+		for i := 0; i < b.N; i++ {
+			ev, _ := reg.Decode(raw[i%len(raw)])
+			if _, err := an.DocumentOf(ev.Doc, rules[ev.Type], kr, ev.OccurredAt); err != nil {
+				b.Fatal(err)
+			}
+		}
+	})
+	texts := make([]ai.Item, len(raw))
+	cleans := make([][]byte, len(raw))
+	for i := range raw {
+		ev, _ := reg.Decode(raw[i])
+		res, _ := an.DocumentOf(ev.Doc, rules[ev.Type], kr, ev.OccurredAt)
+		texts[i] = ai.Item{ID: ev.ID, Text: res.Text}
+		cleans[i], _ = json.Marshal(schemas.CleanEvent{ID: ev.ID, Tenant: ev.Tenant, Type: ev.Type, Text: res.Text, Data: res.Data})
+	}
+	b.Run("clean-decode", func(b *testing.B) {
+		for i := 0; i < b.N; i++ {
+			var ce schemas.CleanEvent
+			_ = json.Unmarshal(cleans[i%len(cleans)], &ce)
+		}
+	})
+	l := ai.NewLocal()
+	b.Run("local-ai", func(b *testing.B) {
+		for i := 0; i < b.N; i++ {
+			_, _ = l.Insights(context.Background(), texts[i%len(texts):i%len(texts)+1])
+		}
+	})
+}
