@@ -183,6 +183,9 @@ func buildEvalSet(t testing.TB, fills int) []evalItem {
 					typ, val = Card, evalCard(r)
 				case "IP":
 					typ, val = IP, fmt.Sprintf("10.%d.%d.%d", r.IntN(256), r.IntN(256), 1+r.IntN(254))
+					if r.IntN(3) == 0 {
+						val = fmt.Sprintf("2001:db8:%x::%x:%x", r.IntN(65536), r.IntN(65536), 1+r.IntN(65535))
+					}
 				case "POSTCODE":
 					typ, val = Postcode, synth.PostcodeNL(r)
 				case "ADDRESS":

@@ -143,7 +143,7 @@ func (s *Scanner) Scan(text string, kv *KnownValues) []Entity {
 		st.flags = append(st.flags, f)
 	}
 
-	sc := scan{s: s, lex: s.lex, text: text, st: st, kv: kv}
+	sc := scan{s: s, lex: s.lex, text: text, st: st, kv: kv, colons: strings.Count(text, ":") >= 2}
 	// German capitalises every noun, so capitals mean less there. Decide
 	// per sentence: reports mix languages ("... gevallen. Das Gerüst war
 	// 4 Meter hoch.").
@@ -202,11 +202,12 @@ func (s *Scanner) Scan(text string, kv *KnownValues) []Entity {
 
 // scan is one Scan call.
 type scan struct {
-	s    *Scanner
-	lex  *lexicon
-	text string
-	st   *scanState
-	kv   *KnownValues
+	colons bool // the text has two colons or more: IPv6 is possible
+	s      *Scanner
+	lex    *lexicon
+	text   string
+	st     *scanState
+	kv     *KnownValues
 }
 
 func (c *scan) tok(i int) tok     { return c.st.toks[i] }
@@ -428,6 +429,13 @@ func (c *scan) identifiers() {
 		}
 		t := c.tok(i)
 		b := int(t.start)
+		// IPv6: hex groups joined by colons ("2001:db8::1", "fe80::1ff:fe23:4567:890a")
+		if c.hexThenColon(t) {
+			if end := c.ipv6(b); end > 0 {
+				c.addBytes(IP, b, end)
+				continue
+			}
+		}
 		switch {
 		case t.kind == tNum || (t.kind == tPunct && (c.text[b] == '+' || c.text[b] == '(') && i+1 < c.n() && c.tok(i+1).kind == tNum && c.tok(i+1).start == t.end):
 			if !c.boundaryBefore(b) {
@@ -440,6 +448,58 @@ func (c *scan) identifiers() {
 			c.upperStart(i)
 		}
 	}
+}
+
+// hexThenColon is the cheap trigger for IPv6: a token that starts a run of
+// hex digits followed by a colon, or "::".
+func (c *scan) hexThenColon(t tok) bool {
+	b := int(t.start)
+	if t.kind == tPunct {
+		return c.text[b] == ':' && b+1 < len(c.text) && c.text[b+1] == ':'
+	}
+	e := int(t.end)
+	if t.end-t.start > 4 || e >= len(c.text) || (c.text[e] != ':' && !isDigit(c.text[e]) && !isLetter(c.text[e])) || !c.colons {
+		return false
+	}
+	h := b
+	for h < len(c.text) && h-b <= 4 && (isDigit(c.text[h]) || (c.text[h]|0x20 >= 'a' && c.text[h]|0x20 <= 'f')) {
+		h++
+	}
+	return h > b && h < len(c.text) && c.text[h] == ':'
+}
+
+// ipv6 reads an IPv6 address starting at byte b and returns its end, or 0.
+// At least three colons are required, so that times (14:30) and ratios
+// never qualify.
+func (c *scan) ipv6(b int) int {
+	if !c.boundaryBefore(b) {
+		return 0
+	}
+	t := c.text
+	e, colons := b, 0
+	for e < len(t) && e-b < 45 {
+		ch := t[e]
+		switch {
+		case ch == ':':
+			colons++
+		case isDigit(ch), ch >= 'a' && ch <= 'f', ch >= 'A' && ch <= 'F', ch == '.':
+		default:
+			goto done
+		}
+		e++
+	}
+done:
+	for e > b && (t[e-1] == '.' || (t[e-1] == ':' && !(e-2 >= b && t[e-2] == ':'))) {
+		e--
+	}
+	if colons < 2 || strings.Count(t[b:e], ":") < 2 || !c.boundaryAfter(e) {
+		return 0
+	}
+	a, err := netip.ParseAddr(t[b:e])
+	if err != nil || !a.Is6() {
+		return 0
+	}
+	return e
 }
 
 // numeric tries the number detectors at token i and returns the last token

@@ -22,6 +22,7 @@ var scanCases = []string{
 	"Call [[PHONE|+44 20 7946 0958]] or write to [[EMAIL|s.johnson@example.co.uk]].",
 	"He lives at [[ADDRESS|221B Baker Street]] and paid with card [[CARD|4111 1111 1111 1111]].",
 	"The camera at [[IP|192.168.10.24]] recorded the forklift hitting rack 7.",
+	"Logged from [[IP|2001:db8:85a3::8a2e:370:7334]] and [[IP|fe80::1ff:fe23:4567:890a]] at 14:30:05.",
 	// German
 	"Herr [[PERSON|Klaus Müller]] ist am 3. März 2026 vom Gerüst gestürzt.",
 	"Erreichbar unter [[PHONE|+49 30 12345678]], Adresse [[ADDRESS|Hauptstraße 5]], 10115 Berlin.",
@@ -35,6 +36,7 @@ var scanCases = []string{
 // Things that look like personal data but are not: they must survive.
 var hardNegatives = []string{
 	"Ticket INC-2026-00421 and order 987654321 were closed at 14:30.",
+	"Shift ran 06:00-14:30, ratio 3:1:2, cycle 12:45:30.",
 	"Machine M-4411 ran at 1450 rpm; the guard was 3,5 meter from the belt.",
 	"Het incident gebeurde op 12-03-2026 om 07:45 in hal 3.",
 	"Der Gabelstapler 7 hatte am 3. März 2026 keine Hupe.",
