@@ -263,3 +263,37 @@ func TestProductionRefusesUnsafeAIEndpointsBeforePublishing(t *testing.T) {
 		t.Errorf("ai check allowed: exit %d %q", r.code, r.stdout)
 	}
 }
+
+func TestCaptureReplayDiff(t *testing.T) {
+	data := t.TempDir()
+	if r := veilig(t, "", "demo", "--data", data, "--events", "30"); r.code != 0 {
+		t.Fatalf("demo: %s", r.stderr)
+	}
+	capture := veilig(t, "", "capture", "--data", data)
+	if capture.code != 0 || strings.Count(capture.stdout, "\n") != 30 {
+		t.Fatalf("capture: exit %d, %d lines; %s", capture.code, strings.Count(capture.stdout, "\n"), capture.stderr)
+	}
+	fixture := filepath.Join(t.TempDir(), "fixture.jsonl")
+	_ = os.WriteFile(fixture, []byte(capture.stdout), 0o600)
+	if r := veilig(t, "", "replay", "--data", data, "--file", fixture, "--into", "shadow1"); r.code != 0 || !strings.Contains(r.stdout, "30 insights written") {
+		t.Fatalf("replay: exit %d %s %s", r.code, r.stdout, r.stderr)
+	}
+	if r := veilig(t, "", "replay", "diff", "--data", data, "shadow1"); r.code != 0 || !strings.Contains(r.stdout, "match") {
+		t.Fatalf("diff of an unchanged replay: exit %d %s", r.code, r.stdout)
+	}
+	// live changes under the shadow: the diff says what and exits 3
+	q := veilig(t, "", "query", "--data", data, "--format", "jsonl", "SELECT toString(event_id) AS id FROM insights ORDER BY id LIMIT 1")
+	var row struct{ ID string }
+	_ = json.Unmarshal([]byte(q.stdout), &row)
+	ins := veilig(t, "", "query", "--data", data, "INSERT INTO insights SELECT * REPLACE ('changed' AS summary) FROM insights WHERE toString(event_id) = '"+row.ID+"'")
+	if ins.code != 0 {
+		t.Fatalf("insert: %s", ins.stderr)
+	}
+	r := veilig(t, "", "replay", "diff", "--data", data, "--format", "jsonl", "shadow1")
+	if r.code != 3 || !strings.Contains(r.stdout, `"field":"summary"`) || !strings.Contains(r.stdout, row.ID) {
+		t.Fatalf("diff after a change: exit %d %s %s", r.code, r.stdout, r.stderr)
+	}
+	if r := veilig(t, "", "replay", "--data", data, "--into", "Bad-Name"); r.code != 2 {
+		t.Errorf("bad shadow name: exit %d", r.code)
+	}
+}

@@ -29,6 +29,8 @@ type cli struct {
 	Run       runCmd       `cmd:"" help:"Run the workers as a long-lived service against a NATS cluster and a ClickHouse server."`
 	Publish   publishCmd   `cmd:"" help:"Publish events from JSON Lines on stdin, answering per line."`
 	AI        aiCmd        `cmd:"" name:"ai" help:"Inspect the EEA AI provider registry and check endpoints against the policy."`
+	Capture   captureCmd   `cmd:"" help:"Write a range of the anonymised stream (no personal data) to stdout as a JSON Lines fixture."`
+	Replay    replayCmd    `cmd:"" help:"Replay anonymised events into shadow tables, and diff a shadow against live."`
 }
 
 // usageError is a mistake in how the command was called: exit code 2.
@@ -76,8 +78,11 @@ func run(args []string) int {
 		if err := kctx.Run(&env{ctx: ctx, log: log}); err != nil {
 			fmt.Fprintln(os.Stderr, "veilig:", err)
 			var ue usageError
+			var de diffExit
 			if errors.As(err, &ue) {
 				code = 2
+			} else if errors.As(err, &de) {
+				code = 3
 			} else {
 				code = 1
 			}
