@@ -246,4 +246,3 @@ func printDiff(w io.Writer, rep *workers.DiffReport, format string) {
 		fmt.Fprintln(w, "match")
 	}
 }
-
