@@ -138,8 +138,16 @@ func (d *demoCmd) Run(e *env) error {
 	var stats demoStats
 	line := 0
 	skipped := 0
+	total := d.Events
+	if d.Input != "" {
+		total = -1 // unknown: a spinner
+	}
+	pubBar := newProgress("publishing", total)
 	for raw := range source {
 		line++
+		if line%500 == 0 {
+			pubBar.set(int64(line))
+		}
 		if len(stored) > 0 {
 			var head struct{ ID string }
 			if json.Unmarshal(raw, &head) == nil && stored[strings.ToLower(head.ID)] {
@@ -173,13 +181,15 @@ func (d *demoCmd) Run(e *env) error {
 		}
 	}
 	pub.Close()
+	pubBar.finish()
 	published := time.Since(start)
 	fmt.Fprintf(os.Stderr, "read %d events in %s: %d already stored (skipped), %d accepted, %d duplicates, %d refused into quarantine, %d failed\n",
 		line, published.Round(time.Millisecond), skipped, stats.accepted.Load(), stats.duplicate.Load(), stats.refused.Load(), stats.failed.Load())
 
 	// wait until both stages have drained
 	tick := time.NewTicker(100 * time.Millisecond)
-	lastLog := time.Now()
+	bar := newProgress("processing", 2*int(stats.accepted.Load()))
+	defer bar.finish()
 	lastProgress, lastDone := time.Now(), -1.0
 	for drained := false; !drained; {
 		select {
@@ -200,10 +210,7 @@ func (d *demoCmd) Run(e *env) error {
 			wg.Wait()
 			return fmt.Errorf("the pipeline made no progress for %s (events wait in CLEAN, nothing is lost): check the AI provider (--ai %s) and the log above; run the demo again to resume", d.Stall, d.AI)
 		}
-		if time.Since(lastLog) > 3*time.Second {
-			fmt.Fprintf(os.Stderr, "  processing… %s\n", time.Since(start).Round(time.Second))
-			lastLog = time.Now()
-		}
+		bar.set(int64(lastDone))
 	}
 	elapsed := time.Since(start)
 	stopWorkers()
