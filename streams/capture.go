@@ -99,3 +99,49 @@ func Capture(ctx context.Context, js jetstream.JetStream, f CaptureFilter, fn fu
 		}
 	}
 }
+
+// RawRange reads the raw events the RAW stream still holds (those not yet
+// anonymised) without consuming them: by direct gets, so the work-queue
+// consumer keeps them. Raw events hold personal data: callers must keep
+// them in memory and pass them only to the anonymiser.
+func RawRange(ctx context.Context, js jetstream.JetStream, f CaptureFilter, fn func(subject string, at time.Time, data []byte) error) (int, error) {
+	s, err := js.Stream(ctx, RawStream)
+	if err != nil {
+		return 0, fmt.Errorf("streams: raw range: %w", err)
+	}
+	info, err := s.Info(ctx)
+	if err != nil {
+		return 0, fmt.Errorf("streams: raw range: %w", err)
+	}
+	prefix := "raw."
+	if f.Tenant != "" {
+		prefix += subjectToken(f.Tenant) + "."
+		if f.Type != "" {
+			prefix += f.Type
+		}
+	}
+	n := 0
+	for seq := info.State.FirstSeq; seq <= info.State.LastSeq && info.State.Msgs > 0; seq++ {
+		m, err := s.GetMsg(ctx, seq)
+		if errors.Is(err, jetstream.ErrMsgNotFound) {
+			continue // already anonymised and removed
+		}
+		if err != nil {
+			return n, fmt.Errorf("streams: raw range: %w", err)
+		}
+		if len(m.Subject) < len(prefix) || m.Subject[:len(prefix)] != prefix ||
+			(f.Type != "" && f.Tenant == "" && !hasSuffixToken(m.Subject, f.Type)) ||
+			(!f.From.IsZero() && m.Time.Before(f.From)) || (!f.To.IsZero() && m.Time.After(f.To)) {
+			continue
+		}
+		if err := fn(m.Subject, m.Time.UTC(), m.Data); err != nil {
+			return n, err
+		}
+		n++
+	}
+	return n, nil
+}
+
+func hasSuffixToken(subject, typ string) bool {
+	return len(subject) > len(typ) && subject[len(subject)-len(typ)-1:] == "."+typ
+}

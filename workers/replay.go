@@ -6,8 +6,10 @@ import (
 	"regexp"
 	"sort"
 	"strings"
+	"time"
 
 	"github.com/veilig/veilig/ai"
+	"github.com/veilig/veilig/anonymize"
 	"github.com/veilig/veilig/schemas"
 	"github.com/veilig/veilig/store"
 )
@@ -179,4 +181,46 @@ func Diff(ctx context.Context, st *store.Store, name string) (*DiffReport, error
 		return d.Changes[i].Field < d.Changes[j].Field
 	})
 	return d, nil
+}
+
+// Reanonymize runs raw events (as the RAW stream still holds them) through
+// the current anonymiser with each tenant's keys, for a replay. Events it
+// refuses are counted, not returned; nothing of them is kept.
+func Reanonymize(ctx context.Context, reg *schemas.Registry, keys Keyrings, env string, raw []RawEvent) (out []schemas.CleanEvent, refused int, err error) {
+	an := anonymize.New()
+	for _, r := range raw {
+		ev, derr := reg.Decode(r.Data)
+		if derr != nil {
+			refused++
+			continue
+		}
+		kr, kerr := keys.Keyring(ctx, ev.Tenant)
+		if kerr != nil {
+			refused++
+			continue
+		}
+		var rules []anonymize.Rule
+		t := reg.Type(ev.Type)
+		for _, f := range t.Fields {
+			rules = append(rules, anonymize.Rule{Path: f.Path, Kind: f.Kind, Policy: f.Policy})
+		}
+		res, aerr := an.DocumentOf(ev.Doc, rules, kr, ev.OccurredAt)
+		if aerr != nil {
+			refused++
+			continue
+		}
+		site, _ := res.Doc["location"].(map[string]any)["site"].(string)
+		severity, _ := res.Doc["severity"].(string)
+		category, _ := res.Doc["category"].(string)
+		out = append(out, schemas.CleanEvent{ID: ev.ID, Tenant: ev.Tenant, Type: ev.Type, OccurredAt: ev.OccurredAt.UTC(), ReceivedAt: r.At,
+			Environment: env, SchemaVersion: t.Version, Anonymizer: anonymize.Version, Site: site, Severity: severity, Category: category,
+			Text: res.Text, Data: res.Data})
+	}
+	return out, refused, nil
+}
+
+// RawEvent is a raw event read from RAW for a replay.
+type RawEvent struct {
+	At   time.Time
+	Data []byte
 }

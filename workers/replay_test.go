@@ -194,3 +194,44 @@ func (u upperSummaries) Insights(ctx context.Context, items []ai.Item) ([]ai.Ins
 	}
 	return out, err
 }
+
+// Raw events not yet anonymised can be replayed through the current
+// anonymiser without being consumed.
+func TestReplayRawThroughTheCurrentAnonymiser(t *testing.T) {
+	h := newHarness(t)
+	ctx := context.Background()
+	tenant := "4a000000-0000-4000-8000-000000000001"
+	h.provisionAndPublish(tenant, 12, 15)
+	var raw []workers.RawEvent
+	n, err := streams.RawRange(ctx, h.conn.JS, streams.CaptureFilter{Tenant: tenant}, func(_ string, at time.Time, data []byte) error {
+		raw = append(raw, workers.RawEvent{At: at, Data: data})
+		return nil
+	})
+	if err != nil || n != 15 {
+		t.Fatalf("raw range: %d, %v", n, err)
+	}
+	events, refused, err := workers.Reanonymize(ctx, h.reg, h.tenants, "test", raw)
+	if err != nil || refused != 0 || len(events) != 15 {
+		t.Fatalf("reanonymize: %d events, %d refused, %v", len(events), refused, err)
+	}
+	name := fmt.Sprintf("raw_%d", time.Now().UnixNano())
+	if _, _, err := workers.ReplayInto(ctx, sharedStore, ai.NewLocal(), events, name); err != nil {
+		t.Fatal(err)
+	}
+	if got := h.count("SELECT count() FROM " + name + "_events"); got != 15 {
+		t.Fatalf("shadow holds %d events", got)
+	}
+	if got := h.streamCount(streams.RawStream, "raw.>"); got != 15 {
+		t.Fatalf("the replay consumed RAW: %d left", got)
+	}
+	// what went into the shadow is anonymised
+	for _, e := range events {
+		var d map[string]any
+		_ = json.Unmarshal(e.Data, &d)
+		if rep, ok := d["reporter"].(map[string]any); ok {
+			if n, _ := rep["name"].(string); len(n) < 7 || n[:7] != "PERSON_" {
+				t.Fatalf("reporter name in the shadow: %q", n)
+			}
+		}
+	}
+}

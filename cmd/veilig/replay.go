@@ -96,6 +96,7 @@ type replayRunCmd struct {
 	Into  string `name:"into" required:"" placeholder:"NAME" help:"Name of the shadow table set (lower case, digits, underscores)."`
 	File  string `name:"file" type:"existingfile" placeholder:"FILE" help:"Replay this fixture (written by 'veilig capture') instead of the stream."`
 	Fresh bool   `name:"fresh" help:"Ask the AI again instead of using cached answers (the answer cache lives in the process, so every run is fresh today)."`
+	Raw   bool   `name:"raw" help:"Also run the raw events the RAW stream still holds (not yet anonymised) through the current anonymiser into the shadow."`
 }
 
 func (r *replayRunCmd) Run(e *env) error {
@@ -132,11 +133,25 @@ func (r *replayRunCmd) Run(e *env) error {
 		if err != nil {
 			return err
 		}
-		conn, _, err := broker(e.ctx, natsURL, mk, 1)
+		conn, keyrings, err := broker(e.ctx, natsURL, mk, 1)
 		if err != nil {
 			return err
 		}
 		_, err = streams.Capture(e.ctx, conn.JS, r.filter(), collect)
+		if err == nil && r.Raw {
+			var raw []workers.RawEvent
+			_, err = streams.RawRange(e.ctx, conn.JS, r.filter(), func(_ string, at time.Time, data []byte) error {
+				raw = append(raw, workers.RawEvent{At: at, Data: data})
+				return nil
+			})
+			if err == nil {
+				var fresh []schemas.CleanEvent
+				var refused int
+				fresh, refused, err = workers.Reanonymize(e.ctx, schemas.MustLoad(), keyrings, r.Profile, raw)
+				events = append(events, fresh...)
+				fmt.Fprintf(os.Stderr, "re-anonymised %d raw events still in RAW (%d refused)\n", len(fresh), refused)
+			}
+		}
 		conn.Close()
 		if err != nil {
 			return err
