@@ -9,6 +9,8 @@ import (
 	"os/exec"
 	"path/filepath"
 	"strings"
+	"sync"
+	"syscall"
 	"testing"
 	"time"
 
@@ -296,4 +298,46 @@ func TestCaptureReplayDiff(t *testing.T) {
 	if r := veilig(t, "", "replay", "--data", data, "--into", "Bad-Name"); r.code != 2 {
 		t.Errorf("bad shadow name: exit %d", r.code)
 	}
+}
+
+func TestRunStopsCleanlyOnSIGTERM(t *testing.T) {
+	data := t.TempDir()
+	cmd := exec.Command(bin, "run", "--nats", "embedded:"+filepath.Join(data, "nats"), "--store", "chdb:"+filepath.Join(data, "ch"), "--metrics-addr", "127.0.0.1:0")
+	cmd.Env = append(os.Environ(), "VEILIG_MASTER_KEY="+strings.Repeat("ab", 32))
+	var errb lockedBuffer
+	cmd.Stderr = &errb
+	if err := cmd.Start(); err != nil {
+		t.Fatal(err)
+	}
+	deadline := time.Now().Add(60 * time.Second)
+	for !strings.Contains(errb.String(), "workers running") && time.Now().Before(deadline) {
+		time.Sleep(50 * time.Millisecond)
+	}
+	if err := cmd.Process.Signal(syscall.SIGTERM); err != nil {
+		t.Fatal(err)
+	}
+	if err := cmd.Wait(); err != nil {
+		t.Fatalf("run after SIGTERM: %v\n%s", err, errb.String())
+	}
+	if !strings.Contains(errb.String(), "in-flight batches finished") {
+		t.Fatalf("no clean stop in the log:\n%s", errb.String())
+	}
+}
+
+// lockedBuffer is a bytes.Buffer safe to read while a process writes to it.
+type lockedBuffer struct {
+	mu sync.Mutex
+	b  bytes.Buffer
+}
+
+func (l *lockedBuffer) Write(p []byte) (int, error) {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	return l.b.Write(p)
+}
+
+func (l *lockedBuffer) String() string {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	return l.b.String()
 }
