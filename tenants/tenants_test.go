@@ -10,6 +10,7 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/veilig/veilig/streams"
 	"github.com/veilig/veilig/tenants"
@@ -107,5 +108,51 @@ func TestRegistryProvisionsOnceAndKeepsTenantsApart(t *testing.T) {
 	reg2, _ := tenants.Open(ctx, conn.JS, other, 1)
 	if _, err := reg2.Keyring(ctx, a); !errors.Is(err, tenants.ErrUnwrap) {
 		t.Errorf("foreign master key: %v", err)
+	}
+}
+
+func TestTokensAreHashedScopedExpiringAndRevocable(t *testing.T) {
+	ctx := context.Background()
+	conn, err := streams.Connect(ctx, "embedded:"+t.TempDir(), streams.Options{EncryptionKey: "k"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer conn.Close()
+	toks, err := tenants.OpenTokens(ctx, conn.JS, 1)
+	if err != nil {
+		t.Fatal(err)
+	}
+	tok, info, err := toks.Create(ctx, "tenant-a", tenants.RoleAnalyst, time.Hour)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(tok) < 40 || strings.Contains(info.Hash, tok) {
+		t.Fatalf("token %q / stored %+v", tok, info)
+	}
+	if got, err := toks.Check(ctx, tok, tenants.RoleAnalyst); err != nil || got.Tenant != "tenant-a" {
+		t.Fatalf("valid token refused: %v", err)
+	}
+	for _, bad := range []string{tok + "x", strings.Replace(tok, "vlg_", "vlx_", 1), tok[:len(tok)-2] + "AA", ""} {
+		if _, err := toks.Check(ctx, bad, tenants.RoleAnalyst); !errors.Is(err, tenants.ErrBadToken) {
+			t.Errorf("tampered token %q accepted", bad)
+		}
+	}
+	if _, err := toks.Check(ctx, tok, tenants.RoleProducer); !errors.Is(err, tenants.ErrBadToken) {
+		t.Error("an analyst token passed as a producer token")
+	}
+	list, _ := toks.List(ctx, "tenant-a")
+	if len(list) != 1 || list[0].Hash == "" {
+		t.Fatalf("list: %+v", list)
+	}
+	if err := toks.Revoke(ctx, info.ID); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := toks.Check(ctx, tok, tenants.RoleAnalyst); !errors.Is(err, tenants.ErrBadToken) {
+		t.Error("a revoked token still works")
+	}
+	short, _, _ := toks.Create(ctx, "tenant-a", tenants.RoleAnalyst, time.Millisecond)
+	time.Sleep(5 * time.Millisecond)
+	if _, err := toks.Check(ctx, short, tenants.RoleAnalyst); !errors.Is(err, tenants.ErrBadToken) {
+		t.Error("an expired token still works")
 	}
 }

@@ -31,6 +31,8 @@ type cli struct {
 	AI        aiCmd        `cmd:"" name:"ai" help:"Inspect the EEA AI provider registry and check endpoints against the policy."`
 	Capture   captureCmd   `cmd:"" help:"Write a range of the anonymised stream (no personal data) to stdout as a JSON Lines fixture."`
 	Replay    replayCmd    `cmd:"" help:"Replay anonymised events into shadow tables, and diff a shadow against live."`
+	Serve     serveCmd     `cmd:"" help:"Serve the analysts' dashboard and tenant-scoped JSON behind analyst tokens, with /healthz and /readyz."`
+	Tokens    tokensCmd    `cmd:"" help:"Create, list and revoke API tokens (stored only as hashes)."`
 }
 
 // usageError is a mistake in how the command was called: exit code 2.
@@ -104,6 +106,8 @@ type exitCode int
 // future change logged a value by mistake; the ReplaceAttr hook is the
 // backstop behind the rule that no value is ever logged.
 var redactedKeys = map[string]bool{"text": true, "data": true, "value": true, "name": true, "email": true, "phone": true, "bsn": true, "iban": true, "body": true, "payload": true}
+
+func osStderr() *os.File { return os.Stderr }
 
 func newLogger(format, level string) *slog.Logger {
 	var lv slog.Level
