@@ -26,8 +26,8 @@ import (
 var templateFS embed.FS
 
 var pages = template.Must(template.New("").Funcs(template.FuncMap{
-	"bar": barWidth,
-	"rowY": func(i int) int { return i * 20 },
+	"bar":    barWidth,
+	"rowY":   func(i int) int { return i * 20 },
 	"chartH": func(n int) int { return n*20 + 4 },
 	"dict": func(kv ...any) map[string]any {
 		m := map[string]any{}
