@@ -64,6 +64,9 @@ type Options struct {
 	// FallbackURL and FallbackModel name a second endpoint of the same
 	// region class, asked for what the first cannot answer.
 	FallbackURL, FallbackModel string
+	// Cache keeps answers across runs; Fresh skips reading it.
+	Cache Cache
+	Fresh bool
 }
 
 // Open returns the provider named by rawURL: "local:" for the built-in
@@ -85,11 +88,11 @@ func Open(rawURL string, o Options) (Provider, error) {
 		if u.User != nil {
 			return nil, fmt.Errorf("%w: credentials in the URL are refused: use VEILIG_AI_KEY", ErrInvalidURL)
 		}
-		primary, err := NewRemote(RemoteOptions{BaseURL: rawURL, Model: o.Model, APIKey: o.APIKey, Registry: o.Registry, Policy: o.Policy, Audit: o.Audit})
+		primary, err := NewRemote(RemoteOptions{BaseURL: rawURL, Model: o.Model, APIKey: o.APIKey, Registry: o.Registry, Policy: o.Policy, Audit: o.Audit, Cache: o.Cache, Fresh: o.Fresh})
 		if err != nil || o.FallbackURL == "" {
 			return primary, err
 		}
-		fb, err := NewRemote(RemoteOptions{BaseURL: o.FallbackURL, Model: o.FallbackModel, APIKey: o.APIKey, Registry: o.Registry, Policy: o.Policy, Audit: o.Audit})
+		fb, err := NewRemote(RemoteOptions{BaseURL: o.FallbackURL, Model: o.FallbackModel, APIKey: o.APIKey, Registry: o.Registry, Policy: o.Policy, Audit: o.Audit, Cache: o.Cache, Fresh: o.Fresh})
 		if err != nil {
 			return nil, fmt.Errorf("fallback: %w", err)
 		}

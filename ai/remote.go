@@ -84,6 +84,18 @@ type RemoteOptions struct {
 	// Client is the HTTP client under the enforcing layer (default: one
 	// with TLS 1.2+ and Timeout).
 	Client *http.Client
+	// Cache keeps answers across runs (default: in memory, this process
+	// only). Fresh skips reading it; answers are still written.
+	Cache Cache
+	Fresh bool
+}
+
+// Cache stores insights by key (a hash of provider, model, prompt version,
+// schema version and text: no personal data, no text). Implementations
+// must be safe for concurrent use.
+type Cache interface {
+	Get(key string) (Insight, bool)
+	Put(key string, in Insight)
 }
 
 // Remote is an OpenAI-compatible provider in the EEA registry. Safe for
@@ -97,7 +109,7 @@ type Remote struct {
 	tokLim   *rate.Limiter
 	sem      chan struct{}
 	breaker  *breaker
-	cache    *cache
+	cache    Cache
 	verifier *anonymize.Verifier
 	holdMu   sync.Mutex
 	hold     time.Time // no request before this (Retry-After)
@@ -150,8 +162,11 @@ func NewRemote(o RemoteOptions) (*Remote, error) {
 	}
 	r := &Remote{
 		o: o, entry: *v.Entry, host: u.Hostname(), sem: make(chan struct{}, o.Concurrency),
-		breaker: &breaker{threshold: o.BreakerThreshold, cooldown: o.BreakerCooldown}, cache: newCache(100_000),
+		breaker: &breaker{threshold: o.BreakerThreshold, cooldown: o.BreakerCooldown}, cache: o.Cache,
 		verifier: anonymize.NewVerifier(),
+	}
+	if r.cache == nil {
+		r.cache = newCache(100_000)
 	}
 	r.reqLim = rate.NewLimiter(rate.Inf, 1)
 	if o.RequestsPerMin > 0 {
@@ -198,7 +213,7 @@ func (r *Remote) Insights(ctx context.Context, items []Item) ([]Insight, error) 
 	var out []Insight
 	var todo []Item
 	for _, it := range items {
-		if in, ok := r.cache.get(r.cacheKey(it)); ok {
+		if in, ok := r.cache.Get(r.cacheKey(it)); ok && !r.o.Fresh {
 			in.ID = it.ID
 			out = append(out, in)
 		} else {
@@ -504,7 +519,9 @@ func (r *Remote) parse(resp openai.ChatCompletionResponse, byLocal map[string]It
 		}
 		seen[it.ID] = true
 		in := Insight{ID: src.ID, Category: it.Category, SeverityEstimate: it.Severity, Hazards: it.Hazards, Summary: it.Summary}
-		r.cache.put(r.cacheKey(src), in)
+		cached := in
+		cached.ID = ""
+		r.cache.Put(r.cacheKey(src), cached)
 		out = append(out, in)
 	}
 	return out, len(out) == len(byLocal)
@@ -564,14 +581,14 @@ type cache struct {
 
 func newCache(n int) *cache { return &cache{max: n, m: map[string]Insight{}} }
 
-func (c *cache) get(k string) (Insight, bool) {
+func (c *cache) Get(k string) (Insight, bool) {
 	c.mu.Lock()
 	defer c.mu.Unlock()
 	v, ok := c.m[k]
 	return v, ok
 }
 
-func (c *cache) put(k string, v Insight) {
+func (c *cache) Put(k string, v Insight) {
 	c.mu.Lock()
 	defer c.mu.Unlock()
 	if len(c.m) >= c.max {

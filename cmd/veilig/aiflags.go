@@ -2,6 +2,7 @@ package main
 
 import (
 	"errors"
+	"sync"
 	"fmt"
 	"os"
 	"strings"
@@ -26,13 +27,13 @@ func (a aiFlags) policy() ai.Policy {
 }
 
 // open returns the provider, or a usage error naming the rule that refused it.
-func (a aiFlags) open(audit func(ai.CallRecord)) (ai.Provider, error) {
+func (a aiFlags) open(audit func(ai.CallRecord), cache ai.Cache, fresh bool) (ai.Provider, error) {
 	reg, err := ai.LoadRegistryFile(a.AIRegistry)
 	if err != nil {
 		return nil, usageError{err.Error()}
 	}
 	p, err := ai.Open(a.AI, ai.Options{Model: a.AIModel, APIKey: os.Getenv("VEILIG_AI_KEY"), Registry: reg, Policy: a.policy(), Audit: audit,
-		FallbackURL: a.AIFallback, FallbackModel: a.AIFallbackM})
+		FallbackURL: a.AIFallback, FallbackModel: a.AIFallbackM, Cache: cache, Fresh: fresh})
 	if err != nil {
 		if errors.Is(err, ai.ErrRefused) || errors.Is(err, ai.ErrInvalidURL) {
 			return nil, usageError{err.Error()}
@@ -110,5 +111,31 @@ func printEntry(en ai.Entry) {
 	}
 	if en.Note != "" {
 		fmt.Printf("note:     %s\n", en.Note)
+	}
+}
+
+// lazyCache lets the AI provider be checked (and refused) before the
+// broker that holds its cache is opened; until attached it caches nothing.
+type lazyCache struct {
+	mu sync.RWMutex
+	c  ai.Cache
+}
+
+func (l *lazyCache) attach(c ai.Cache) { l.mu.Lock(); l.c = c; l.mu.Unlock() }
+
+func (l *lazyCache) Get(k string) (ai.Insight, bool) {
+	l.mu.RLock()
+	defer l.mu.RUnlock()
+	if l.c == nil {
+		return ai.Insight{}, false
+	}
+	return l.c.Get(k)
+}
+
+func (l *lazyCache) Put(k string, in ai.Insight) {
+	l.mu.RLock()
+	defer l.mu.RUnlock()
+	if l.c != nil {
+		l.c.Put(k, in)
 	}
 }

@@ -236,6 +236,18 @@ func TestDemoAgainstAnOpenAICompatibleServer(t *testing.T) {
 	if strings.TrimSpace(q.stdout) != fmt.Sprintf(`{"n":%d}`, s.Requests()) {
 		t.Fatalf("ai_calls %s, provider saw %d requests", q.stdout, s.Requests())
 	}
+	// a replay is served from the answer cache; --fresh asks again
+	before := s.Requests()
+	aiArgs := []string{"--ai", s.BaseURL(), "--ai-model", "test-model", "--profile", "dev"}
+	if r := veilig(t, "", append([]string{"replay", "--data", data, "--into", "cached"}, aiArgs...)...); r.code != 0 || s.Requests() != before {
+		t.Fatalf("cached replay: exit %d, %d new requests; %s", r.code, s.Requests()-before, r.stderr)
+	}
+	if r := veilig(t, "", "replay", "diff", "--data", data, "cached"); r.code != 0 {
+		t.Fatalf("a cached replay differs from live: %s", r.stdout)
+	}
+	if r := veilig(t, "", append([]string{"replay", "--data", data, "--into", "fresh", "--fresh"}, aiArgs...)...); r.code != 0 || s.Requests() == before {
+		t.Fatalf("--fresh replay: exit %d, %d new requests", r.code, s.Requests()-before)
+	}
 }
 
 func TestProductionRefusesUnsafeAIEndpointsBeforePublishing(t *testing.T) {

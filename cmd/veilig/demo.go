@@ -49,7 +49,8 @@ func (d *demoCmd) Run(e *env) error {
 		return usagef("the demo generates demo data and keys: it does not run in the production profile")
 	}
 	audit := workers.NewAuditWriter(d.Profile, e.log)
-	provider, err := d.open(audit.Record)
+	cache := &lazyCache{}
+	provider, err := d.open(audit.Record, cache, false)
 	if err != nil {
 		return err
 	}
@@ -74,6 +75,9 @@ func (d *demoCmd) Run(e *env) error {
 		return err
 	}
 	defer conn.Close()
+	if c, err := streams.OpenAICache(e.ctx, conn.JS, 0, 1); err == nil {
+		cache.attach(c)
+	}
 	schemaReg := schemas.MustLoad()
 
 	// the events and their tenants

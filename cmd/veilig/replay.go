@@ -95,7 +95,7 @@ type replayRunCmd struct {
 	aiFlags
 	Into  string `name:"into" required:"" placeholder:"NAME" help:"Name of the shadow table set (lower case, digits, underscores)."`
 	File  string `name:"file" type:"existingfile" placeholder:"FILE" help:"Replay this fixture (written by 'veilig capture') instead of the stream."`
-	Fresh bool   `name:"fresh" help:"Ask the AI again instead of using cached answers (the answer cache lives in the process, so every run is fresh today)."`
+	Fresh bool   `name:"fresh" help:"Ask the AI again instead of using its cached answers (kept in the broker's veilig_ai_cache bucket)."`
 	Raw   bool   `name:"raw" help:"Also run the raw events the RAW stream still holds (not yet anonymised) through the current anonymiser into the shadow."`
 }
 
@@ -103,7 +103,8 @@ func (r *replayRunCmd) Run(e *env) error {
 	if err := workers.ValidShadowName(r.Into); err != nil {
 		return usageError{err.Error()}
 	}
-	provider, err := r.open(nil)
+	cache := &lazyCache{}
+	provider, err := r.open(nil, cache, r.Fresh)
 	if err != nil {
 		return err
 	}
@@ -137,6 +138,10 @@ func (r *replayRunCmd) Run(e *env) error {
 		if err != nil {
 			return err
 		}
+		defer conn.Close() // the answer cache lives in the broker
+		if c, err := streams.OpenAICache(e.ctx, conn.JS, 0, 1); err == nil {
+			cache.attach(c)
+		}
 		_, err = streams.Capture(e.ctx, conn.JS, r.filter(), collect)
 		if err == nil && r.Raw {
 			var raw []workers.RawEvent
@@ -152,7 +157,6 @@ func (r *replayRunCmd) Run(e *env) error {
 				fmt.Fprintf(os.Stderr, "re-anonymised %d raw events still in RAW (%d refused)\n", len(fresh), refused)
 			}
 		}
-		conn.Close()
 		if err != nil {
 			return err
 		}

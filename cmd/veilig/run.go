@@ -13,6 +13,7 @@ import (
 	"github.com/prometheus/client_golang/prometheus/promhttp"
 
 	"github.com/veilig/veilig/schemas"
+	"github.com/veilig/veilig/streams"
 	"github.com/veilig/veilig/workers"
 )
 
@@ -27,7 +28,8 @@ type runCmd struct {
 
 func (r *runCmd) Run(e *env) error {
 	audit := workers.NewAuditWriter(r.Profile, e.log)
-	provider, err := r.open(audit.Record)
+	cache := &lazyCache{}
+	provider, err := r.open(audit.Record, cache, false)
 	if err != nil {
 		return err
 	}
@@ -46,6 +48,9 @@ func (r *runCmd) Run(e *env) error {
 		return err
 	}
 	defer conn.Close()
+	if c, err := streams.OpenAICache(e.ctx, conn.JS, 0, 1); err == nil {
+		cache.attach(c)
+	}
 
 	promReg := prometheus.NewRegistry()
 	promReg.MustRegister(collectors.NewGoCollector(), collectors.NewProcessCollector(collectors.ProcessCollectorOpts{}))
