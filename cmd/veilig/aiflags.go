@@ -2,10 +2,10 @@ package main
 
 import (
 	"errors"
-	"sync"
 	"fmt"
 	"os"
 	"strings"
+	"sync"
 
 	"github.com/veilig/veilig/ai"
 )
