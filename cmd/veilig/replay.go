@@ -76,7 +76,12 @@ func (c *captureCmd) Run(e *env) error {
 	w := bufio.NewWriter(os.Stdout)
 	defer w.Flush()
 	enc := json.NewEncoder(w)
-	n, err := streams.Capture(e.ctx, conn.JS, c.filter(), func(m streams.Captured) error { return enc.Encode(m) })
+	bar := newProgress("capturing", -1)
+	n, err := streams.Capture(e.ctx, conn.JS, c.filter(), func(m streams.Captured) error {
+		bar.set(int64(m.Sequence))
+		return enc.Encode(m)
+	})
+	bar.finish()
 	if err != nil {
 		return err
 	}
@@ -113,7 +118,9 @@ func (r *replayRunCmd) Run(e *env) error {
 		return err
 	}
 	var events []schemas.CleanEvent
+	bar := newProgress("reading", -1)
 	collect := func(c streams.Captured) error {
+		bar.set(int64(len(events)))
 		var ce schemas.CleanEvent
 		if err := json.Unmarshal(c.Data, &ce); err != nil {
 			return fmt.Errorf("captured message %d is not an anonymised event", c.Sequence)
@@ -161,6 +168,8 @@ func (r *replayRunCmd) Run(e *env) error {
 			return err
 		}
 	}
+	bar.finish()
+	fmt.Fprintf(os.Stderr, "replaying %d anonymised events through %s\n", len(events), provider.Name())
 	st, err := openStore(e.ctx, storeURL, e.log)
 	if err != nil {
 		return err
