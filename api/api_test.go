@@ -1,0 +1,128 @@
+package api_test
+
+import (
+	"context"
+	"encoding/json"
+	"fmt"
+	"net/http"
+	"net/http/httptest"
+	"net/url"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/veilig/veilig/api"
+	"github.com/veilig/veilig/store"
+	_ "github.com/veilig/veilig/store/chdb"
+	"github.com/veilig/veilig/tenants"
+)
+
+type fakeTokens map[string]tenants.TokenInfo
+
+func (f fakeTokens) Check(_ context.Context, tok, role string) (tenants.TokenInfo, error) {
+	if i, ok := f[tok]; ok && i.Role == role {
+		return i, nil
+	}
+	return tenants.TokenInfo{}, tenants.ErrBadToken
+}
+
+const (
+	tenantA = "aa000000-0000-4000-8000-000000000001"
+	tenantB = "bb000000-0000-4000-8000-000000000002"
+)
+
+func TestSummaryIsTenantScopedAndHidesSmallGroups(t *testing.T) {
+	ctx := context.Background()
+	st, err := store.Open(ctx, "chdb:"+t.TempDir(), store.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer st.Close()
+	if _, err := st.Migrate(ctx); err != nil {
+		t.Fatal(err)
+	}
+	at := time.Date(2026, 11, 4, 10, 0, 0, 0, time.UTC)
+	var ev, ins [][]any
+	add := func(tenant string, i int, site string) {
+		id := fmt.Sprintf("%s%04d", tenant[:32], i)
+		ev = append(ev, store.EventRow{TenantID: tenant, EventID: id, Type: "incident.reported", OccurredAt: at, ReceivedAt: at, Site: site, Severity: "minor", Text: "t"}.Values())
+		ins = append(ins, store.InsightRow{TenantID: tenant, EventID: id, Type: "incident.reported", OccurredAt: at, Provider: "local", Category: "fire", SeverityEstimate: "minor", Hazards: []string{"fire"}, Summary: "s", CreatedAt: at}.Values())
+	}
+	for i := range 7 {
+		add(tenantA, i, "Hal 1") // a group of 7: shown
+	}
+	for i := 7; i < 9; i++ {
+		add(tenantA, i, "Hal 2") // a group of 2: hidden
+	}
+	for i := range 4 {
+		add(tenantB, i, "Dok B")
+	}
+	if err := st.Insert(ctx, "events", store.EventColumns, ev); err != nil {
+		t.Fatal(err)
+	}
+	if err := st.Insert(ctx, "insights", store.InsightColumns, ins); err != nil {
+		t.Fatal(err)
+	}
+	srv := httptest.NewServer(api.New(api.Config{Store: st, K: 5, KByTenant: map[string]int{tenantB: 3}, Tokens: fakeTokens{
+		"tok-a": {Tenant: tenantA, Role: tenants.RoleAnalyst},
+		"tok-b": {Tenant: tenantB, Role: tenants.RoleAnalyst},
+		"tok-p": {Tenant: tenantA, Role: tenants.RoleProducer},
+	}}))
+	defer srv.Close()
+	get := func(tok string) (int, api.Summary) {
+		req, _ := http.NewRequest(http.MethodGet, srv.URL+"/v1/insights/summary?tenant="+tenantB, nil)
+		if tok != "" {
+			req.Header.Set("Authorization", "Bearer "+tok)
+		}
+		resp, err := http.DefaultClient.Do(req)
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer resp.Body.Close()
+		var s api.Summary
+		_ = json.NewDecoder(resp.Body).Decode(&s)
+		return resp.StatusCode, s
+	}
+	code, a := get("tok-a")
+	if code != 200 || a.Tenant != tenantA || a.Events != 9 || a.Insights != 9 {
+		t.Fatalf("tenant A (asking for B in the query): %d %+v", code, a)
+	}
+	if len(a.Sites.Groups) != 1 || a.Sites.Groups[0].Label != "Hal 1" || a.Sites.Hidden != 1 {
+		t.Fatalf("site groups %+v: the group of 2 must be hidden and counted", a.Sites)
+	}
+	_, b := get("tok-b")
+	if b.Tenant != tenantB || b.Events != 4 || b.K != 3 || len(b.Sites.Groups) != 1 {
+		t.Fatalf("tenant B with its own k: %+v", b)
+	}
+	for _, tok := range []string{"", "tok-p", "nope"} {
+		if code, _ := get(tok); code != http.StatusUnauthorized {
+			t.Errorf("token %q: %d, want 401", tok, code)
+		}
+	}
+	// the browser flow: a bad token goes back to the login page, a good one gets a cookie
+	client := &http.Client{CheckRedirect: func(*http.Request, []*http.Request) error { return http.ErrUseLastResponse }}
+	resp, err := client.PostForm(srv.URL+"/login", url.Values{"token": {"nope"}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if loc := resp.Header.Get("Location"); !strings.Contains(loc, "failed") {
+		t.Errorf("bad login went to %q", loc)
+	}
+	resp, _ = client.PostForm(srv.URL+"/login", url.Values{"token": {"tok-a"}})
+	cookies := resp.Cookies()
+	if len(cookies) != 1 || !cookies[0].HttpOnly || cookies[0].SameSite != http.SameSiteStrictMode {
+		t.Fatalf("session cookie %+v", cookies)
+	}
+	req, _ := http.NewRequest(http.MethodGet, srv.URL+"/dashboard", nil)
+	req.AddCookie(cookies[0])
+	resp, err = client.Do(req)
+	if err != nil || resp.StatusCode != 200 {
+		t.Fatalf("dashboard: %v %v", resp.StatusCode, err)
+	}
+	if csp := resp.Header.Get("Content-Security-Policy"); !strings.Contains(csp, "default-src 'none'") {
+		t.Errorf("CSP %q", csp)
+	}
+	if r, _ := http.Get(srv.URL + "/readyz"); r.StatusCode != 200 {
+		t.Errorf("readyz %d", r.StatusCode)
+	}
+}
