@@ -107,13 +107,19 @@ func New(js jetstream.JetStream, st *store.Store, reg *schemas.Registry, keys Ke
 		return nil, err
 	}
 	cfg.defaults()
-	p := &Pipeline{js: js, st: st, reg: reg, keys: keys, anon: anonymize.New(), ai: provider, cfg: cfg, rules: map[string][]anonymize.Rule{}}
+	return &Pipeline{js: js, st: st, reg: reg, keys: keys, anon: anonymize.New(), ai: provider, cfg: cfg, rules: RulesByType(reg)}, nil
+}
+
+// RulesByType turns each event type's x-pii annotations into the
+// anonymiser's field rules.
+func RulesByType(reg *schemas.Registry) map[string][]anonymize.Rule {
+	rules := map[string][]anonymize.Rule{}
 	for _, name := range reg.Types() {
 		for _, f := range reg.Type(name).Fields {
-			p.rules[name] = append(p.rules[name], anonymize.Rule{Path: f.Path, Kind: f.Kind, Policy: f.Policy})
+			rules[name] = append(rules[name], anonymize.Rule{Path: f.Path, Kind: f.Kind, Policy: f.Policy})
 		}
 	}
-	return p, nil
+	return rules
 }
 
 // Run runs the anonymise and enrich loops until ctx ends, then lets the

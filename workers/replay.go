@@ -188,6 +188,7 @@ func Diff(ctx context.Context, st *store.Store, name string) (*DiffReport, error
 // refuses are counted, not returned; nothing of them is kept.
 func Reanonymize(ctx context.Context, reg *schemas.Registry, keys Keyrings, env string, raw []RawEvent) (out []schemas.CleanEvent, refused int, err error) {
 	an := anonymize.New()
+	rules := RulesByType(reg)
 	for _, r := range raw {
 		ev, derr := reg.Decode(r.Data)
 		if derr != nil {
@@ -199,12 +200,8 @@ func Reanonymize(ctx context.Context, reg *schemas.Registry, keys Keyrings, env 
 			refused++
 			continue
 		}
-		var rules []anonymize.Rule
 		t := reg.Type(ev.Type)
-		for _, f := range t.Fields {
-			rules = append(rules, anonymize.Rule{Path: f.Path, Kind: f.Kind, Policy: f.Policy})
-		}
-		res, aerr := an.DocumentOf(ev.Doc, rules, kr, ev.OccurredAt)
+		res, aerr := an.DocumentOf(ev.Doc, rules[ev.Type], kr, ev.OccurredAt)
 		if aerr != nil {
 			refused++
 			continue

@@ -39,11 +39,7 @@ func writeFixture(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		var rules []anonymize.Rule
-		for _, f := range reg.Type(ev.Type).Fields {
-			rules = append(rules, anonymize.Rule{Path: f.Path, Kind: f.Kind, Policy: f.Policy})
-		}
-		res, err := an.DocumentOf(ev.Doc, rules, kr, ev.OccurredAt)
+		res, err := an.DocumentOf(ev.Doc, workers.RulesByType(reg)[ev.Type], kr, ev.OccurredAt)
 		if err != nil {
 			t.Fatal(err)
 		}

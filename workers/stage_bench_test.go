@@ -9,6 +9,7 @@ import (
 	"github.com/veilig/veilig/anonymize"
 	"github.com/veilig/veilig/schemas"
 	"github.com/veilig/veilig/synth"
+	"github.com/veilig/veilig/workers"
 )
 
 // BenchmarkStages splits the per-event CPU of the pipeline by step, on
@@ -20,12 +21,7 @@ func BenchmarkStages(b *testing.B) {
 	for i := range raw {
 		raw[i] = gen.Event(i)
 	}
-	rules := map[string][]anonymize.Rule{}
-	for _, n := range reg.Types() {
-		for _, f := range reg.Type(n).Fields {
-			rules[n] = append(rules[n], anonymize.Rule{Path: f.Path, Kind: f.Kind, Policy: f.Policy})
-		}
-	}
+	rules := workers.RulesByType(reg)
 	kr, _ := anonymize.NewKeyring(1, map[uint32][]byte{1: make([]byte, 32)})
 	an := anonymize.New()
 	b.Run("decode", func(b *testing.B) {
