@@ -154,3 +154,48 @@ func (r *Registry) List(ctx context.Context) ([]string, error) {
 	}
 	return out, nil
 }
+
+// Rotate adds a new pseudonym key version and makes it current. Old
+// versions are kept, so a subject's old pseudonyms can still be derived
+// (GDPR access and erasure). It returns the new version.
+func (r *Registry) Rotate(ctx context.Context, id string) (uint32, error) {
+	e, err := r.kv.Get(ctx, id)
+	if err != nil {
+		return 0, ErrUnknownTenant
+	}
+	var rec Record
+	if err := json.Unmarshal(e.Value(), &rec); err != nil {
+		return 0, fmt.Errorf("tenants: record of %s is corrupt", id)
+	}
+	next := rec.Current + 1
+	key := make([]byte, 32)
+	if _, err := rand.Read(key); err != nil {
+		return 0, err
+	}
+	w, err := r.master.Wrap(key, aad(id, next))
+	if err != nil {
+		return 0, err
+	}
+	rec.WrappedKey[strconv.FormatUint(uint64(next), 10)] = w
+	rec.Current = next
+	b, _ := json.Marshal(rec)
+	if _, err := r.kv.Update(ctx, id, b, e.Revision()); err != nil {
+		return 0, fmt.Errorf("tenants: rotate: %w", err)
+	}
+	r.mu.Lock()
+	delete(r.cache, id)
+	r.mu.Unlock()
+	return next, nil
+}
+
+// Delete destroys a tenant's keys (crypto-shredding: its pseudonyms can no
+// longer be linked to anyone) and removes the record with its history.
+func (r *Registry) Delete(ctx context.Context, id string) error {
+	if err := r.kv.Purge(ctx, id); err != nil && !errors.Is(err, jetstream.ErrKeyNotFound) {
+		return fmt.Errorf("tenants: delete: %w", err)
+	}
+	r.mu.Lock()
+	delete(r.cache, id)
+	r.mu.Unlock()
+	return nil
+}

@@ -353,3 +353,36 @@ func (l *lockedBuffer) String() string {
 	defer l.mu.Unlock()
 	return l.b.String()
 }
+
+func TestGDPRCommands(t *testing.T) {
+	data := t.TempDir()
+	tenant := "6d000000-0000-4000-8000-000000000001"
+	ev := `{"id":"6d000000-0000-4000-8000-0000000000e1","tenant":"` + tenant + `","type":"incident.reported","occurred_at":"2026-11-02T08:15:00Z","data":{"reporter":{"name":"Quirijn Vlinderhof","email":"q.vlinderhof@example.nl"},"location":{"site":"Hal 3"},"description":"Quirijn viel van de ladder.","severity":"minor"}}`
+	file := filepath.Join(t.TempDir(), "e.jsonl")
+	_ = os.WriteFile(file, []byte(ev+"\n"), 0o600)
+	if r := veilig(t, "", "demo", "--data", data, "--input", file); r.code != 0 {
+		t.Fatalf("demo: %s", r.stderr)
+	}
+	if r := veilig(t, "", "keys", "rotate", "--data", data, "--tenant", tenant); r.code != 0 {
+		t.Fatalf("rotate: %s", r.stderr)
+	}
+	exp := veilig(t, "", "gdpr", "export", "--data", data, "--tenant", tenant, "--subject", "q.vlinderhof@example.nl")
+	if exp.code != 0 || !strings.Contains(exp.stdout, "6d000000-0000-4000-8000-0000000000e1") || strings.Contains(exp.stdout, "Vlinderhof") {
+		t.Fatalf("export: %d %s", exp.code, exp.stdout)
+	}
+	r := veilig(t, "", "gdpr", "erase", "--data", data, "--tenant", tenant, "--subject", "Quirijn Vlinderhof")
+	if r.code != 0 || !strings.Contains(r.stdout, "erased: 1 events, 1 insights, 1 CLEAN messages") {
+		t.Fatalf("erase: %d %s %s", r.code, r.stdout, r.stderr)
+	}
+	r = veilig(t, "", "gdpr", "erase", "--data", data, "--tenant", tenant, "--subject", "Quirijn Vlinderhof")
+	if !strings.Contains(r.stdout, "erased: 0 events, 0 insights, 0 CLEAN messages") {
+		t.Fatalf("second erase: %s", r.stdout)
+	}
+	r = veilig(t, "", "tenants", "delete", "--data", data, tenant)
+	if r.code != 0 || !strings.Contains(r.stdout, "keys destroyed") {
+		t.Fatalf("tenants delete: %d %s %s", r.code, r.stdout, r.stderr)
+	}
+	if r := veilig(t, "", "gdpr", "export", "--data", data, "--tenant", tenant, "--subject", "x"); r.code == 0 {
+		t.Fatal("a deleted tenant's keys still work")
+	}
+}

@@ -33,6 +33,9 @@ type cli struct {
 	Replay    replayCmd    `cmd:"" help:"Replay anonymised events into shadow tables, and diff a shadow against live."`
 	Serve     serveCmd     `cmd:"" help:"Serve the analysts' dashboard and tenant-scoped JSON behind analyst tokens, with /healthz and /readyz."`
 	Tokens    tokensCmd    `cmd:"" help:"Create, list and revoke API tokens (stored only as hashes)."`
+	GDPR      gdprCmd      `cmd:"" name:"gdpr" help:"Data subjects' rights: erase and export."`
+	Tenants   tenantsCmd   `cmd:"" help:"Tenant offboarding."`
+	Keys      keysCmd      `cmd:"" help:"Pseudonym key rotation."`
 }
 
 // usageError is a mistake in how the command was called: exit code 2.
