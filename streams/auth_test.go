@@ -1,0 +1,91 @@
+package streams_test
+
+import (
+	"context"
+	"errors"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/nats-io/nats-server/v2/server"
+	"github.com/nats-io/nats.go"
+	"github.com/nats-io/nats.go/jetstream"
+
+	"github.com/veilig/veilig/streams"
+)
+
+// A producer's credentials publish only to its own tenant's subjects and
+// read nothing; the workers' credentials run the pipeline.
+func TestTenantCredentialsAreScoped(t *testing.T) {
+	const a, b = "aaaaaaaa-0000-4000-8000-000000000001", "bbbbbbbb-0000-4000-8000-000000000002"
+	s, err := server.NewServer(&server.Options{
+		DontListen: true, JetStream: true, StoreDir: t.TempDir(), NoSigs: true, NoLog: true,
+		Users: []*server.User{
+			{Username: "producer-a", Password: "pa", Permissions: streams.ProducerPermissions(a)},
+			{Username: "workers", Password: "pw", Permissions: streams.WorkerPermissions()},
+		},
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	go s.Start()
+	if !s.ReadyForConnections(10 * time.Second) {
+		t.Fatal("server did not start")
+	}
+	defer s.Shutdown()
+	ctx, cancel := context.WithTimeout(context.Background(), 20*time.Second)
+	defer cancel()
+
+	wnc, err := nats.Connect("", nats.InProcessServer(s), nats.UserInfo("workers", "pw"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer wnc.Close()
+	wjs, _ := jetstream.New(wnc)
+	if err := streams.Ensure(ctx, wjs, streams.Config{}); err != nil {
+		t.Fatalf("workers cannot set up the streams: %v", err)
+	}
+
+	violations := make(chan error, 10)
+	pnc, err := nats.Connect("", nats.InProcessServer(s), nats.UserInfo("producer-a", "pa"),
+		nats.ErrorHandler(func(_ *nats.Conn, _ *nats.Subscription, err error) { violations <- err }))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer pnc.Close()
+	pjs, _ := jetstream.New(pnc)
+	short, cancelShort := context.WithTimeout(ctx, 2*time.Second)
+	defer cancelShort()
+	if _, err := pjs.Publish(short, streams.RawSubject(a, "incident.reported"), []byte(`{}`)); err != nil {
+		t.Fatalf("producer A cannot publish for A: %v", err)
+	}
+	short2, cancel2 := context.WithTimeout(ctx, 2*time.Second)
+	defer cancel2()
+	if _, err := pjs.Publish(short2, streams.RawSubject(b, "incident.reported"), []byte(`{}`)); err == nil {
+		t.Fatal("producer A published for tenant B")
+	}
+	// reading: a subscription to another tenant's raw or clean subjects is refused
+	if _, err := pnc.SubscribeSync("clean." + b + ".>"); err == nil {
+		_ = pnc.Flush()
+	}
+	select {
+	case err := <-violations:
+		if !errors.Is(err, nats.ErrPermissionViolation) && !strings.Contains(strings.ToLower(err.Error()), "permissions violation") {
+			t.Fatalf("got %v, want a permissions violation", err)
+		}
+	case <-time.After(3 * time.Second):
+		t.Fatal("no permission violation reported for the forbidden publish or subscription")
+	}
+	// and the JetStream API is closed to producers: they cannot read a stream
+	short3, cancel3 := context.WithTimeout(ctx, 2*time.Second)
+	defer cancel3()
+	if _, err := pjs.Stream(short3, streams.RawStream); err == nil {
+		t.Fatal("producer A can read stream information")
+	}
+	// the one message A sent is in RAW, and nothing for B
+	st, _ := wjs.Stream(ctx, streams.RawStream)
+	info, _ := st.Info(ctx, jetstream.WithSubjectFilter("raw.>"))
+	if info.State.Msgs != 1 {
+		t.Fatalf("RAW holds %d messages, want 1", info.State.Msgs)
+	}
+}
