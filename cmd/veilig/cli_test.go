@@ -3,6 +3,10 @@ package main
 import (
 	"bytes"
 	"context"
+	"crypto/tls"
+	"crypto/x509"
+	"net/http"
+	"regexp"
 	"encoding/json"
 	"fmt"
 	"os"
@@ -384,5 +388,58 @@ func TestGDPRCommands(t *testing.T) {
 	}
 	if r := veilig(t, "", "gdpr", "export", "--data", data, "--tenant", tenant, "--subject", "x"); r.code == 0 {
 		t.Fatal("a deleted tenant's keys still work")
+	}
+}
+
+func TestProductionRefusesPlainTextAndServesTLS(t *testing.T) {
+	data := t.TempDir()
+	r := veilig(t, "", "run", "--profile", "production", "--nats", "nats://127.0.0.1:4222", "--store", "clickhouse://127.0.0.1:9000")
+	if r.code != 2 || !strings.Contains(r.stderr, "plain-text NATS") || !strings.Contains(r.stderr, "plain-text ClickHouse") || !strings.Contains(r.stderr, "metrics") {
+		t.Fatalf("run in production over plain text: exit %d %s", r.code, r.stderr)
+	}
+	r = veilig(t, "", "serve", "--profile", "production", "--data", data)
+	if r.code != 2 || !strings.Contains(r.stderr, "plain-text HTTP listener") {
+		t.Fatalf("serve in production without TLS: exit %d %s", r.code, r.stderr)
+	}
+	certs := filepath.Join(t.TempDir(), "certs")
+	if r := veilig(t, "", "certs", "dev", "--out", certs); r.code != 0 {
+		t.Fatalf("certs dev: %s", r.stderr)
+	}
+	if st, err := os.Stat(filepath.Join(certs, "server.key")); err != nil || st.Mode().Perm() != 0o600 {
+		t.Fatalf("server key: %v", err)
+	}
+	if r := veilig(t, "", "demo", "--data", data, "--events", "5"); r.code != 0 {
+		t.Fatalf("demo: %s", r.stderr)
+	}
+	cmd := exec.Command(bin, "serve", "--profile", "production", "--data", data, "--addr", "127.0.0.1:0",
+		"--tls-cert", filepath.Join(certs, "server.crt"), "--tls-key", filepath.Join(certs, "server.key"))
+	cmd.Env = append(os.Environ(), "VEILIG_MASTER_KEY=")
+	var log lockedBuffer
+	cmd.Stderr = &log
+	if err := cmd.Start(); err != nil {
+		t.Fatal(err)
+	}
+	defer func() { _ = cmd.Process.Kill(); _ = cmd.Wait() }()
+	re := regexp.MustCompile(`url=(https://\S+)/dashboard`)
+	var base string
+	for deadline := time.Now().Add(60 * time.Second); time.Now().Before(deadline) && base == ""; time.Sleep(50 * time.Millisecond) {
+		if m := re.FindStringSubmatch(log.String()); m != nil {
+			base = m[1]
+		}
+	}
+	if base == "" {
+		t.Fatalf("no https listener:\n%s", log.String())
+	}
+	caPEM, _ := os.ReadFile(filepath.Join(certs, "ca.crt"))
+	pool := x509.NewCertPool()
+	pool.AppendCertsFromPEM(caPEM)
+	client := &http.Client{Transport: &http.Transport{TLSClientConfig: &tls.Config{RootCAs: pool, MinVersion: tls.VersionTLS12}}}
+	resp, err := client.Get(base + "/healthz")
+	if err != nil || resp.StatusCode != 200 {
+		t.Fatalf("https healthz verified against the dev CA: %v %v", resp, err)
+	}
+	// a plain-text request to the TLS listener never gets data
+	if resp, err := http.Get(strings.Replace(base, "https://", "http://", 1) + "/healthz"); err == nil && resp.StatusCode == 200 {
+		t.Fatal("the TLS listener answered plain text")
 	}
 }

@@ -36,6 +36,7 @@ type cli struct {
 	GDPR      gdprCmd      `cmd:"" name:"gdpr" help:"Data subjects' rights: erase and export."`
 	Tenants   tenantsCmd   `cmd:"" help:"Tenant offboarding."`
 	Keys      keysCmd      `cmd:"" help:"Pseudonym key rotation."`
+	Certs     certsCmd     `cmd:"" help:"Certificates for development."`
 }
 
 // usageError is a mistake in how the command was called: exit code 2.

@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"net"
 	"net/http"
+	"strings"
 	"time"
 
 	"github.com/prometheus/client_golang/prometheus"
@@ -27,6 +28,13 @@ type runCmd struct {
 }
 
 func (r *runCmd) Run(e *env) error {
+	if err := productionRules(r.Profile, map[string]bool{
+		"a plain-text NATS connection (use tls://)":                       !strings.HasPrefix(r.NATS, "tls://"),
+		"a plain-text ClickHouse connection (add secure=true to --store)": !strings.Contains(r.Store, "secure=true"),
+		"a plain-text metrics listener (set --metrics-addr \"\")":         r.MetricsAddr != "",
+	}); err != nil {
+		return err
+	}
 	audit := workers.NewAuditWriter(r.Profile, e.log)
 	cache := &lazyCache{}
 	provider, err := r.open(audit.Record, cache, false)

@@ -21,6 +21,7 @@ type serveCmd struct {
 	KTenant []string `name:"k-tenant" placeholder:"TENANT=K" help:"Per-tenant smallest group, repeatable."`
 	TLSCert string   `name:"tls-cert" env:"VEILIG_TLS_CERT" type:"existingfile" help:"TLS certificate (PEM); with --tls-key, serve HTTPS."`
 	TLSKey  string   `name:"tls-key" env:"VEILIG_TLS_KEY" type:"existingfile" help:"TLS key (PEM)."`
+	Profile string   `name:"profile" enum:"dev,test,acceptance,production" default:"dev" env:"VEILIG_PROFILE" help:"In production, a plain-text listener is refused."`
 }
 
 func (s *serveCmd) Run(e *env) error {
@@ -35,6 +36,12 @@ func (s *serveCmd) Run(e *env) error {
 	}
 	if s.K < 1 {
 		return usagef("--k must be at least 1")
+	}
+	if (s.TLSCert == "") != (s.TLSKey == "") {
+		return usagef("--tls-cert and --tls-key go together")
+	}
+	if err := productionRules(s.Profile, map[string]bool{"serve without --tls-cert (a plain-text HTTP listener)": s.TLSCert == ""}); err != nil {
+		return err
 	}
 	natsURL, storeURL, dataDir, err := s.urls()
 	if err != nil {

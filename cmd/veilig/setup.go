@@ -7,6 +7,8 @@ import (
 	"log/slog"
 	"os"
 	"path/filepath"
+	"sort"
+	"strings"
 	"time"
 
 	"github.com/veilig/veilig/store"
@@ -117,3 +119,22 @@ func broker(ctx context.Context, url string, mk *tenants.MasterKey, replicas int
 }
 
 func isUnknownTenant(err error) bool { return errors.Is(err, tenants.ErrUnknownTenant) }
+
+// productionRules refuses to start in the production (and acceptance)
+// profile when any named condition holds, naming every broken rule.
+func productionRules(profile string, broken map[string]bool) error {
+	if profile != "production" && profile != "acceptance" {
+		return nil
+	}
+	var why []string
+	for rule, bad := range broken {
+		if bad {
+			why = append(why, rule)
+		}
+	}
+	if len(why) == 0 {
+		return nil
+	}
+	sort.Strings(why)
+	return usagef("the %s profile refuses %s", profile, strings.Join(why, "; "))
+}
