@@ -55,6 +55,8 @@ type Config struct {
 	Logger *slog.Logger
 	// Secure marks the session cookie Secure (serve over TLS).
 	Secure bool
+	// Ingest, when set, serves POST /v1/events for producers.
+	Ingest http.Handler
 }
 
 // Server is the HTTP handler.
@@ -79,6 +81,9 @@ func New(cfg Config) *Server {
 	s.mux.HandleFunc("POST /logout", s.logout)
 	s.mux.HandleFunc("GET /dashboard", s.dashboard)
 	s.mux.HandleFunc("GET /v1/insights/summary", s.summaryJSON)
+	if cfg.Ingest != nil {
+		s.mux.Handle("POST /v1/events", cfg.Ingest)
+	}
 	s.mux.HandleFunc("GET /{$}", func(w http.ResponseWriter, r *http.Request) { http.Redirect(w, r, "/dashboard", http.StatusSeeOther) })
 	return s
 }

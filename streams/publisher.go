@@ -190,3 +190,32 @@ func (p *Publisher) Close() {
 	close(p.pending)
 	p.wg.Wait()
 }
+
+// TenantPublisher publishes for one tenant only: events of any other
+// tenant are refused with schemas.CodeUnknownTenant.
+type TenantPublisher struct {
+	p      *Publisher
+	tenant string
+}
+
+// PublisherFor scopes p to one tenant (the tenant of a producer token).
+func PublisherFor(p *Publisher, tenant string) TenantPublisher {
+	return TenantPublisher{p: p, tenant: tenant}
+}
+
+// Publish is Publisher.Publish for the scoped tenant.
+func (t TenantPublisher) Publish(ctx context.Context, raw []byte, done func(Outcome)) error {
+	ev, err := t.p.check(ctx, raw)
+	if err == nil && ev.Tenant != t.tenant {
+		err = &schemas.Error{Code: schemas.CodeUnknownTenant, Detail: "this token may publish only for its own tenant"}
+	}
+	if err != nil {
+		var se *schemas.Error
+		if t.p.opts.Quarantine && errors.As(err, &se) {
+			tenant := t.tenant
+			_ = t.p.quarantine(ctx, tenant, se, raw)
+		}
+		return err
+	}
+	return t.p.send(ctx, RawSubject(ev.Tenant, ev.Type), ev.ID, raw, done)
+}

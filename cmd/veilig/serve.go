@@ -11,6 +11,8 @@ import (
 	"time"
 
 	"github.com/veilig/veilig/api"
+	"github.com/veilig/veilig/schemas"
+	"github.com/veilig/veilig/streams"
 	"github.com/veilig/veilig/tenants"
 )
 
@@ -56,7 +58,7 @@ func (s *serveCmd) Run(e *env) error {
 		return err
 	}
 	defer st.Close()
-	conn, _, err := broker(e.ctx, natsURL, mk, 1)
+	conn, reg, err := broker(e.ctx, natsURL, mk, 1)
 	if err != nil {
 		return err
 	}
@@ -65,7 +67,10 @@ func (s *serveCmd) Run(e *env) error {
 	if err != nil {
 		return err
 	}
+	pub := streams.NewPublisher(conn.JS, schemas.MustLoad(), streams.PublisherOptions{Tenants: reg.Exists, Quarantine: true})
+	defer pub.Close()
 	h := api.New(api.Config{Store: st, Tokens: toks, K: s.K, KByTenant: kBy, Logger: e.log, Secure: s.TLSCert != "",
+		Ingest: &api.Ingest{Publisher: pub, Tokens: toks},
 		Ready: func(context.Context) error {
 			if !conn.NC.IsConnected() {
 				return errors.New("NATS not connected")
