@@ -13,6 +13,7 @@ import (
 	"errors"
 	"fmt"
 	"html/template"
+	"io"
 	"log/slog"
 	"net/http"
 	"regexp"
@@ -81,6 +82,7 @@ func New(cfg Config) *Server {
 	s.mux.HandleFunc("POST /logout", s.logout)
 	s.mux.HandleFunc("GET /dashboard", s.dashboard)
 	s.mux.HandleFunc("GET /v1/insights/summary", s.summaryJSON)
+	s.mux.HandleFunc("POST /v1/sql", s.sql)
 	if cfg.Ingest != nil {
 		s.mux.Handle("POST /v1/events", cfg.Ingest)
 	}
@@ -192,6 +194,51 @@ func (s *Server) summaryJSON(w http.ResponseWriter, r *http.Request) {
 	}
 	w.Header().Set("Content-Type", "application/json")
 	_ = json.NewEncoder(w).Encode(sum)
+}
+
+// sql runs an analyst's SELECT on their tenant's views (see GuardSQL).
+// The body is the query, or JSON {"sql": "..."}.
+func (s *Server) sql(w http.ResponseWriter, r *http.Request) {
+	tenant, ok := s.tenantOf(r)
+	if !ok {
+		w.Header().Set("WWW-Authenticate", `Bearer realm="veilig"`)
+		http.Error(w, "an analyst token is required", http.StatusUnauthorized)
+		return
+	}
+	r.Body = http.MaxBytesReader(w, r.Body, 16<<10)
+	raw, err := io.ReadAll(r.Body)
+	if err != nil {
+		http.Error(w, "query too large", http.StatusRequestEntityTooLarge)
+		return
+	}
+	q := string(raw)
+	var body struct {
+		SQL string `json:"sql"`
+	}
+	if json.Unmarshal(raw, &body) == nil && body.SQL != "" {
+		q = body.SQL
+	}
+	guarded, err := GuardSQL(q, tenant, 10000)
+	if err != nil {
+		http.Error(w, err.Error(), http.StatusBadRequest)
+		return
+	}
+	ctx, cancel := context.WithTimeout(r.Context(), 30*time.Second)
+	defer cancel()
+	res, err := s.cfg.Store.Query(ctx, guarded)
+	if err != nil {
+		http.Error(w, "the query failed: "+clip(err.Error()), http.StatusBadRequest)
+		return
+	}
+	w.Header().Set("Content-Type", "application/json")
+	_ = json.NewEncoder(w).Encode(map[string]any{"columns": res.Columns, "rows": res.Rows})
+}
+
+func clip(s string) string {
+	if len(s) > 300 {
+		return s[:300] + "…"
+	}
+	return s
 }
 
 // Group is one bar of a chart.
