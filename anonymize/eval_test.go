@@ -81,7 +81,7 @@ func evalPhone(r *rand.Rand, lang string) string {
 }
 
 func evalCard(r *rand.Rand) string {
-	for {
+	{
 		d := make([]int, 16)
 		d[0] = 4 + r.IntN(2)
 		for i := 1; i < 15; i++ {

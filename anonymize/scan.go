@@ -92,7 +92,6 @@ type scanState struct {
 	flags   []wflag
 	german  []bool // per token: its sentence reads as German
 	ents    []Entity
-	digits  []byte
 }
 
 var statePool = sync.Pool{New: func() any { return new(scanState) }}
@@ -238,15 +237,6 @@ func (c *scan) addBytes(typ Type, start, end int) {
 	for ; k < len(toks) && int(toks[k].end) <= end; k++ {
 		c.st.claimed[k] = true
 	}
-}
-
-func (c *scan) claimedAny(i, j int) bool {
-	for k := i; k <= j && k < c.n(); k++ {
-		if c.st.claimed[k] {
-			return true
-		}
-	}
-	return false
 }
 
 // tokenAt returns the index of the token starting at byte offset b, or -1.

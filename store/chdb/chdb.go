@@ -35,7 +35,11 @@ var ErrBusy = errors.New("chdb: the embedded engine allows one open store per pr
 func init() { store.Register("chdb", open) }
 
 type connection struct{ internal unsafe.Pointer }
-type result struct{ internal unsafe.Pointer }
+
+// result mirrors chdb_result, an opaque handle: Go never reads its field.
+type result struct {
+	_ unsafe.Pointer
+}
 
 var (
 	loadOnce sync.Once
