@@ -197,3 +197,43 @@ func DeleteTenant(ctx context.Context, st *store.Store, js jetstream.JetStream, 
 	}
 	return out, nil
 }
+
+// Retention deletes rows older than their retention: days for every
+// tenant, overridden per tenant by byTenant. It works on every server
+// version (a scheduled delete, where a table TTL could not be per tenant).
+// It returns how many rows it removed per table.
+func Retention(ctx context.Context, st *store.Store, days int, byTenant map[string]int) (map[string]int, error) {
+	out := map[string]int{}
+	if days <= 0 {
+		return out, fmt.Errorf("workers: retention must be at least one day")
+	}
+	cond := fmt.Sprintf("occurred_at < now() - INTERVAL %d DAY", days)
+	if len(byTenant) > 0 {
+		var parts, others []string
+		for t, d := range byTenant {
+			if !uuidLike.MatchString(t) || d <= 0 {
+				return out, fmt.Errorf("workers: bad retention for tenant %q", t)
+			}
+			parts = append(parts, fmt.Sprintf("(tenant_id = '%s' AND occurred_at < now() - INTERVAL %d DAY)", t, d))
+			others = append(others, "'"+t+"'")
+		}
+		sort.Strings(parts)
+		sort.Strings(others)
+		cond = fmt.Sprintf("(toString(tenant_id) NOT IN (%s) AND occurred_at < now() - INTERVAL %d DAY) OR %s", strings.Join(others, ","), days, strings.Join(parts, " OR "))
+	}
+	for _, t := range []string{"events", "insights"} {
+		res, err := st.Query(ctx, "SELECT count() FROM "+t+" WHERE "+cond)
+		if err != nil {
+			return out, err
+		}
+		out[t] = int(store.AsInt(res.Rows[0][0]))
+		if out[t] > 0 {
+			if err := st.Exec(ctx, "ALTER TABLE "+t+" DELETE WHERE "+cond+" SETTINGS mutations_sync = 2"); err != nil {
+				return out, err
+			}
+		}
+	}
+	return out, nil
+}
+
+var uuidLike = regexp.MustCompile(`^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$`)

@@ -6,6 +6,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/veilig/veilig/store"
 	"github.com/veilig/veilig/streams"
 	"github.com/veilig/veilig/tenants"
 	"github.com/veilig/veilig/workers"
@@ -87,5 +88,36 @@ func TestGDPRErasureAndTenantDeletion(t *testing.T) {
 	}
 	if got := h.streamCount(streams.RawStream, "raw."+other+".>"); got != 5 {
 		t.Fatalf("offboarding one tenant touched another's stream: %d", got)
+	}
+}
+
+func TestRetentionPerTableAndTenant(t *testing.T) {
+	h := newHarness(t)
+	ctx := context.Background()
+	old, young := "7e000000-0000-4000-8000-000000000001", "7e000000-0000-4000-8000-000000000002"
+	// synthetic events occur in October and November 2026
+	h.provisionAndPublish(old, 50, 10)
+	h.provisionAndPublish(young, 51, 10)
+	h.start()
+	h.waitDrained(60 * time.Second)
+	h.stop()
+	res, err := h.st.Query(ctx, "SELECT dateDiff('day', min(occurred_at), now()) FROM events WHERE tenant_id IN ('"+old+"','"+young+"')")
+	if err != nil {
+		t.Fatal(err)
+	}
+	age := int(store.AsInt(res.Rows[0][0]))
+	// a long general retention keeps everything; the old tenant's short one removes its rows
+	removed, err := workers.Retention(ctx, h.st, age+3650, map[string]int{old: 1})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := h.count("SELECT count() FROM events WHERE tenant_id = '" + young + "'"); got != 10 {
+		t.Fatalf("the other tenant lost rows: %d left", got)
+	}
+	if got := h.count("SELECT count() FROM events WHERE tenant_id = '" + old + "' AND occurred_at < now() - INTERVAL 1 DAY"); got != 0 {
+		t.Fatalf("%d rows past the tenant's retention remain (removed %v)", got, removed)
+	}
+	if _, err := workers.Retention(ctx, h.st, 0, nil); err == nil {
+		t.Fatal("a zero retention was accepted")
 	}
 }

@@ -4,6 +4,8 @@ import (
 	"encoding/json"
 	"fmt"
 	"os"
+	"path/filepath"
+	"strconv"
 	"strings"
 
 	"github.com/veilig/veilig/store"
@@ -177,5 +179,50 @@ func (c *keysRotateCmd) Run(e *env) error {
 		return err
 	}
 	fmt.Printf("tenant %s now pseudonymises with key version %d\n", strings.ToLower(c.Tenant), v)
+	return nil
+}
+
+type retentionCmd struct {
+	Apply retentionApplyCmd `cmd:"" help:"Delete events and insights older than their retention (per table, per tenant)."`
+}
+
+type retentionApplyCmd struct {
+	dataFlag
+	Store      string   `name:"store" env:"VEILIG_STORE" placeholder:"URL" help:"Store URL (default: the embedded store of --data)."`
+	Days       int      `name:"days" default:"730" env:"VEILIG_RETENTION_DAYS" help:"Retention in days for every tenant."`
+	TenantDays []string `name:"tenant-days" placeholder:"TENANT=DAYS" help:"A tenant's own retention, repeatable."`
+}
+
+func (c *retentionApplyCmd) Run(e *env) error {
+	by := map[string]int{}
+	for _, td := range c.TenantDays {
+		t, v, ok := strings.Cut(td, "=")
+		d, err := strconv.Atoi(v)
+		if !ok || err != nil || d < 1 || !validUUID(strings.ToLower(t)) {
+			return usagef("--tenant-days %q: want TENANT-UUID=DAYS", td)
+		}
+		by[strings.ToLower(t)] = d
+	}
+	if c.Days < 1 {
+		return usagef("--days must be at least 1")
+	}
+	storeURL := c.Store
+	if storeURL == "" {
+		dir, err := c.dir()
+		if err != nil {
+			return err
+		}
+		storeURL = "chdb:" + filepath.Join(dir, "clickhouse")
+	}
+	st, err := openStore(e.ctx, storeURL, e.log)
+	if err != nil {
+		return err
+	}
+	defer st.Close()
+	removed, err := workers.Retention(e.ctx, st, c.Days, by)
+	if err != nil {
+		return err
+	}
+	fmt.Printf("retention applied: %d events and %d insights removed\n", removed["events"], removed["insights"])
 	return nil
 }

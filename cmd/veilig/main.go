@@ -37,6 +37,7 @@ type cli struct {
 	Tenants   tenantsCmd   `cmd:"" help:"Tenant offboarding."`
 	Keys      keysCmd      `cmd:"" help:"Pseudonym key rotation."`
 	Certs     certsCmd     `cmd:"" help:"Certificates for development."`
+	Retention retentionCmd `cmd:"" help:"Retention: delete rows past their time."`
 }
 
 // usageError is a mistake in how the command was called: exit code 2.
