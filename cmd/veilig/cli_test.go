@@ -257,7 +257,8 @@ func TestDemoAgainstAnOpenAICompatibleServer(t *testing.T) {
 func TestProductionRefusesUnsafeAIEndpointsBeforePublishing(t *testing.T) {
 	for _, url := range []string{"http://127.0.0.1:9/v1", "https://api.openai.com/v1", "https://llm.example.com/v1"} {
 		data := t.TempDir()
-		r := veilig(t, "", "run", "--nats", "embedded:"+data, "--store", "chdb:"+data, "--ai", url, "--ai-model", "m", "--profile", "production")
+		r := veilig(t, "", "run", "--nats", "tls://127.0.0.1:1", "--store", "clickhouse://127.0.0.1:1?secure=true", "--metrics-addr", "",
+			"--ai", url, "--ai-model", "m", "--profile", "production")
 		if r.code != 2 || !strings.Contains(r.stderr, "refused") {
 			t.Errorf("%s: exit %d, %q", url, r.code, r.stderr)
 		}
