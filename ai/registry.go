@@ -113,7 +113,7 @@ func LoadRegistryFile(path string) (*Registry, error) {
 	if path == "" {
 		return NewRegistry()
 	}
-	b, err := os.ReadFile(path)
+	b, err := os.ReadFile(path) // #nosec G304 -- the path is the operator's own input (a flag, an environment variable, the cache folder)
 	if err != nil {
 		return nil, fmt.Errorf("ai: registry file: %w", err)
 	}

@@ -421,7 +421,7 @@ func (r *Remote) waitHold(ctx context.Context) error {
 func (r *Remote) backoff(attempt int) time.Duration {
 	d := r.o.MinBackoff << (attempt - 1)
 	d = min(d, 30*time.Second)
-	return d/2 + time.Duration(rand.Int64N(int64(d/2)+1)) // jitter
+	return d/2 + time.Duration(rand.Int64N(int64(d/2)+1)) // #nosec G404 -- not a secret: synthetic data and retry jitter need no cryptographic randomness
 }
 
 func (r *Remote) audit(rec CallRecord) {

@@ -50,7 +50,7 @@ func tokenize(dst []tok, text string) []tok {
 			for j < n && text[j] >= '0' && text[j] <= '9' {
 				j++
 			}
-			dst = append(dst, tok{start: int32(i), end: int32(j), kind: tNum, ascii: true})
+			dst = append(dst, tok{start: int32(i), end: int32(j), kind: tNum, ascii: true}) // #nosec G115 -- texts are bounded (events 64 KiB, CLI lines 64 MiB), far below 2 GiB
 			i = j
 		case c < utf8.RuneSelf && !isLetter(c):
 			dst = append(dst, tok{start: int32(i), end: int32(i + 1), kind: tPunct, ascii: true})
@@ -66,7 +66,7 @@ func tokenize(dst []tok, text string) []tok {
 						dst[len(dst)-1].spaceAfter = true
 					}
 				} else {
-					dst = append(dst, tok{start: int32(i), end: int32(i + size), kind: tPunct})
+					dst = append(dst, tok{start: int32(i), end: int32(i + size), kind: tPunct}) // #nosec G115 -- texts are bounded (events 64 KiB, CLI lines 64 MiB), far below 2 GiB
 				}
 				i += size
 				continue

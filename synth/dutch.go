@@ -31,7 +31,7 @@ func BSN(r *rand.Rand) string {
 		d[8] = check
 		var b strings.Builder
 		for _, v := range d {
-			b.WriteByte(byte('0' + v))
+			b.WriteByte(byte('0' + v)) // #nosec G115 -- a digit 0-9 or an index into a short alphabet
 		}
 		return b.String()
 	}
@@ -113,7 +113,7 @@ func PlateNL(r *rand.Rand) string {
 		case 'L':
 			b.WriteByte(letters[r.IntN(len(letters))])
 		case 'D':
-			b.WriteByte(byte('0' + r.IntN(10)))
+			b.WriteByte(byte('0' + r.IntN(10))) // #nosec G115 -- a digit 0-9 or an index into a short alphabet
 		default:
 			b.WriteRune(c)
 		}

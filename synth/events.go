@@ -43,8 +43,8 @@ type Generator struct {
 // tenants give the same events, ids included.
 func New(seed uint64, tenants []Tenant) *Generator {
 	return &Generator{
-		r:       rand.New(rand.NewPCG(seed, seed^0x9e3779b97f4a7c15)),
-		f:       faker.NewWithSeed(fakerSource{rand.New(rand.NewPCG(seed+1, seed))}),
+		r:       rand.New(rand.NewPCG(seed, seed^0x9e3779b97f4a7c15)),                // #nosec G404 -- not a secret: synthetic data and retry jitter need no cryptographic randomness
+		f:       faker.NewWithSeed(fakerSource{rand.New(rand.NewPCG(seed+1, seed))}), // #nosec G404 -- not a secret: synthetic data and retry jitter need no cryptographic randomness
 		seed:    seed,
 		tenants: tenants,
 		base:    time.Date(2026, 10, 1, 0, 0, 0, 0, time.UTC),

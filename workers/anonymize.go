@@ -87,7 +87,7 @@ func (p *Pipeline) anonymizeOne(ctx context.Context, m jetstream.Msg) anonOut {
 	out.clean, _ = json.Marshal(ce)
 	out.row = store.EventRow{
 		TenantID: ev.Tenant, EventID: ev.ID, Type: ev.Type, OccurredAt: ce.OccurredAt, ReceivedAt: received,
-		Environment: p.cfg.Environment, SchemaVersion: uint16(t.Version), AnonymizerVersion: anonymize.Version,
+		Environment: p.cfg.Environment, SchemaVersion: uint16(t.Version), AnonymizerVersion: anonymize.Version, // #nosec G115 -- schema versions are small
 		Site: ce.Site, Severity: ce.Severity, Category: ce.Category, Text: res.Text, Data: string(res.Data),
 	}
 	out.counts = res.Counts

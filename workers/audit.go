@@ -45,8 +45,8 @@ func (a *AuditWriter) SetStore(st *store.Store) {
 // is a small load, and an audit row must not be lost to a crash.
 func (a *AuditWriter) Record(r ai.CallRecord) {
 	row := []any{r.Tenant, r.At, a.env, r.Provider, r.Host, r.Region, r.Model, r.PolicyVersion, r.PromptVersion,
-		uint16(min(r.Items, 65535)), uint32(r.PromptTokens), uint32(r.CompletionTokens), uint32(r.Latency / time.Millisecond),
-		r.Outcome, uint16(r.HTTPStatus), r.RequestID, r.PayloadSHA256}
+		uint16(min(r.Items, 65535)), uint32(r.PromptTokens), uint32(r.CompletionTokens), uint32(r.Latency / time.Millisecond), // #nosec G115 -- item counts, tokens and latencies are bounded by min() or fit by construction
+		r.Outcome, uint16(r.HTTPStatus), r.RequestID, r.PayloadSHA256} // #nosec G115 -- item counts, tokens and latencies are bounded by min() or fit by construction
 	a.mu.Lock()
 	a.pending = append(a.pending, row)
 	a.mu.Unlock()

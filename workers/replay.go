@@ -48,7 +48,7 @@ func ReplayInto(ctx context.Context, st *store.Store, provider ai.Provider, even
 		byTenant[e.Tenant] = append(byTenant[e.Tenant], ai.Item{ID: e.ID, Tenant: e.Tenant, Type: e.Type, Text: e.Text, Severity: e.Severity, Category: e.Category})
 		evRows = append(evRows, store.EventRow{
 			TenantID: e.Tenant, EventID: e.ID, Type: e.Type, OccurredAt: e.OccurredAt, ReceivedAt: e.ReceivedAt,
-			Environment: e.Environment, SchemaVersion: uint16(e.SchemaVersion), AnonymizerVersion: e.Anonymizer,
+			Environment: e.Environment, SchemaVersion: uint16(e.SchemaVersion), AnonymizerVersion: e.Anonymizer, // #nosec G115 -- schema versions are small
 			Site: e.Site, Severity: e.Severity, Category: e.Category, Text: e.Text, Data: string(e.Data),
 		}.Values())
 	}

@@ -31,7 +31,7 @@ func (p *Pipeline) retry(ctx context.Context, stage string, m jetstream.Msg, cau
 		return
 	}
 	p.cfg.Metrics.Events.WithLabelValues(stage, "retried").Inc()
-	_ = m.NakWithDelay(backoff(int(n)))
+	_ = m.NakWithDelay(backoff(int(n))) // #nosec G115 -- delivery counts are at most MaxDeliver plus a few
 }
 
 // deadLetter copies m to the DLQ with its reason and terminates it. If the
@@ -47,7 +47,7 @@ func (p *Pipeline) deadLetter(ctx context.Context, stage string, m jetstream.Msg
 	msg.Header.Set(streams.HeaderDeliveries, strconv.FormatUint(deliveries(m), 10))
 	if _, err := p.js.PublishMsg(ctx, msg); err != nil {
 		p.cfg.Logger.Error("dead-letter publish failed; keeping the message", "stage", stage, "error", err)
-		_ = m.NakWithDelay(backoff(int(deliveries(m))))
+		_ = m.NakWithDelay(backoff(int(deliveries(m)))) // #nosec G115 -- delivery counts are at most MaxDeliver plus a few
 		return
 	}
 	p.cfg.Logger.Warn("message dead-lettered", "stage", stage, "reason", clipReason(reason))

@@ -37,10 +37,10 @@ func (b backendFlags) openAll(e *env) (*opened, error) {
 	}
 	conn, reg, err := broker(e.ctx, natsURL, mk, 1)
 	if err != nil {
-		st.Close()
+		_ = st.Close()
 		return nil, err
 	}
-	return &opened{st: st, conn: conn, reg: reg, close: func() { conn.Close(); st.Close() }}, nil
+	return &opened{st: st, conn: conn, reg: reg, close: func() { conn.Close(); _ = st.Close() }}, nil
 }
 
 type gdprCmd struct {

@@ -41,7 +41,7 @@ func (d dataFlag) dir() (string, error) {
 	if err != nil {
 		return "", err
 	}
-	if err := os.MkdirAll(abs, 0o700); err != nil {
+	if err := os.MkdirAll(abs, 0o700); err != nil { // #nosec G703 -- the path is the operator's own configuration (data folder, library path)
 		return "", fmt.Errorf("cannot create data folder %s: %w", abs, err)
 	}
 	return abs, nil
@@ -81,7 +81,7 @@ func openStore(ctx context.Context, url string, log *slog.Logger) (*store.Store,
 	}
 	applied, err := st.Migrate(ctx)
 	if err != nil {
-		st.Close()
+		_ = st.Close()
 		return nil, err
 	}
 	if len(applied) > 0 {
