@@ -111,3 +111,48 @@ func TestIngestAnswersPerEventAndScopesToTheTokensTenant(t *testing.T) {
 		t.Errorf("oversize body: %d", resp.StatusCode)
 	}
 }
+
+// FuzzIngest posts arbitrary bodies: the handler must answer with valid
+// JSON or a clear status, never panic, never publish for another tenant.
+func FuzzIngest(f *testing.F) {
+	gA := synth.New(3, []synth.Tenant{{ID: tenantA}})
+	f.Add(string(gA.Event(0)) + "\n{broken\n")
+	f.Add("\xff\xfe\n\n\n")
+	f.Add(strings.Repeat("x", 70000))
+	ctx := context.Background()
+	conn, err := streams.Connect(ctx, "embedded:"+f.TempDir(), streams.Options{EncryptionKey: "k"})
+	if err != nil {
+		f.Fatal(err)
+	}
+	defer conn.Close()
+	if err := streams.Ensure(ctx, conn.JS, streams.Config{}); err != nil {
+		f.Fatal(err)
+	}
+	pub := streams.NewPublisher(conn.JS, schemas.MustLoad(), streams.PublisherOptions{})
+	defer pub.Close()
+	ing := &api.Ingest{Publisher: pub, Tokens: fakeTokens{"p": {ID: "p", Tenant: tenantA, Role: tenants.RoleProducer}}, RatePerToken: 1e6, MaxBody: 1 << 20}
+	f.Fuzz(func(t *testing.T, body string) {
+		req := httptest.NewRequest(http.MethodPost, "/v1/events", strings.NewReader(body))
+		req.Header.Set("Authorization", "Bearer p")
+		rec := httptest.NewRecorder()
+		ing.ServeHTTP(rec, req)
+		if rec.Code == http.StatusRequestEntityTooLarge {
+			return
+		}
+		var out struct {
+			Tenant  string
+			Results []api.Answer
+		}
+		if err := json.Unmarshal(rec.Body.Bytes(), &out); err != nil {
+			t.Fatalf("status %d with a body that is not JSON: %q", rec.Code, rec.Body.String())
+		}
+		if out.Tenant != tenantA {
+			t.Fatalf("answered for tenant %q", out.Tenant)
+		}
+		for _, a := range out.Results {
+			if a.Status == "" || a.Line < 1 {
+				t.Fatalf("incomplete answer %+v", a)
+			}
+		}
+	})
+}
