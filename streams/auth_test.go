@@ -3,6 +3,7 @@ package streams_test
 import (
 	"context"
 	"errors"
+	"os"
 	"strings"
 	"testing"
 	"time"
@@ -87,5 +88,71 @@ func TestTenantCredentialsAreScoped(t *testing.T) {
 	info, _ := st.Info(ctx, jetstream.WithSubjectFilter("raw.>"))
 	if info.State.Msgs != 1 {
 		t.Fatalf("RAW holds %d messages, want 1", info.State.Msgs)
+	}
+}
+
+// A producer credential made by veilig works on a real server over TCP:
+// it publishes for its own tenant and nothing else.
+func TestProducerCredentialOverTheNetwork(t *testing.T) {
+	const a, b = "aaaaaaaa-0000-4000-8000-000000000001", "bbbbbbbb-0000-4000-8000-000000000002"
+	cred, err := streams.NewProducerCredential(a)
+	if err != nil {
+		t.Fatal(err)
+	}
+	s, err := server.NewServer(&server.Options{
+		Host: "127.0.0.1", Port: -1, JetStream: true, StoreDir: t.TempDir(), NoSigs: true, NoLog: true,
+		Nkeys: []*server.NkeyUser{cred.NkeyUser()},
+		Users: []*server.User{{Username: "workers", Password: "pw", Permissions: streams.WorkerPermissions()}},
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	go s.Start()
+	if !s.ReadyForConnections(10 * time.Second) {
+		t.Fatal("server did not start")
+	}
+	defer s.Shutdown()
+	ctx, cancel := context.WithTimeout(context.Background(), 20*time.Second)
+	defer cancel()
+	wnc, err := nats.Connect(s.ClientURL(), nats.UserInfo("workers", "pw"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer wnc.Close()
+	wjs, _ := jetstream.New(wnc)
+	if err := streams.Ensure(ctx, wjs, streams.Config{}); err != nil {
+		t.Fatal(err)
+	}
+	seedFile := t.TempDir() + "/producer.nk"
+	if err := os.WriteFile(seedFile, cred.Seed, 0o600); err != nil {
+		t.Fatal(err)
+	}
+	short, cancelShort := context.WithTimeout(ctx, 3*time.Second)
+	defer cancelShort()
+	if conn, err := streams.Connect(short, s.ClientURL(), streams.Options{NkeyFile: seedFile}); err == nil {
+		conn.Close()
+		t.Fatal("a producer credential could use the JetStream API (Connect checks account info)")
+	}
+	conn, err := streams.Connect(ctx, s.ClientURL(), streams.Options{NkeyFile: seedFile, Producer: true})
+	if err != nil {
+		t.Fatalf("producer cannot connect with its nkey: %v", err)
+	}
+	defer conn.Close()
+	pjs := conn.JS
+	c1, cancel1 := context.WithTimeout(ctx, 2*time.Second)
+	defer cancel1()
+	if _, err := pjs.Publish(c1, streams.RawSubject(a, "incident.reported"), []byte(`{}`)); err != nil {
+		t.Fatalf("own tenant: %v", err)
+	}
+	c2, cancel2 := context.WithTimeout(ctx, 2*time.Second)
+	defer cancel2()
+	if _, err := pjs.Publish(c2, streams.RawSubject(b, "incident.reported"), []byte(`{}`)); err == nil {
+		t.Fatal("published for another tenant")
+	}
+	if !strings.Contains(cred.ServerConfig(), cred.PublicKey) || !strings.Contains(cred.ServerConfig(), "raw."+a+".>") {
+		t.Fatalf("server config %q", cred.ServerConfig())
+	}
+	if strings.Contains(cred.ServerConfig(), string(cred.Seed)) {
+		t.Fatal("the server config holds the secret seed")
 	}
 }

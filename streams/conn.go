@@ -30,14 +30,20 @@ type Options struct {
 	// at rest (AES-256-GCM). Derive it with StoreKey from the master key.
 	// Required for embedded servers.
 	EncryptionKey string
-	// CredsFile, Token: client authentication for a remote cluster. Never
-	// put secrets in the URL.
+	// CredsFile, NkeyFile, Token: client authentication for a remote
+	// cluster (a JWT creds file, an nkey seed file, or a token). Never put
+	// secrets in the URL.
 	CredsFile string
+	NkeyFile  string
 	Token     string
 	// CAFile, CertFile, KeyFile: TLS for tls:// URLs.
 	CAFile, CertFile, KeyFile string
 	// MaxPending bounds asynchronous publishes in flight (default 4096).
 	MaxPending int
+	// Producer marks a producer's connection: its credentials may publish
+	// only to its tenant's raw subjects, so the JetStream API check is
+	// skipped (it would be refused).
+	Producer bool
 }
 
 // StoreKey derives the JetStream at-rest key from veilig's master key, so
@@ -156,6 +162,13 @@ func dial(ctx context.Context, rawURL string, o Options) (*Conn, error) {
 	if o.Token != "" {
 		opts = append(opts, nats.Token(o.Token))
 	}
+	if o.NkeyFile != "" {
+		nk, err := nats.NkeyOptionFromSeed(o.NkeyFile)
+		if err != nil {
+			return nil, fmt.Errorf("%w: nkey seed file: %v", ErrInvalidURL, err)
+		}
+		opts = append(opts, nk)
+	}
 	if o.CAFile != "" {
 		opts = append(opts, nats.RootCAs(o.CAFile))
 	}
@@ -173,6 +186,9 @@ func dial(ctx context.Context, rawURL string, o Options) (*Conn, error) {
 	if err != nil {
 		nc.Close()
 		return nil, err
+	}
+	if o.Producer {
+		return &Conn{NC: nc, JS: js}, nil
 	}
 	if _, err := js.AccountInfo(ctx); err != nil {
 		nc.Close()

@@ -18,8 +18,13 @@ import (
 	"testing"
 	"time"
 
+	"github.com/nats-io/nats-server/v2/server"
+	"github.com/nats-io/nats.go"
+	"github.com/nats-io/nats.go/jetstream"
+
 	"github.com/veilig/veilig/ai/aitest"
 	"github.com/veilig/veilig/schemas"
+	"github.com/veilig/veilig/streams"
 	"github.com/veilig/veilig/synth"
 )
 
@@ -442,5 +447,51 @@ func TestProductionRefusesPlainTextAndServesTLS(t *testing.T) {
 	// a plain-text request to the TLS listener never gets data
 	if resp, err := http.Get(strings.Replace(base, "https://", "http://", 1) + "/healthz"); err == nil && resp.StatusCode == 200 {
 		t.Fatal("the TLS listener answered plain text")
+	}
+}
+
+func TestPublishWithProducerCredentialsOverTheNetwork(t *testing.T) {
+	tenant := "7c000000-0000-4000-8000-000000000001"
+	seed := filepath.Join(t.TempDir(), "producer.nk")
+	r := veilig(t, "", "tenants", "credentials", tenant, "--out", seed)
+	m := regexp.MustCompile(`nkey: "(U[A-Z0-9]+)"`).FindStringSubmatch(r.stdout)
+	if r.code != 0 || m == nil {
+		t.Fatalf("credentials: %d %s %s", r.code, r.stdout, r.stderr)
+	}
+	s, err := server.NewServer(&server.Options{
+		Host: "127.0.0.1", Port: -1, JetStream: true, StoreDir: t.TempDir(), NoSigs: true, NoLog: true,
+		Nkeys: []*server.NkeyUser{{Nkey: m[1], Permissions: streams.ProducerPermissions(tenant)}},
+		Users: []*server.User{{Username: "workers", Password: "pw", Permissions: streams.WorkerPermissions()}},
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	go s.Start()
+	if !s.ReadyForConnections(10 * time.Second) {
+		t.Fatal("server did not start")
+	}
+	defer s.Shutdown()
+	wnc, err := nats.Connect(s.ClientURL(), nats.UserInfo("workers", "pw"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer wnc.Close()
+	wjs, _ := jetstream.New(wnc)
+	if err := streams.Ensure(context.Background(), wjs, streams.Config{}); err != nil {
+		t.Fatal(err)
+	}
+	gen := synth.New(8, []synth.Tenant{{ID: tenant}})
+	other := strings.ReplaceAll(string(gen.Event(1)), tenant, "7c000000-0000-4000-8000-000000000002")
+	cmd := exec.Command(bin, "publish", "--nats", s.ClientURL(), "--tenant", tenant)
+	cmd.Env = append(os.Environ(), "VEILIG_NATS_NKEY="+seed)
+	cmd.Stdin = strings.NewReader(string(gen.Event(0)) + "\n" + other + "\n")
+	out, _ := cmd.Output()
+	if !strings.Contains(string(out), "line 1: accepted") || !strings.Contains(string(out), "line 2: refused") {
+		t.Fatalf("publish with producer credentials:\n%s", out)
+	}
+	st, _ := wjs.Stream(context.Background(), streams.RawStream)
+	info, _ := st.Info(context.Background())
+	if info.State.Msgs != 1 {
+		t.Fatalf("RAW holds %d, want the one event of the producer's own tenant", info.State.Msgs)
 	}
 }

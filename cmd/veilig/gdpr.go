@@ -129,7 +129,8 @@ func (c *gdprExportCmd) Run(e *env) error {
 }
 
 type tenantsCmd struct {
-	Delete tenantsDeleteCmd `cmd:"" help:"Offboard a tenant: remove its rows and stream messages and destroy its keys (crypto-shredding)."`
+	Delete      tenantsDeleteCmd      `cmd:"" help:"Offboard a tenant: remove its rows and stream messages and destroy its keys (crypto-shredding)."`
+	Credentials tenantsCredentialsCmd `cmd:"" help:"Make NATS credentials for a tenant's producer: it may publish only to its own tenant's subjects."`
 }
 
 type tenantsDeleteCmd struct {
@@ -224,5 +225,29 @@ func (c *retentionApplyCmd) Run(e *env) error {
 		return err
 	}
 	fmt.Printf("retention applied: %d events and %d insights removed\n", removed["events"], removed["insights"])
+	return nil
+}
+
+type tenantsCredentialsCmd struct {
+	Tenant string `arg:"" help:"The tenant's UUID."`
+	Out    string `name:"out" required:"" placeholder:"FILE" help:"Where to write the producer's nkey seed (mode 0600); hand it to the producer only."`
+}
+
+// Run makes a producer identity for a tenant and prints the server-side
+// entry for deploy/nats: the public key and the tenant-scoped permissions.
+func (c *tenantsCredentialsCmd) Run(e *env) error {
+	tenant := strings.ToLower(c.Tenant)
+	if !validUUID(tenant) {
+		return usagef("the tenant must be a UUID")
+	}
+	cred, err := streams.NewProducerCredential(tenant)
+	if err != nil {
+		return err
+	}
+	if err := os.WriteFile(c.Out, cred.Seed, 0o600); err != nil {
+		return err
+	}
+	fmt.Println(cred.ServerConfig())
+	fmt.Fprintf(os.Stderr, "seed written to %s (0600); add the line above to the authorization users of deploy/nats/veilig.conf; producers use it with VEILIG_NATS_NKEY=%s veilig publish --nats tls://... --tenant %s\n", c.Out, c.Out, tenant)
 	return nil
 }

@@ -31,18 +31,34 @@ func (p *publishCmd) Run(e *env) error {
 			url = "embedded:" + filepath.Join(dir, "nats")
 		}
 	}
-	mk, err := masterKey(dataDir)
-	if err != nil {
-		return err
+	var pub *streams.Publisher
+	if nk := os.Getenv("VEILIG_NATS_NKEY"); nk != "" {
+		// a tenant's producer: its credentials publish to its raw subjects
+		// only, so no stream set-up and no registry look-up (the workers
+		// check the tenant)
+		if p.Tenant == "" {
+			return usagef("with producer credentials (VEILIG_NATS_NKEY), --tenant is required")
+		}
+		conn, err := streams.Connect(e.ctx, url, streams.Options{NkeyFile: nk, Producer: true, CAFile: os.Getenv("VEILIG_NATS_CA")})
+		if err != nil {
+			return err
+		}
+		defer conn.Close()
+		pub = streams.NewPublisher(conn.JS, schemas.MustLoad(), streams.PublisherOptions{OnlyTenant: strings.ToLower(p.Tenant)})
+	} else {
+		mk, err := masterKey(dataDir)
+		if err != nil {
+			return err
+		}
+		conn, reg, err := broker(e.ctx, url, mk, 1)
+		if err != nil {
+			return err
+		}
+		defer conn.Close()
+		pub = streams.NewPublisher(conn.JS, schemas.MustLoad(), streams.PublisherOptions{
+			Tenants: reg.Exists, OnlyTenant: strings.ToLower(p.Tenant), Quarantine: true,
+		})
 	}
-	conn, reg, err := broker(e.ctx, url, mk, 1)
-	if err != nil {
-		return err
-	}
-	defer conn.Close()
-	pub := streams.NewPublisher(conn.JS, schemas.MustLoad(), streams.PublisherOptions{
-		Tenants: reg.Exists, OnlyTenant: strings.ToLower(p.Tenant), Quarantine: true,
-	})
 	var mu sync.Mutex // answers come from the publisher's goroutine too
 	say := func(format string, args ...any) {
 		mu.Lock()
