@@ -17,6 +17,7 @@ import (
 	"log/slog"
 	"net/http"
 	"regexp"
+	"strings"
 	"time"
 
 	"github.com/veilig/veilig/store"
@@ -168,7 +169,12 @@ func (s *Server) dashboard(w http.ResponseWriter, r *http.Request) {
 		http.Redirect(w, r, "/login", http.StatusSeeOther)
 		return
 	}
-	sum, err := s.summary(r.Context(), tenant)
+	f, ferr := filterFrom(r)
+	if ferr != nil {
+		http.Error(w, "bad filter: "+ferr.Error(), http.StatusBadRequest)
+		return
+	}
+	sum, err := s.summary(r.Context(), tenant, f)
 	if err != nil {
 		s.cfg.Logger.Error("dashboard query failed", "error", err)
 		http.Error(w, "the store could not answer; try again", http.StatusServiceUnavailable)
@@ -187,7 +193,12 @@ func (s *Server) summaryJSON(w http.ResponseWriter, r *http.Request) {
 		http.Error(w, "an analyst token is required", http.StatusUnauthorized)
 		return
 	}
-	sum, err := s.summary(r.Context(), tenant)
+	f, ferr := filterFrom(r)
+	if ferr != nil {
+		http.Error(w, "bad filter: "+ferr.Error(), http.StatusBadRequest)
+		return
+	}
+	sum, err := s.summary(r.Context(), tenant, f)
 	if err != nil {
 		http.Error(w, "the store could not answer; try again", http.StatusServiceUnavailable)
 		return
@@ -267,6 +278,7 @@ type Row struct {
 // Summary is what an analyst sees.
 type Summary struct {
 	Tenant        string  `json:"tenant"`
+	Filter        Filter  `json:"filter"`
 	K             int     `json:"k"`
 	Events        int64   `json:"events"`
 	Insights      int64   `json:"insights"`
@@ -279,13 +291,61 @@ type Summary struct {
 	Recent        []Row   `json:"recent"`
 }
 
-func (s *Server) summary(ctx context.Context, tenant string) (*Summary, error) {
+// Filter narrows a summary: event type, site, and period (occurred_at).
+type Filter struct {
+	Type, Site string
+	From, To   time.Time
+}
+
+var typeRE = regexp.MustCompile(`^[a-z]+(\.[a-z]+)*$`)
+
+// filterFrom reads ?type=&site=&from=&to= (RFC 3339).
+func filterFrom(r *http.Request) (Filter, error) {
+	q := r.URL.Query()
+	f := Filter{Type: q.Get("type"), Site: q.Get("site")}
+	if f.Type != "" && !typeRE.MatchString(f.Type) {
+		return f, errors.New("type: an event type such as incident.reported")
+	}
+	if len(f.Site) > 200 {
+		return f, errors.New("site: too long")
+	}
+	for name, dst := range map[string]*time.Time{"from": &f.From, "to": &f.To} {
+		if v := q.Get(name); v != "" {
+			t, err := time.Parse(time.RFC3339, v)
+			if err != nil {
+				return f, fmt.Errorf("%s: an RFC 3339 time", name)
+			}
+			*dst = t.UTC()
+		}
+	}
+	return f, nil
+}
+
+// sqlString quotes a value for a ClickHouse string literal.
+func sqlString(s string) string {
+	return "'" + strings.NewReplacer(`\`, `\\`, `'`, `\'`).Replace(s) + "'"
+}
+
+func (s *Server) summary(ctx context.Context, tenant string, f Filter) (*Summary, error) {
 	if !uuidRE.MatchString(tenant) {
 		return nil, errors.New("api: bad tenant")
 	}
 	k := s.k(tenant)
 	where := "tenant_id = '" + tenant + "'"
-	sum := &Summary{Tenant: tenant, K: k}
+	if f.Type != "" {
+		where += " AND type = " + sqlString(f.Type)
+	}
+	if !f.From.IsZero() {
+		where += " AND occurred_at >= toDateTime64(" + sqlString(f.From.Format("2006-01-02 15:04:05")) + ", 3, 'UTC')"
+	}
+	if !f.To.IsZero() {
+		where += " AND occurred_at <= toDateTime64(" + sqlString(f.To.Format("2006-01-02 15:04:05")) + ", 3, 'UTC')"
+	}
+	if f.Site != "" {
+		// insights carry no site: select the events of that site
+		where += " AND event_id IN (SELECT event_id FROM events FINAL WHERE tenant_id = '" + tenant + "' AND site = " + sqlString(f.Site) + ")"
+	}
+	sum := &Summary{Tenant: tenant, K: k, Filter: f}
 	var err error
 	count := func(q string) int64 {
 		if err != nil {

@@ -94,6 +94,38 @@ func TestSummaryIsTenantScopedAndHidesSmallGroups(t *testing.T) {
 	if b.Tenant != tenantB || b.Events != 4 || b.K != 3 || len(b.Sites.Groups) != 1 {
 		t.Fatalf("tenant B with its own k: %+v", b)
 	}
+	filtered := func(query string) (int, api.Summary) {
+		req, _ := http.NewRequest(http.MethodGet, srv.URL+"/v1/insights/summary?"+query, nil)
+		req.Header.Set("Authorization", "Bearer tok-a")
+		resp, err := http.DefaultClient.Do(req)
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer resp.Body.Close()
+		var s api.Summary
+		_ = json.NewDecoder(resp.Body).Decode(&s)
+		return resp.StatusCode, s
+	}
+	if code, f := filtered("site=Hal+1"); code != 200 || f.Events != 7 || f.Insights != 7 {
+		t.Errorf("site filter: %d %+v", code, f)
+	}
+	if _, f := filtered("type=toolbox.held"); f.Events != 0 {
+		t.Errorf("type filter: %+v", f)
+	}
+	if _, f := filtered("from=2026-11-05T00:00:00Z"); f.Events != 0 {
+		t.Errorf("period filter: %+v", f)
+	}
+	if _, f := filtered("from=2026-11-01T00:00:00Z&to=2026-11-30T00:00:00Z"); f.Events != 9 {
+		t.Errorf("period filter: %+v", f)
+	}
+	for _, bad := range []string{"from=yesterday", "type=x%27%20OR%201", "site=" + strings.Repeat("x", 300)} {
+		if code, _ := filtered(bad); code != http.StatusBadRequest {
+			t.Errorf("%s: %d, want 400", bad, code)
+		}
+	}
+	if _, f := filtered("site=%27%20OR%201%3D1%20--"); f.Events != 0 {
+		t.Errorf("a quote in the site filter escaped the literal: %+v", f)
+	}
 	for _, tok := range []string{"", "tok-p", "nope"} {
 		if code, _ := get(tok); code != http.StatusUnauthorized {
 			t.Errorf("token %q: %d, want 401", tok, code)

@@ -335,6 +335,18 @@ func TestRunStopsCleanlyOnSIGTERM(t *testing.T) {
 	for !strings.Contains(errb.String(), "workers running") && time.Now().Before(deadline) {
 		time.Sleep(50 * time.Millisecond)
 	}
+	if m := regexp.MustCompile(`metrics served" addr=(\S+)`).FindStringSubmatch(errb.String()); m == nil {
+		t.Fatalf("no metrics address in the log:\n%s", errb.String())
+	} else {
+		resp, err := http.Get("http://" + m[1] + "/readyz")
+		if err != nil || resp.StatusCode != 200 {
+			t.Fatalf("readyz: %v %v", resp, err)
+		}
+		resp.Body.Close()
+		if resp, err := http.Get("http://" + m[1] + "/metrics"); err != nil || resp.StatusCode != 200 {
+			t.Fatalf("metrics: %v %v", resp, err)
+		}
+	}
 	if err := cmd.Process.Signal(syscall.SIGTERM); err != nil {
 		t.Fatal(err)
 	}
@@ -404,7 +416,7 @@ func TestProductionRefusesPlainTextAndServesTLS(t *testing.T) {
 		t.Fatalf("run in production over plain text: exit %d %s", r.code, r.stderr)
 	}
 	r = veilig(t, "", "serve", "--profile", "production", "--data", data)
-	if r.code != 2 || !strings.Contains(r.stderr, "plain-text HTTP listener") {
+	if r.code != 2 || !strings.Contains(r.stderr, "plain-text HTTP listener") || !strings.Contains(r.stderr, "master key made in the data folder") {
 		t.Fatalf("serve in production without TLS: exit %d %s", r.code, r.stderr)
 	}
 	certs := filepath.Join(t.TempDir(), "certs")
@@ -419,7 +431,8 @@ func TestProductionRefusesPlainTextAndServesTLS(t *testing.T) {
 	}
 	cmd := exec.Command(bin, "serve", "--profile", "production", "--data", data, "--addr", "127.0.0.1:0",
 		"--tls-cert", filepath.Join(certs, "server.crt"), "--tls-key", filepath.Join(certs, "server.key"))
-	cmd.Env = append(os.Environ(), "VEILIG_MASTER_KEY=")
+	// production takes the master key from a file mounted from the secret store
+	cmd.Env = append(os.Environ(), "VEILIG_MASTER_KEY=", "VEILIG_MASTER_KEY_FILE="+filepath.Join(data, "master.key"))
 	var log lockedBuffer
 	cmd.Stderr = &log
 	if err := cmd.Start(); err != nil {

@@ -25,6 +25,7 @@ type runCmd struct {
 	Replicas    int    `name:"replicas" default:"1" env:"VEILIG_REPLICAS" help:"Stream replicas (3 in a cluster)."`
 	MetricsAddr string `name:"metrics-addr" default:"127.0.0.1:9464" env:"VEILIG_METRICS_ADDR" help:"Where to serve /metrics and /healthz; empty to disable."`
 	BatchSize   int    `name:"batch" default:"2000" env:"VEILIG_BATCH" help:"Messages per fetch."`
+	Retention   int    `name:"retention-days" default:"0" env:"VEILIG_RETENTION_DAYS" help:"Delete events and insights older than this many days, checked every 24 hours (0: off)."`
 }
 
 func (r *runCmd) Run(e *env) error {
@@ -76,6 +77,20 @@ func (r *runCmd) Run(e *env) error {
 		mux := http.NewServeMux()
 		mux.Handle("/metrics", promhttp.HandlerFor(promReg, promhttp.HandlerOpts{}))
 		mux.HandleFunc("/healthz", func(w http.ResponseWriter, _ *http.Request) { _, _ = w.Write([]byte("ok\n")) })
+		mux.HandleFunc("/readyz", func(w http.ResponseWriter, r *http.Request) {
+			ctx, cancel := context.WithTimeout(r.Context(), 3*time.Second)
+			defer cancel()
+			switch {
+			case !conn.NC.IsConnected():
+				http.Error(w, "NATS not connected", http.StatusServiceUnavailable)
+			case st.Exec(ctx, "SELECT 1") != nil:
+				http.Error(w, "store not ready", http.StatusServiceUnavailable)
+			case breakerOpen(provider):
+				http.Error(w, "AI provider circuit open (events wait in CLEAN)", http.StatusServiceUnavailable)
+			default:
+				_, _ = w.Write([]byte("ready\n"))
+			}
+		})
 		srv := &http.Server{Handler: mux, ReadHeaderTimeout: 5 * time.Second}
 		go func() {
 			if err := srv.Serve(ln); err != nil && !errors.Is(err, http.ErrServerClosed) {
@@ -89,10 +104,34 @@ func (r *runCmd) Run(e *env) error {
 		}()
 		e.log.Info("metrics served", "addr", ln.Addr().String())
 	}
+	if r.Retention > 0 {
+		go func() {
+			t := time.NewTicker(24 * time.Hour)
+			defer t.Stop()
+			for {
+				if removed, err := workers.Retention(e.ctx, st, r.Retention, nil); err != nil {
+					e.log.Error("retention failed", "error", err)
+				} else {
+					e.log.Info("retention applied", "events", removed["events"], "insights", removed["insights"])
+				}
+				select {
+				case <-e.ctx.Done():
+					return
+				case <-t.C:
+				}
+			}
+		}()
+	}
 	e.log.Info("workers running", "environment", r.Profile, "ai", provider.Name())
 	if err := pipe.Run(e.ctx); err != nil {
 		return err
 	}
 	e.log.Info("stopped: in-flight batches finished and acknowledged")
 	return nil
+}
+
+// breakerOpen reports whether a remote provider's circuit is open.
+func breakerOpen(p any) bool {
+	b, ok := p.(interface{ BreakerOpen() bool })
+	return ok && b.BreakerOpen()
 }

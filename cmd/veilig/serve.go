@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"net"
 	"net/http"
+	"os"
 	"strconv"
 	"strings"
 	"time"
@@ -42,7 +43,10 @@ func (s *serveCmd) Run(e *env) error {
 	if (s.TLSCert == "") != (s.TLSKey == "") {
 		return usagef("--tls-cert and --tls-key go together")
 	}
-	if err := productionRules(s.Profile, map[string]bool{"serve without --tls-cert (a plain-text HTTP listener)": s.TLSCert == ""}); err != nil {
+	if err := productionRules(s.Profile, map[string]bool{
+		"serve without --tls-cert (a plain-text HTTP listener)":                                   s.TLSCert == "",
+		"a master key made in the data folder (set VEILIG_MASTER_KEY_FILE from the secret store)": os.Getenv("VEILIG_MASTER_KEY") == "" && os.Getenv("VEILIG_MASTER_KEY_FILE") == "",
+	}); err != nil {
 		return err
 	}
 	natsURL, storeURL, dataDir, err := s.urls()
