@@ -44,6 +44,7 @@ const (
 	HeaderEventID    = "Veilig-Event-Id"   // the event id, where known
 	HeaderDeliveries = "Veilig-Deliveries" // DLQ: how often it was tried
 	HeaderAnonymizer = "Veilig-Anonymizer" // CLEAN: anonymize.Version
+	HeaderDataKey    = "Veilig-Data-Key"   // QUARANTINE: version of the tenant data key that sealed the payload
 )
 
 // MaxDeliver is how often a message is tried before it goes to the DLQ.

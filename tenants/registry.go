@@ -28,6 +28,10 @@ type Record struct {
 	CreatedAt  time.Time         `json:"created_at"`
 	Current    uint32            `json:"current_key"`
 	WrappedKey map[string][]byte `json:"wrapped_keys"` // version -> AES-GCM(master, key)
+	// WrappedData holds the tenant's data keys by version: AES-256 keys
+	// that encrypt the tenant's quarantined raw events, so destroying the
+	// record shreds them too.
+	WrappedData map[string][]byte `json:"wrapped_data_keys,omitempty"`
 }
 
 // Registry reads and writes tenants. Keyrings are cached after the first
@@ -66,15 +70,15 @@ func (r *Registry) Ensure(ctx context.Context, id, name string) (bool, error) {
 	} else if !errors.Is(err, jetstream.ErrKeyNotFound) {
 		return false, fmt.Errorf("tenants: %w", err)
 	}
-	key := make([]byte, 32)
-	if _, err := rand.Read(key); err != nil {
-		return false, err
-	}
-	w, err := r.master.Wrap(key, aad(id, 1))
+	w, err := r.newWrapped(aad(id, 1))
 	if err != nil {
 		return false, err
 	}
-	rec := Record{ID: id, Name: name, CreatedAt: time.Now().UTC(), Current: 1, WrappedKey: map[string][]byte{"1": w}}
+	wd, err := r.newWrapped(dataAAD(id, 1))
+	if err != nil {
+		return false, err
+	}
+	rec := Record{ID: id, Name: name, CreatedAt: time.Now().UTC(), Current: 1, WrappedKey: map[string][]byte{"1": w}, WrappedData: map[string][]byte{"1": wd}}
 	b, _ := json.Marshal(rec)
 	if _, err := r.kv.Create(ctx, id, b); err != nil {
 		if errors.Is(err, jetstream.ErrKeyExists) {
@@ -168,15 +172,19 @@ func (r *Registry) Rotate(ctx context.Context, id string) (uint32, error) {
 		return 0, fmt.Errorf("tenants: record of %s is corrupt", id)
 	}
 	next := rec.Current + 1
-	key := make([]byte, 32)
-	if _, err := rand.Read(key); err != nil {
+	w, err := r.newWrapped(aad(id, next))
+	if err != nil {
 		return 0, err
 	}
-	w, err := r.master.Wrap(key, aad(id, next))
+	wd, err := r.newWrapped(dataAAD(id, next))
 	if err != nil {
 		return 0, err
 	}
 	rec.WrappedKey[strconv.FormatUint(uint64(next), 10)] = w
+	if rec.WrappedData == nil {
+		rec.WrappedData = map[string][]byte{}
+	}
+	rec.WrappedData[strconv.FormatUint(uint64(next), 10)] = wd
 	rec.Current = next
 	b, _ := json.Marshal(rec)
 	if _, err := r.kv.Update(ctx, id, b, e.Revision()); err != nil {
@@ -198,4 +206,45 @@ func (r *Registry) Delete(ctx context.Context, id string) error {
 	delete(r.cache, id)
 	r.mu.Unlock()
 	return nil
+}
+
+func dataAAD(tenant string, version uint32) []byte {
+	return []byte("data/" + tenant + "/" + strconv.FormatUint(uint64(version), 10))
+}
+
+// newWrapped makes a random 256-bit key and wraps it under the master key.
+func (r *Registry) newWrapped(aad []byte) ([]byte, error) {
+	key := make([]byte, 32)
+	if _, err := rand.Read(key); err != nil {
+		return nil, err
+	}
+	return r.master.Wrap(key, aad)
+}
+
+// DataKey returns the tenant's current data key and its version.
+func (r *Registry) DataKey(ctx context.Context, id string) ([]byte, uint32, error) {
+	e, err := r.kv.Get(ctx, id)
+	if err != nil {
+		return nil, 0, ErrUnknownTenant
+	}
+	var rec Record
+	if err := json.Unmarshal(e.Value(), &rec); err != nil {
+		return nil, 0, fmt.Errorf("tenants: record of %s is corrupt", id)
+	}
+	w, ok := rec.WrappedData[strconv.FormatUint(uint64(rec.Current), 10)]
+	if !ok {
+		return nil, 0, fmt.Errorf("tenants: %s has no data key", id)
+	}
+	k, err := r.master.Unwrap(w, dataAAD(id, rec.Current))
+	return k, rec.Current, err
+}
+
+// Seal encrypts plaintext with a data key (AES-256-GCM, random nonce).
+func Seal(key, plaintext, aad []byte) ([]byte, error) {
+	return (&MasterKey{k: key}).Wrap(plaintext, aad)
+}
+
+// Unseal decrypts what Seal produced.
+func Unseal(key, sealed, aad []byte) ([]byte, error) {
+	return (&MasterKey{k: key}).Unwrap(sealed, aad)
 }

@@ -4,6 +4,7 @@ import (
 	"context"
 	"encoding/json"
 	"errors"
+	"strconv"
 	"sync"
 
 	"github.com/nats-io/nats.go"
@@ -13,6 +14,7 @@ import (
 	"github.com/veilig/veilig/schemas"
 	"github.com/veilig/veilig/store"
 	"github.com/veilig/veilig/streams"
+	"github.com/veilig/veilig/tenants"
 )
 
 // Quarantine codes beyond schemas' own.
@@ -94,6 +96,11 @@ func (p *Pipeline) anonymizeOne(ctx context.Context, m jetstream.Msg) anonOut {
 	return out
 }
 
+// DataKeys gives a tenant's current data key; tenants.Registry implements it.
+type DataKeys interface {
+	DataKey(ctx context.Context, tenant string) ([]byte, uint32, error)
+}
+
 // anonymizeBatch is the anonymise stage over one batch.
 func (p *Pipeline) anonymizeBatch(ctx context.Context, msgs []jetstream.Msg) {
 	outs := make([]anonOut, len(msgs))
@@ -121,7 +128,18 @@ func (p *Pipeline) anonymizeBatch(ctx context.Context, msgs []jetstream.Msg) {
 		switch {
 		case o.retryErr != nil:
 		case o.code != "":
-			q := &nats.Msg{Subject: streams.QuarantineSubject(streams.TenantOf(msgs[i].Subject()), o.code), Data: msgs[i].Data(), Header: nats.Header{}}
+			tenant := streams.TenantOf(msgs[i].Subject())
+			q := &nats.Msg{Subject: streams.QuarantineSubject(tenant, o.code), Data: msgs[i].Data(), Header: nats.Header{}}
+			// a known tenant's quarantined raw event is sealed with its data
+			// key, so offboarding the tenant shreds it
+			if dk, ok := p.keys.(DataKeys); ok {
+				if key, v, err := dk.DataKey(ctx, tenant); err == nil {
+					if sealed, err := tenants.Seal(key, msgs[i].Data(), []byte(tenant)); err == nil {
+						q.Data = sealed
+						q.Header.Set(streams.HeaderDataKey, strconv.FormatUint(uint64(v), 10))
+					}
+				}
+			}
 			q.Header.Set(streams.HeaderCode, o.code)
 			q.Header.Set(streams.HeaderReason, clipReason(o.reason))
 			if o.id != "" {

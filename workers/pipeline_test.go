@@ -20,6 +20,7 @@ import (
 	"github.com/veilig/veilig/store"
 	"github.com/veilig/veilig/streams"
 	"github.com/veilig/veilig/synth"
+	"github.com/veilig/veilig/tenants"
 	"github.com/veilig/veilig/workers"
 )
 
@@ -225,6 +226,20 @@ func TestBadInputGoesToQuarantineWithItsReason(t *testing.T) {
 		}
 		code := m.Header.Get(streams.HeaderCode)
 		byCode[code] = m.Header.Get(streams.HeaderReason)
+		// a known tenant's raw event is sealed with its data key
+		if streams.TenantOf(m.Subject) == tenant {
+			if m.Header.Get(streams.HeaderDataKey) == "" || bytes.Contains(m.Data, []byte("Vlinderhof")) {
+				t.Errorf("%s: quarantined raw event of a known tenant is not sealed", code)
+			} else {
+				key, _, err := h.tenants.DataKey(ctx, tenant)
+				if err != nil {
+					t.Fatal(err)
+				}
+				if _, err := tenants.Unseal(key, m.Data, []byte(tenant)); err != nil {
+					t.Errorf("%s: the tenant's data key does not open it: %v", code, err)
+				}
+			}
+		}
 		for _, c := range canaries {
 			if strings.Contains(m.Header.Get(streams.HeaderReason), c) {
 				t.Errorf("reason %q carries a canary", m.Header.Get(streams.HeaderReason))
