@@ -6,7 +6,6 @@ import (
 	"fmt"
 	"net/http"
 	"os"
-	"os/exec"
 	"path/filepath"
 	"regexp"
 	"strings"
@@ -56,24 +55,7 @@ func TestDashboardInARealBrowser(t *testing.T) {
 
 	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Minute)
 	defer cancel()
-	srv := exec.CommandContext(ctx, bin, "serve", "--data", data, "--addr", "127.0.0.1:0")
-	srv.Env = append(os.Environ(), "VEILIG_MASTER_KEY=")
-	var log lockedBuffer
-	srv.Stderr = &log
-	if err := srv.Start(); err != nil {
-		t.Fatal(err)
-	}
-	defer func() { _ = srv.Process.Kill(); _ = srv.Wait() }()
-	urlRE := regexp.MustCompile(`url=(http://\S+)/dashboard`)
-	var base string
-	for deadline := time.Now().Add(60 * time.Second); time.Now().Before(deadline) && base == ""; time.Sleep(50 * time.Millisecond) {
-		if m := urlRE.FindStringSubmatch(log.String()); m != nil {
-			base = m[1]
-		}
-	}
-	if base == "" {
-		t.Fatalf("serve did not start:\n%s", log.String())
-	}
+	base := startServe(t, []string{"VEILIG_MASTER_KEY="}, "--data", data, "--addr", "127.0.0.1:0")
 
 	apiSummary := func(tok string) (int, map[string]any) {
 		req, _ := http.NewRequest(http.MethodGet, base+"/v1/insights/summary", nil)

@@ -429,25 +429,12 @@ func TestProductionRefusesPlainTextAndServesTLS(t *testing.T) {
 	if r := veilig(t, "", "demo", "--data", data, "--events", "5"); r.code != 0 {
 		t.Fatalf("demo: %s", r.stderr)
 	}
-	cmd := exec.Command(bin, "serve", "--profile", "production", "--data", data, "--addr", "127.0.0.1:0",
-		"--tls-cert", filepath.Join(certs, "server.crt"), "--tls-key", filepath.Join(certs, "server.key"))
 	// production takes the master key from a file mounted from the secret store
-	cmd.Env = append(os.Environ(), "VEILIG_MASTER_KEY=", "VEILIG_MASTER_KEY_FILE="+filepath.Join(data, "master.key"))
-	var log lockedBuffer
-	cmd.Stderr = &log
-	if err := cmd.Start(); err != nil {
-		t.Fatal(err)
-	}
-	defer func() { _ = cmd.Process.Kill(); _ = cmd.Wait() }()
-	re := regexp.MustCompile(`url=(https://\S+)/dashboard`)
-	var base string
-	for deadline := time.Now().Add(60 * time.Second); time.Now().Before(deadline) && base == ""; time.Sleep(50 * time.Millisecond) {
-		if m := re.FindStringSubmatch(log.String()); m != nil {
-			base = m[1]
-		}
-	}
-	if base == "" {
-		t.Fatalf("no https listener:\n%s", log.String())
+	base := startServe(t, []string{"VEILIG_MASTER_KEY=", "VEILIG_MASTER_KEY_FILE=" + filepath.Join(data, "master.key")},
+		"--profile", "production", "--data", data, "--addr", "127.0.0.1:0",
+		"--tls-cert", filepath.Join(certs, "server.crt"), "--tls-key", filepath.Join(certs, "server.key"))
+	if !strings.HasPrefix(base, "https://") {
+		t.Fatalf("not an https listener: %s", base)
 	}
 	caPEM, _ := os.ReadFile(filepath.Join(certs, "ca.crt"))
 	pool := x509.NewCertPool()
@@ -507,4 +494,27 @@ func TestPublishWithProducerCredentialsOverTheNetwork(t *testing.T) {
 	if info.State.Msgs != 1 {
 		t.Fatalf("RAW holds %d, want the one event of the producer's own tenant", info.State.Msgs)
 	}
+}
+
+// startServe starts 'veilig serve' with args and env, waits for its URL
+// (http or https) in the log and returns it; the process is killed at the
+// end of the test.
+func startServe(t *testing.T, env []string, args ...string) string {
+	t.Helper()
+	cmd := exec.Command(bin, append([]string{"serve"}, args...)...)
+	cmd.Env = append(os.Environ(), env...)
+	var log lockedBuffer
+	cmd.Stderr = &log
+	if err := cmd.Start(); err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { _ = cmd.Process.Kill(); _ = cmd.Wait() })
+	re := regexp.MustCompile(`url=(https?://\S+)/dashboard`)
+	for deadline := time.Now().Add(60 * time.Second); time.Now().Before(deadline); time.Sleep(50 * time.Millisecond) {
+		if m := re.FindStringSubmatch(log.String()); m != nil {
+			return m[1]
+		}
+	}
+	t.Fatalf("serve did not start:\n%s", log.String())
+	return ""
 }

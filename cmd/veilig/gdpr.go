@@ -4,7 +4,6 @@ import (
 	"encoding/json"
 	"fmt"
 	"os"
-	"path/filepath"
 	"strconv"
 	"strings"
 
@@ -57,6 +56,19 @@ type subjectFlags struct {
 // find derives the subject's pseudonyms with every key version and finds
 // the events that carry them. Phone numbers and BSNs are redacted or
 // dropped, never stored: only what was pseudonymised can be found.
+func (s subjectFlags) openAndFind(e *env) (*opened, []string, error) {
+	o, err := s.openAll(e)
+	if err != nil {
+		return nil, nil, err
+	}
+	ids, err := s.find(e, o)
+	if err != nil {
+		o.close()
+		return nil, nil, err
+	}
+	return o, ids, nil
+}
+
 func (s subjectFlags) find(e *env, o *opened) ([]string, error) {
 	tenant := strings.ToLower(s.Tenant)
 	if !validUUID(tenant) {
@@ -72,15 +84,11 @@ func (s subjectFlags) find(e *env, o *opened) ([]string, error) {
 type gdprEraseCmd struct{ subjectFlags }
 
 func (c *gdprEraseCmd) Run(e *env) error {
-	o, err := c.openAll(e)
+	o, ids, err := c.openAndFind(e)
 	if err != nil {
 		return err
 	}
 	defer o.close()
-	ids, err := c.find(e, o)
-	if err != nil {
-		return err
-	}
 	res, err := workers.EraseEvents(e.ctx, o.st, o.conn.JS, strings.ToLower(c.Tenant), ids)
 	if err != nil {
 		return err
@@ -95,15 +103,11 @@ func (c *gdprEraseCmd) Run(e *env) error {
 type gdprExportCmd struct{ subjectFlags }
 
 func (c *gdprExportCmd) Run(e *env) error {
-	o, err := c.openAll(e)
+	o, ids, err := c.openAndFind(e)
 	if err != nil {
 		return err
 	}
 	defer o.close()
-	ids, err := c.find(e, o)
-	if err != nil {
-		return err
-	}
 	out := map[string]any{"tenant": strings.ToLower(c.Tenant), "events": []any{}, "insights": []any{}}
 	if len(ids) > 0 {
 		in := "('" + strings.Join(ids, "','") + "')"
@@ -188,8 +192,7 @@ type retentionCmd struct {
 }
 
 type retentionApplyCmd struct {
-	dataFlag
-	Store      string   `name:"store" env:"VEILIG_STORE" placeholder:"URL" help:"Store URL (default: the embedded store of --data)."`
+	storeFlags
 	Days       int      `name:"days" default:"730" env:"VEILIG_RETENTION_DAYS" help:"Retention in days for every tenant."`
 	TenantDays []string `name:"tenant-days" placeholder:"TENANT=DAYS" help:"A tenant's own retention, repeatable."`
 }
@@ -207,15 +210,7 @@ func (c *retentionApplyCmd) Run(e *env) error {
 	if c.Days < 1 {
 		return usagef("--days must be at least 1")
 	}
-	storeURL := c.Store
-	if storeURL == "" {
-		dir, err := c.dir()
-		if err != nil {
-			return err
-		}
-		storeURL = "chdb:" + filepath.Join(dir, "clickhouse")
-	}
-	st, err := openStore(e.ctx, storeURL, e.log)
+	st, err := c.open(e)
 	if err != nil {
 		return err
 	}

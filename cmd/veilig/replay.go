@@ -215,8 +215,7 @@ func readCaptures(path string, fn func(streams.Captured) error) error {
 }
 
 type replayDiffCmd struct {
-	dataFlag
-	Store  string `name:"store" env:"VEILIG_STORE" placeholder:"URL" help:"Store URL (default: the embedded store of --data)."`
+	storeFlags
 	Format string `name:"format" enum:"text,jsonl" default:"text" help:"text: a short report; jsonl: one JSON object."`
 	Name   string `arg:"" help:"The shadow table set to compare with live."`
 }
@@ -227,15 +226,7 @@ type diffExit struct{ msg string }
 func (d diffExit) Error() string { return d.msg }
 
 func (d *replayDiffCmd) Run(e *env) error {
-	storeURL := d.Store
-	if storeURL == "" {
-		dir, err := d.dir()
-		if err != nil {
-			return err
-		}
-		storeURL = "chdb:" + filepath.Join(dir, "clickhouse")
-	}
-	st, err := openStore(e.ctx, storeURL, e.log)
+	st, err := d.open(e)
 	if err != nil {
 		return err
 	}

@@ -138,3 +138,22 @@ func productionRules(profile string, broken map[string]bool) error {
 	sort.Strings(why)
 	return usagef("the %s profile refuses %s", profile, strings.Join(why, "; "))
 }
+
+// storeFlags name the store alone: a data folder's embedded one, or a server.
+type storeFlags struct {
+	dataFlag
+	Store string `name:"store" env:"VEILIG_STORE" placeholder:"URL" help:"Store URL (default: the embedded store of --data)."`
+}
+
+// open opens and migrates the store; the caller closes it.
+func (f storeFlags) open(e *env) (*store.Store, error) {
+	url := f.Store
+	if url == "" {
+		dir, err := f.dir()
+		if err != nil {
+			return nil, err
+		}
+		url = "chdb:" + filepath.Join(dir, "clickhouse")
+	}
+	return openStore(e.ctx, url, e.log)
+}
