@@ -169,21 +169,31 @@ func (s *Server) dashboard(w http.ResponseWriter, r *http.Request) {
 		http.Redirect(w, r, "/login", http.StatusSeeOther)
 		return
 	}
-	f, ferr := filterFrom(r)
-	if ferr != nil {
-		http.Error(w, "bad filter: "+ferr.Error(), http.StatusBadRequest)
-		return
-	}
-	sum, err := s.summary(r.Context(), tenant, f)
-	if err != nil {
-		s.cfg.Logger.Error("dashboard query failed", "error", err)
-		http.Error(w, "the store could not answer; try again", http.StatusServiceUnavailable)
+	sum, ok := s.loadSummary(w, r, tenant)
+	if !ok {
 		return
 	}
 	w.Header().Set("Content-Type", "text/html; charset=utf-8")
 	if err := pages.ExecuteTemplate(w, "dashboard.html", sum); err != nil {
 		s.cfg.Logger.Error("dashboard render failed", "error", err)
 	}
+}
+
+// loadSummary reads the request's filter and the tenant's summary, or
+// answers the error itself and reports false.
+func (s *Server) loadSummary(w http.ResponseWriter, r *http.Request, tenant string) (*Summary, bool) {
+	f, err := filterFrom(r)
+	if err != nil {
+		http.Error(w, "bad filter: "+err.Error(), http.StatusBadRequest)
+		return nil, false
+	}
+	sum, err := s.summary(r.Context(), tenant, f)
+	if err != nil {
+		s.cfg.Logger.Error("summary query failed", "error", err)
+		http.Error(w, "the store could not answer; try again", http.StatusServiceUnavailable)
+		return nil, false
+	}
+	return sum, true
 }
 
 func (s *Server) summaryJSON(w http.ResponseWriter, r *http.Request) {
@@ -193,14 +203,8 @@ func (s *Server) summaryJSON(w http.ResponseWriter, r *http.Request) {
 		http.Error(w, "an analyst token is required", http.StatusUnauthorized)
 		return
 	}
-	f, ferr := filterFrom(r)
-	if ferr != nil {
-		http.Error(w, "bad filter: "+ferr.Error(), http.StatusBadRequest)
-		return
-	}
-	sum, err := s.summary(r.Context(), tenant, f)
-	if err != nil {
-		http.Error(w, "the store could not answer; try again", http.StatusServiceUnavailable)
+	sum, ok := s.loadSummary(w, r, tenant)
+	if !ok {
 		return
 	}
 	w.Header().Set("Content-Type", "application/json")

@@ -19,21 +19,13 @@ import (
 // read nothing; the workers' credentials run the pipeline.
 func TestTenantCredentialsAreScoped(t *testing.T) {
 	const a, b = "aaaaaaaa-0000-4000-8000-000000000001", "bbbbbbbb-0000-4000-8000-000000000002"
-	s, err := server.NewServer(&server.Options{
-		DontListen: true, JetStream: true, StoreDir: t.TempDir(), NoSigs: true, NoLog: true,
+	s := startServer(t, &server.Options{
+		DontListen: true,
 		Users: []*server.User{
 			{Username: "producer-a", Password: "pa", Permissions: streams.ProducerPermissions(a)},
 			{Username: "workers", Password: "pw", Permissions: streams.WorkerPermissions()},
 		},
 	})
-	if err != nil {
-		t.Fatal(err)
-	}
-	go s.Start()
-	if !s.ReadyForConnections(10 * time.Second) {
-		t.Fatal("server did not start")
-	}
-	defer s.Shutdown()
 	ctx, cancel := context.WithTimeout(context.Background(), 20*time.Second)
 	defer cancel()
 
@@ -99,19 +91,11 @@ func TestProducerCredentialOverTheNetwork(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	s, err := server.NewServer(&server.Options{
-		Host: "127.0.0.1", Port: -1, JetStream: true, StoreDir: t.TempDir(), NoSigs: true, NoLog: true,
+	s := startServer(t, &server.Options{
+		Host: "127.0.0.1", Port: -1,
 		Nkeys: []*server.NkeyUser{cred.NkeyUser()},
 		Users: []*server.User{{Username: "workers", Password: "pw", Permissions: streams.WorkerPermissions()}},
 	})
-	if err != nil {
-		t.Fatal(err)
-	}
-	go s.Start()
-	if !s.ReadyForConnections(10 * time.Second) {
-		t.Fatal("server did not start")
-	}
-	defer s.Shutdown()
 	ctx, cancel := context.WithTimeout(context.Background(), 20*time.Second)
 	defer cancel()
 	wnc, err := nats.Connect(s.ClientURL(), nats.UserInfo("workers", "pw"))
@@ -155,4 +139,21 @@ func TestProducerCredentialOverTheNetwork(t *testing.T) {
 	if strings.Contains(cred.ServerConfig(), string(cred.Seed)) {
 		t.Fatal("the server config holds the secret seed")
 	}
+}
+
+// startServer starts a NATS server with JetStream in a temporary folder;
+// it stops at the end of the test.
+func startServer(t *testing.T, o *server.Options) *server.Server {
+	t.Helper()
+	o.JetStream, o.StoreDir, o.NoSigs, o.NoLog = true, t.TempDir(), true, true
+	s, err := server.NewServer(o)
+	if err != nil {
+		t.Fatal(err)
+	}
+	go s.Start()
+	if !s.ReadyForConnections(10 * time.Second) {
+		t.Fatal("server did not start")
+	}
+	t.Cleanup(s.Shutdown)
+	return s
 }

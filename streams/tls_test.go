@@ -43,18 +43,10 @@ func writeTestCA(t *testing.T) (caFile string, cert tls.Certificate) {
 // tls://, and a plain-text client is turned away.
 func TestNATSConnectionsUseTLS(t *testing.T) {
 	caFile, cert := writeTestCA(t)
-	s, err := server.NewServer(&server.Options{
-		Host: "127.0.0.1", Port: -1, JetStream: true, StoreDir: t.TempDir(), NoSigs: true, NoLog: true,
+	s := startServer(t, &server.Options{
+		Host: "127.0.0.1", Port: -1,
 		TLSConfig: &tls.Config{Certificates: []tls.Certificate{cert}, MinVersion: tls.VersionTLS12}, TLS: true, TLSTimeout: 2,
 	})
-	if err != nil {
-		t.Fatal(err)
-	}
-	go s.Start()
-	if !s.ReadyForConnections(10 * time.Second) {
-		t.Fatal("server did not start")
-	}
-	defer s.Shutdown()
 	addr := s.Addr().String()
 	ctx, cancel := context.WithTimeout(context.Background(), 15*time.Second)
 	defer cancel()
