@@ -131,10 +131,11 @@ func (m *matcher) match(words []string, nrules int) []int {
 	return counts
 }
 
+// allRules puts categories, severities and hazards in one matcher, so a
+// text is walked once; counts are split by offset.
 var (
-	categoryMatcher = newMatcher(categories)
-	hazardMatcher   = newMatcher(hazardWords)
-	severityMatcher = newMatcher(severityRules)
+	allRules    = append(append(append([]rule(nil), categories...), severityRules...), hazardWords...)
+	ruleMatcher = newMatcher(allRules)
 )
 
 // Insights analyses each item.
@@ -153,7 +154,10 @@ func (l *Local) one(it Item) Insight {
 	words := strings.Fields(foldText(stripPlaceholders(it.Text)))
 	ins := Insight{ID: it.ID, Category: "other", SeverityEstimate: it.Severity}
 	best := 0
-	cat := categoryMatcher.match(words, len(categories))
+	counts := ruleMatcher.match(words, len(allRules))
+	cat := counts[:len(categories)]
+	sev := counts[len(categories) : len(categories)+len(severityRules)]
+	hz := counts[len(categories)+len(severityRules):]
 	for i, c := range categories {
 		if n := cat[i]; n > best {
 			best, ins.Category = n, c.label
@@ -162,7 +166,6 @@ func (l *Local) one(it Item) Insight {
 	if best == 0 && it.Category != "" {
 		ins.Category = "reported:" + strings.ToLower(it.Category)
 	}
-	sev := severityMatcher.match(words, len(severityRules))
 	for i, s := range severityRules {
 		if sev[i] > 0 {
 			ins.SeverityEstimate = s.label
@@ -172,7 +175,6 @@ func (l *Local) one(it Item) Insight {
 	if ins.SeverityEstimate == "" {
 		ins.SeverityEstimate = "unknown"
 	}
-	hz := hazardMatcher.match(words, len(hazardWords))
 	for i, h := range hazardWords {
 		if hz[i] > 0 {
 			ins.Hazards = append(ins.Hazards, h.label)
