@@ -33,14 +33,7 @@ const (
 
 func TestSummaryIsTenantScopedAndHidesSmallGroups(t *testing.T) {
 	ctx := context.Background()
-	st, err := store.Open(ctx, "chdb:"+t.TempDir(), store.Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer st.Close()
-	if _, err := st.Migrate(ctx); err != nil {
-		t.Fatal(err)
-	}
+	st := migratedStore(t)
 	at := time.Date(2026, 11, 4, 10, 0, 0, 0, time.UTC)
 	var ev, ins [][]any
 	add := func(tenant string, i int, site string) {
@@ -69,20 +62,7 @@ func TestSummaryIsTenantScopedAndHidesSmallGroups(t *testing.T) {
 		"tok-p": {Tenant: tenantA, Role: tenants.RoleProducer},
 	}}))
 	defer srv.Close()
-	get := func(tok string) (int, api.Summary) {
-		req, _ := http.NewRequest(http.MethodGet, srv.URL+"/v1/insights/summary?tenant="+tenantB, nil)
-		if tok != "" {
-			req.Header.Set("Authorization", "Bearer "+tok)
-		}
-		resp, err := http.DefaultClient.Do(req)
-		if err != nil {
-			t.Fatal(err)
-		}
-		defer resp.Body.Close()
-		var s api.Summary
-		_ = json.NewDecoder(resp.Body).Decode(&s)
-		return resp.StatusCode, s
-	}
+	get := func(tok string) (int, api.Summary) { return summaryOf(t, srv.URL, tok, "tenant="+tenantB) }
 	code, a := get("tok-a")
 	if code != 200 || a.Tenant != tenantA || a.Events != 9 || a.Insights != 9 {
 		t.Fatalf("tenant A (asking for B in the query): %d %+v", code, a)
@@ -94,18 +74,7 @@ func TestSummaryIsTenantScopedAndHidesSmallGroups(t *testing.T) {
 	if b.Tenant != tenantB || b.Events != 4 || b.K != 3 || len(b.Sites.Groups) != 1 {
 		t.Fatalf("tenant B with its own k: %+v", b)
 	}
-	filtered := func(query string) (int, api.Summary) {
-		req, _ := http.NewRequest(http.MethodGet, srv.URL+"/v1/insights/summary?"+query, nil)
-		req.Header.Set("Authorization", "Bearer tok-a")
-		resp, err := http.DefaultClient.Do(req)
-		if err != nil {
-			t.Fatal(err)
-		}
-		defer resp.Body.Close()
-		var s api.Summary
-		_ = json.NewDecoder(resp.Body).Decode(&s)
-		return resp.StatusCode, s
-	}
+	filtered := func(query string) (int, api.Summary) { return summaryOf(t, srv.URL, "tok-a", query) }
 	if code, f := filtered("site=Hal+1"); code != 200 || f.Events != 7 || f.Insights != 7 {
 		t.Errorf("site filter: %d %+v", code, f)
 	}
@@ -157,4 +126,36 @@ func TestSummaryIsTenantScopedAndHidesSmallGroups(t *testing.T) {
 	if r, _ := http.Get(srv.URL + "/readyz"); r.StatusCode != 200 {
 		t.Errorf("readyz %d", r.StatusCode)
 	}
+}
+
+// migratedStore opens an embedded store with veilig's tables; it closes
+// at the end of the test.
+func migratedStore(t *testing.T) *store.Store {
+	t.Helper()
+	st, err := store.Open(context.Background(), "chdb:"+t.TempDir(), store.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { _ = st.Close() })
+	if _, err := st.Migrate(context.Background()); err != nil {
+		t.Fatal(err)
+	}
+	return st
+}
+
+// summaryOf asks /v1/insights/summary with a token ("" for none) and a query.
+func summaryOf(t *testing.T, base, tok, query string) (int, api.Summary) {
+	t.Helper()
+	req, _ := http.NewRequest(http.MethodGet, base+"/v1/insights/summary?"+query, nil)
+	if tok != "" {
+		req.Header.Set("Authorization", "Bearer "+tok)
+	}
+	resp, err := http.DefaultClient.Do(req)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer resp.Body.Close()
+	var s api.Summary
+	_ = json.NewDecoder(resp.Body).Decode(&s)
+	return resp.StatusCode, s
 }

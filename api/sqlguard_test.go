@@ -61,14 +61,7 @@ func TestGuardRefusesWhatCouldReachOtherData(t *testing.T) {
 // Whatever an analyst of tenant A sends, the rows that come back are A's.
 func TestSQLEndpointNeverLeaksAnotherTenant(t *testing.T) {
 	ctx := context.Background()
-	st, err := store.Open(ctx, "chdb:"+t.TempDir(), store.Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer st.Close()
-	if _, err := st.Migrate(ctx); err != nil {
-		t.Fatal(err)
-	}
+	st := migratedStore(t)
 	at := time.Date(2026, 11, 4, 10, 0, 0, 0, time.UTC)
 	var ev, ins [][]any
 	for _, tn := range []string{tenantA, tenantB} {
