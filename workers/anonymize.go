@@ -6,6 +6,7 @@ import (
 	"errors"
 	"strconv"
 	"sync"
+	"time"
 
 	"github.com/nats-io/nats.go"
 	"github.com/nats-io/nats.go/jetstream"
@@ -73,27 +74,37 @@ func (p *Pipeline) anonymizeOne(ctx context.Context, m jetstream.Msg) anonOut {
 		}
 		return out
 	}
-	site, _ := res.Doc["location"].(map[string]any)["site"].(string)
-	severity, _ := res.Doc["severity"].(string)
-	category, _ := res.Doc["category"].(string)
 	received := p.cfg.Now().UTC()
 	if md, err := m.Metadata(); err == nil {
 		received = md.Timestamp.UTC()
 	}
-	t := p.reg.Type(ev.Type)
-	ce := schemas.CleanEvent{
-		ID: ev.ID, Tenant: ev.Tenant, Type: ev.Type, OccurredAt: ev.OccurredAt.UTC(), ReceivedAt: received,
-		Environment: p.cfg.Environment, SchemaVersion: t.Version, Anonymizer: anonymize.Version,
-		Site: site, Severity: severity, Category: category, Text: res.Text, Data: res.Data,
-	}
+	ce := newCleanEvent(ev, p.reg.Type(ev.Type), res, received, p.cfg.Environment)
 	out.clean, _ = json.Marshal(ce)
-	out.row = store.EventRow{
-		TenantID: ev.Tenant, EventID: ev.ID, Type: ev.Type, OccurredAt: ce.OccurredAt, ReceivedAt: received,
-		Environment: p.cfg.Environment, SchemaVersion: uint16(t.Version), AnonymizerVersion: anonymize.Version, // #nosec G115 -- schema versions are small
-		Site: ce.Site, Severity: ce.Severity, Category: ce.Category, Text: res.Text, Data: string(res.Data),
-	}
+	out.row = eventRow(ce)
 	out.counts = res.Counts
 	return out
+}
+
+// newCleanEvent is an anonymised event as CLEAN carries it, from the raw
+// event and its verified anonymisation.
+func newCleanEvent(ev *schemas.Event, t *schemas.Type, res *anonymize.Result, received time.Time, env string) schemas.CleanEvent {
+	site, _ := res.Doc["location"].(map[string]any)["site"].(string)
+	severity, _ := res.Doc["severity"].(string)
+	category, _ := res.Doc["category"].(string)
+	return schemas.CleanEvent{
+		ID: ev.ID, Tenant: ev.Tenant, Type: ev.Type, OccurredAt: ev.OccurredAt.UTC(), ReceivedAt: received,
+		Environment: env, SchemaVersion: t.Version, Anonymizer: anonymize.Version,
+		Site: site, Severity: severity, Category: category, Text: res.Text, Data: res.Data,
+	}
+}
+
+// eventRow is the ClickHouse events row of an anonymised event.
+func eventRow(e schemas.CleanEvent) store.EventRow {
+	return store.EventRow{
+		TenantID: e.Tenant, EventID: e.ID, Type: e.Type, OccurredAt: e.OccurredAt, ReceivedAt: e.ReceivedAt,
+		Environment: e.Environment, SchemaVersion: uint16(e.SchemaVersion), AnonymizerVersion: e.Anonymizer, // #nosec G115 -- schema versions are small
+		Site: e.Site, Severity: e.Severity, Category: e.Category, Text: e.Text, Data: string(e.Data),
+	}
 }
 
 // DataKeys gives a tenant's current data key; tenants.Registry implements it.

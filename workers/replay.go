@@ -46,11 +46,7 @@ func ReplayInto(ctx context.Context, st *store.Store, provider ai.Provider, even
 	for _, e := range events {
 		byID[e.ID] = e
 		byTenant[e.Tenant] = append(byTenant[e.Tenant], ai.Item{ID: e.ID, Tenant: e.Tenant, Type: e.Type, Text: e.Text, Severity: e.Severity, Category: e.Category})
-		evRows = append(evRows, store.EventRow{
-			TenantID: e.Tenant, EventID: e.ID, Type: e.Type, OccurredAt: e.OccurredAt, ReceivedAt: e.ReceivedAt,
-			Environment: e.Environment, SchemaVersion: uint16(e.SchemaVersion), AnonymizerVersion: e.Anonymizer, // #nosec G115 -- schema versions are small
-			Site: e.Site, Severity: e.Severity, Category: e.Category, Text: e.Text, Data: string(e.Data),
-		}.Values())
+		evRows = append(evRows, eventRow(e).Values())
 	}
 	if err := st.Insert(ctx, name+"_events", store.EventColumns, evRows); err != nil {
 		return 0, 0, err
@@ -200,18 +196,12 @@ func Reanonymize(ctx context.Context, reg *schemas.Registry, keys Keyrings, env 
 			refused++
 			continue
 		}
-		t := reg.Type(ev.Type)
 		res, aerr := an.DocumentOf(ev.Doc, rules[ev.Type], kr, ev.OccurredAt)
 		if aerr != nil {
 			refused++
 			continue
 		}
-		site, _ := res.Doc["location"].(map[string]any)["site"].(string)
-		severity, _ := res.Doc["severity"].(string)
-		category, _ := res.Doc["category"].(string)
-		out = append(out, schemas.CleanEvent{ID: ev.ID, Tenant: ev.Tenant, Type: ev.Type, OccurredAt: ev.OccurredAt.UTC(), ReceivedAt: r.At,
-			Environment: env, SchemaVersion: t.Version, Anonymizer: anonymize.Version, Site: site, Severity: severity, Category: category,
-			Text: res.Text, Data: res.Data})
+		out = append(out, newCleanEvent(ev, reg.Type(ev.Type), res, r.At, env))
 	}
 	return out, refused, nil
 }
