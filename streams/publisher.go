@@ -106,12 +106,19 @@ func (p *Publisher) collect() {
 // MaxInFlight events are unacknowledged or until ctx ends, and done is
 // called from another goroutine with the outcome. done may be nil.
 func (p *Publisher) Publish(ctx context.Context, raw []byte, done func(Outcome)) error {
-	ev, err := p.check(ctx, raw)
+	return p.publish(ctx, raw, done, p.opts.OnlyTenant)
+}
+
+// publish is Publish for events of onlyTenant ("" for any tenant). A
+// refused event is quarantined under onlyTenant when set (the producer's
+// own tenant, whatever the event claims), else under the event's tenant.
+func (p *Publisher) publish(ctx context.Context, raw []byte, done func(Outcome), onlyTenant string) error {
+	ev, err := p.check(ctx, raw, onlyTenant)
 	if err != nil {
 		var se *schemas.Error
 		if p.opts.Quarantine && errors.As(err, &se) {
-			tenant := ""
-			if ev != nil {
+			tenant := onlyTenant
+			if tenant == "" && ev != nil {
 				tenant = ev.Tenant
 			}
 			if qerr := p.quarantine(ctx, tenant, se, raw); qerr != nil {
@@ -124,12 +131,12 @@ func (p *Publisher) Publish(ctx context.Context, raw []byte, done func(Outcome))
 }
 
 // check decodes and validates; on a tenant refusal it returns the event too.
-func (p *Publisher) check(ctx context.Context, raw []byte) (*schemas.Event, error) {
+func (p *Publisher) check(ctx context.Context, raw []byte, onlyTenant string) (*schemas.Event, error) {
 	ev, err := p.reg.Decode(raw)
 	if err != nil {
 		return nil, err
 	}
-	if p.opts.OnlyTenant != "" && ev.Tenant != p.opts.OnlyTenant {
+	if onlyTenant != "" && ev.Tenant != onlyTenant {
 		return ev, &schemas.Error{Code: schemas.CodeUnknownTenant, Detail: "this producer may publish only for its own tenant"}
 	}
 	if p.opts.Tenants != nil {
@@ -205,17 +212,5 @@ func PublisherFor(p *Publisher, tenant string) TenantPublisher {
 
 // Publish is Publisher.Publish for the scoped tenant.
 func (t TenantPublisher) Publish(ctx context.Context, raw []byte, done func(Outcome)) error {
-	ev, err := t.p.check(ctx, raw)
-	if err == nil && ev.Tenant != t.tenant {
-		err = &schemas.Error{Code: schemas.CodeUnknownTenant, Detail: "this token may publish only for its own tenant"}
-	}
-	if err != nil {
-		var se *schemas.Error
-		if t.p.opts.Quarantine && errors.As(err, &se) {
-			tenant := t.tenant
-			_ = t.p.quarantine(ctx, tenant, se, raw)
-		}
-		return err
-	}
-	return t.p.send(ctx, RawSubject(ev.Tenant, ev.Type), ev.ID, raw, done)
+	return t.p.publish(ctx, raw, done, t.tenant)
 }
