@@ -20,6 +20,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/veilig/veilig/schemas"
 	"github.com/veilig/veilig/store"
 	"github.com/veilig/veilig/tenants"
 )
@@ -128,13 +129,11 @@ func (s *Server) tenantOf(r *http.Request) (string, bool) {
 		return "", false
 	}
 	info, err := s.cfg.Tokens.Check(r.Context(), tok, tenants.RoleAnalyst)
-	if err != nil || !uuidRE.MatchString(info.Tenant) {
+	if err != nil || !schemas.CanonicalUUID(info.Tenant) {
 		return "", false
 	}
 	return info.Tenant, true
 }
-
-var uuidRE = regexp.MustCompile(`^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$`)
 
 func (s *Server) loginForm(w http.ResponseWriter, r *http.Request) {
 	_ = pages.ExecuteTemplate(w, "login.html", map[string]any{"Failed": r.URL.Query().Get("failed") != ""})
@@ -331,7 +330,7 @@ func sqlString(s string) string {
 }
 
 func (s *Server) summary(ctx context.Context, tenant string, f Filter) (*Summary, error) {
-	if !uuidRE.MatchString(tenant) {
+	if !schemas.CanonicalUUID(tenant) {
 		return nil, errors.New("api: bad tenant")
 	}
 	k := s.k(tenant)

@@ -4,6 +4,8 @@ import (
 	"errors"
 	"fmt"
 	"strings"
+
+	"github.com/veilig/veilig/schemas"
 )
 
 // ErrRefusedSQL is wrapped by every refusal of the SQL guard.
@@ -104,7 +106,7 @@ func GuardSQL(q, tenant string, limit int) (string, error) {
 	if len(q) > 10000 {
 		return "", fmt.Errorf("%w: over 10000 bytes", ErrRefusedSQL)
 	}
-	if !uuidRE.MatchString(tenant) {
+	if !schemas.CanonicalUUID(tenant) {
 		return "", fmt.Errorf("%w: bad tenant", ErrRefusedSQL)
 	}
 	toks, err := tokenizeSQL(q)

@@ -108,6 +108,12 @@ type Registry struct {
 
 var uuidRE = regexp.MustCompile(`^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$`)
 
+// CanonicalUUID reports whether s is a UUID in the canonical lower-case
+// form that Decode stores: the only form that is ever placed into SQL.
+func CanonicalUUID(s string) bool {
+	return uuidRE.MatchString(s) && strings.ToLower(s) == s
+}
+
 // Policies lists the anonymiser actions an x-pii annotation may name.
 var Policies = []string{"pseudonymise", "redact", "mask", "generalise", "drop", "keep", "scan"}
 

@@ -211,7 +211,7 @@ func Retention(ctx context.Context, st *store.Store, days int, byTenant map[stri
 	if len(byTenant) > 0 {
 		var parts, others []string
 		for t, d := range byTenant {
-			if !uuidLike.MatchString(t) || d <= 0 {
+			if !schemas.CanonicalUUID(t) || d <= 0 {
 				return out, fmt.Errorf("workers: bad retention for tenant %q", t)
 			}
 			parts = append(parts, fmt.Sprintf("(tenant_id = '%s' AND occurred_at < now() - INTERVAL %d DAY)", t, d))
@@ -235,5 +235,3 @@ func Retention(ctx context.Context, st *store.Store, days int, byTenant map[stri
 	}
 	return out, nil
 }
-
-var uuidLike = regexp.MustCompile(`^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$`)

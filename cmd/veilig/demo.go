@@ -252,7 +252,7 @@ func storedIDs(ctx context.Context, st *store.Store, tenants []string) (map[stri
 	}
 	quoted := make([]string, len(tenants))
 	for i, t := range tenants {
-		if !validUUID(t) {
+		if !schemas.CanonicalUUID(t) {
 			continue
 		}
 		quoted[i] = "'" + t + "'"
@@ -279,27 +279,6 @@ func nonEmpty(s []string) []string {
 		return []string{"''"}
 	}
 	return out
-}
-
-// validUUID accepts the canonical 36-character form only, so that a tenant
-// read from an input file can be placed in SQL safely.
-func validUUID(s string) bool {
-	if len(s) != 36 {
-		return false
-	}
-	for i := 0; i < len(s); i++ {
-		c := s[i]
-		switch {
-		case i == 8 || i == 13 || i == 18 || i == 23:
-			if c != '-' {
-				return false
-			}
-		case c >= '0' && c <= '9', c >= 'a' && c <= 'f':
-		default:
-			return false
-		}
-	}
-	return true
 }
 
 // printSummary prints events, insights and quarantined counts per tenant.

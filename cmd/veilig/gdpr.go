@@ -7,6 +7,7 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/veilig/veilig/schemas"
 	"github.com/veilig/veilig/store"
 	"github.com/veilig/veilig/streams"
 	"github.com/veilig/veilig/tenants"
@@ -71,7 +72,7 @@ func (s subjectFlags) openAndFind(e *env) (*opened, []string, error) {
 
 func (s subjectFlags) find(e *env, o *opened) ([]string, error) {
 	tenant := strings.ToLower(s.Tenant)
-	if !validUUID(tenant) {
+	if !schemas.CanonicalUUID(tenant) {
 		return nil, usagef("--tenant must be a UUID")
 	}
 	kr, err := o.reg.Keyring(e.ctx, tenant)
@@ -144,7 +145,7 @@ type tenantsDeleteCmd struct {
 
 func (c *tenantsDeleteCmd) Run(e *env) error {
 	tenant := strings.ToLower(c.Tenant)
-	if !validUUID(tenant) {
+	if !schemas.CanonicalUUID(tenant) {
 		return usagef("the tenant must be a UUID")
 	}
 	o, err := c.openAll(e)
@@ -202,7 +203,7 @@ func (c *retentionApplyCmd) Run(e *env) error {
 	for _, td := range c.TenantDays {
 		t, v, ok := strings.Cut(td, "=")
 		d, err := strconv.Atoi(v)
-		if !ok || err != nil || d < 1 || !validUUID(strings.ToLower(t)) {
+		if !ok || err != nil || d < 1 || !schemas.CanonicalUUID(strings.ToLower(t)) {
 			return usagef("--tenant-days %q: want TENANT-UUID=DAYS", td)
 		}
 		by[strings.ToLower(t)] = d
@@ -232,7 +233,7 @@ type tenantsCredentialsCmd struct {
 // entry for deploy/nats: the public key and the tenant-scoped permissions.
 func (c *tenantsCredentialsCmd) Run(e *env) error {
 	tenant := strings.ToLower(c.Tenant)
-	if !validUUID(tenant) {
+	if !schemas.CanonicalUUID(tenant) {
 		return usagef("the tenant must be a UUID")
 	}
 	cred, err := streams.NewProducerCredential(tenant)
