@@ -5,7 +5,6 @@ import (
 	"context"
 	"encoding/json"
 	"errors"
-	"io"
 	"net/http"
 	"strings"
 	"sync"
@@ -85,7 +84,7 @@ func (in *Ingest) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	lim := in.limiter(info.ID)
 	pub := streams.PublisherFor(in.Publisher, info.Tenant)
 	for n := 1; ; n++ {
-		line, rerr := readLimited(br, schemas.MaxEventBytes+1)
+		line, rerr := schemas.ReadLine(br, schemas.MaxEventBytes+1)
 		if len(strings.TrimSpace(string(line))) > 0 {
 			if !lim.Allow() {
 				w.Header().Set("Retry-After", "1")
@@ -158,22 +157,4 @@ func (in *Ingest) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	w.Header().Set("Content-Type", "application/json")
 	w.WriteHeader(status)
 	_ = json.NewEncoder(w).Encode(map[string]any{"tenant": info.Tenant, "results": answers})
-}
-
-// readLimited reads one line, keeping at most limit bytes.
-func readLimited(br *bufio.Reader, limit int) ([]byte, error) {
-	var out []byte
-	for {
-		frag, err := br.ReadSlice('\n')
-		if len(out) < limit {
-			out = append(out, frag[:min(len(frag), limit-len(out))]...)
-		}
-		if err == bufio.ErrBufferFull {
-			continue
-		}
-		if err == io.EOF && len(out) > 0 {
-			return out, io.EOF
-		}
-		return out, err
-	}
 }

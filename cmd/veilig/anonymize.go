@@ -9,6 +9,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/veilig/veilig/anonymize"
+	"github.com/veilig/veilig/schemas"
 )
 
 type anonymizeCmd struct {
@@ -55,7 +56,7 @@ func anonymizeStream(r io.Reader, w io.Writer) (lines, bad int, err error) {
 	enc := json.NewEncoder(bw)
 	enc.SetEscapeHTML(false)
 	for {
-		line, rerr := readLine(br, 64<<20)
+		line, rerr := schemas.ReadLine(br, 64<<20)
 		if len(line) > 0 {
 			lines++
 			var in anonIn

@@ -363,7 +363,7 @@ func forEachLine(r io.Reader, fn func(n int, line []byte) bool) {
 	br := bufio.NewReaderSize(r, 1<<20)
 	n := 0
 	for {
-		line, err := readLine(br, schemas.MaxEventBytes+1)
+		line, err := schemas.ReadLine(br, schemas.MaxEventBytes+1)
 		if len(line) > 0 || err == nil {
 			n++
 			if len(strings.TrimSpace(string(line))) > 0 && !fn(n, line) {
@@ -373,22 +373,5 @@ func forEachLine(r io.Reader, fn func(n int, line []byte) bool) {
 		if err != nil {
 			return
 		}
-	}
-}
-
-// readLine reads one line, keeping at most limit bytes of it.
-func readLine(br *bufio.Reader, limit int) ([]byte, error) {
-	var out []byte
-	for {
-		frag, err := br.ReadSlice('\n')
-		if len(out) < limit {
-			keep := min(len(frag), limit-len(out))
-			out = append(out, frag[:keep]...)
-		}
-		if err == bufio.ErrBufferFull {
-			continue
-		}
-		out = []byte(strings.TrimRight(string(out), "\r\n"))
-		return out, err
 	}
 }
