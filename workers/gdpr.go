@@ -22,7 +22,7 @@ func SubjectKinds(subject string) []string {
 	switch {
 	case strings.Contains(subject, "@"):
 		return []string{"email"}
-	case regexp.MustCompile(`^[0-9 .+()-]+$`).MatchString(subject):
+	case numberRE.MatchString(subject):
 		return []string{"phone", "bsn", "employee_id"}
 	}
 	return []string{"person", "employee_id"}
@@ -45,7 +45,10 @@ func Pseudonyms(kr *anonymize.Keyring, subject string) []string {
 	return out
 }
 
-var pseudonymRE = regexp.MustCompile(`^[A-Z_]+_[0-9a-f]{6}$`)
+var (
+	pseudonymRE = regexp.MustCompile(`^[A-Z_]+_[0-9a-f]{6}$`)
+	numberRE    = regexp.MustCompile(`^[0-9 .+()-]+$`)
+)
 
 // SubjectEvents returns the ids of the tenant's events whose anonymised
 // data carries one of the pseudonyms.

@@ -17,7 +17,7 @@ import (
 
 	"github.com/nats-io/nats.go/jetstream"
 	"github.com/prometheus/client_golang/prometheus"
-	"github.com/prometheus/client_golang/prometheus/testutil"
+	dto "github.com/prometheus/client_model/go"
 
 	"github.com/veilig/veilig/ai"
 	"github.com/veilig/veilig/schemas"
@@ -239,7 +239,10 @@ func doneCount(m *workers.Metrics) float64 {
 	var n float64
 	for _, stage := range []string{"anonymize", "enrich"} {
 		for _, outcome := range []string{"ok", "quarantined", "dead_lettered"} {
-			n += testutil.ToFloat64(m.Events.WithLabelValues(stage, outcome))
+			var d dto.Metric
+			if m.Events.WithLabelValues(stage, outcome).Write(&d) == nil {
+				n += d.GetCounter().GetValue()
+			}
 		}
 	}
 	return n
