@@ -59,12 +59,8 @@ func (p *Pipeline) anonymizeOne(ctx context.Context, m jetstream.Msg) anonOut {
 		}
 		return out
 	}
-	var res *anonymize.Result
-	if ev.Doc != nil {
-		res, err = p.anon.DocumentOf(ev.Doc, p.rules[ev.Type], kr, ev.OccurredAt)
-	} else {
-		res, err = p.anon.Document(ev.Data, p.rules[ev.Type], kr, ev.OccurredAt)
-	}
+	// Decode parsed the data once already (ev.Doc); anonymise that
+	res, err := p.anon.DocumentOf(ev.Doc, p.rules[ev.Type], kr, ev.OccurredAt)
 	if err != nil {
 		var ue *anonymize.UnverifiedError
 		if errors.As(err, &ue) {

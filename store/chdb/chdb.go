@@ -203,14 +203,6 @@ func encodeValue(b *bytes.Buffer, v any) error {
 		b.WriteString(x.UTC().Format("2006-01-02 15:04:05.000"))
 		b.WriteByte('"')
 		return nil
-	case json.RawMessage:
-		// a raw JSON value is stored as its text in a String column
-		s, err := json.Marshal(string(x))
-		if err != nil {
-			return err
-		}
-		b.Write(s)
-		return nil
 	}
 	s, err := json.Marshal(v)
 	if err != nil {
