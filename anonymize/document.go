@@ -1,7 +1,6 @@
 package anonymize
 
 import (
-	"bytes"
 	"encoding/json"
 	"fmt"
 	"math"
@@ -9,6 +8,8 @@ import (
 	"strconv"
 	"strings"
 	"time"
+
+	"github.com/veilig/veilig/internal/jsonx"
 )
 
 // Rule is the anonymiser's instruction for one field of an event's data,
@@ -57,10 +58,8 @@ func (a *Anonymizer) Verifier() *Verifier { return a.verifier }
 // closed: an unannotated field could hold anything). The result is
 // verified; an *UnverifiedError means it must not be released.
 func (a *Anonymizer) Document(data []byte, rules []Rule, keys *Keyring, at time.Time) (*Result, error) {
-	dec := json.NewDecoder(bytes.NewReader(data))
-	dec.UseNumber()
 	var doc map[string]any
-	if err := dec.Decode(&doc); err != nil {
+	if err := jsonx.UnmarshalNumber(data, &doc); err != nil || doc == nil {
 		return nil, fmt.Errorf("anonymize: data is not a JSON object")
 	}
 	return a.DocumentOf(doc, rules, keys, at)
@@ -145,7 +144,7 @@ func (a *Anonymizer) DocumentOf(doc map[string]any, rules []Rule, keys *Keyring,
 	if len(findings) > 0 {
 		return nil, &UnverifiedError{Findings: findings}
 	}
-	out, err := json.Marshal(doc) // map keys sorted: deterministic
+	out, err := jsonx.Marshal(doc) // map keys sorted: deterministic
 	if err != nil {
 		return nil, fmt.Errorf("anonymize: encode: %w", err)
 	}

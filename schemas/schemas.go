@@ -19,6 +19,8 @@ import (
 	"unicode/utf8"
 
 	"github.com/santhosh-tekuri/jsonschema/v6"
+
+	"github.com/veilig/veilig/internal/jsonx"
 )
 
 //go:embed events/*.json
@@ -73,16 +75,15 @@ func invalid(c Code, format string, args ...any) *Error {
 
 // Event is the envelope every producer sends.
 type Event struct {
-	ID         string          `json:"id"`
-	Tenant     string          `json:"tenant"`
-	Type       string          `json:"type"`
-	OccurredAt time.Time       `json:"occurred_at"`
-	Data       json.RawMessage `json:"data"`
+	ID         string
+	Tenant     string
+	Type       string
+	OccurredAt time.Time
 
-	// Doc is Data as Decode parsed it for validation (objects as
-	// map[string]any, numbers as json.Number), so that later stages need
-	// not parse it again. Nil for an Event not made by Decode.
-	Doc map[string]any `json:"-"`
+	// Doc is the event's data as Decode parsed and validated it (objects
+	// as map[string]any, numbers as json.Number), so that later stages
+	// need not parse it again.
+	Doc map[string]any
 }
 
 // Type is one event type: its schema and its PII annotations.
@@ -233,49 +234,85 @@ func (r *Registry) Decode(raw []byte) (*Event, error) {
 	if !utf8.Valid(raw) {
 		return nil, invalid(CodeInvalidUTF8, "the event is not valid UTF-8")
 	}
-	var ev Event
-	dec := json.NewDecoder(bytes.NewReader(raw))
-	dec.DisallowUnknownFields()
-	if err := dec.Decode(&ev); err != nil {
-		return nil, invalid(CodeMalformedJSON, "%s", safeJSONError(err))
+	// one parse of the whole event: the envelope is read from the same
+	// tree the type's schema validates (see internal/jsonx for why not
+	// encoding/json)
+	var top map[string]any
+	if err := jsonx.UnmarshalNumber(raw, &top); err != nil {
+		var je *jsonx.Error
+		if errors.As(err, &je) && je.Offset >= 0 {
+			return nil, invalid(CodeMalformedJSON, "syntax error at byte %d", je.Offset)
+		}
+		return nil, invalid(CodeMalformedJSON, "not a JSON object")
 	}
-	if dec.More() {
-		return nil, invalid(CodeMalformedJSON, "trailing data after the event")
+	if top == nil {
+		return nil, invalid(CodeMalformedJSON, "not a JSON object")
 	}
-	if err := r.checkEnvelope(&ev); err != nil {
+	ev, err := r.envelope(top)
+	if err != nil {
 		return nil, err
 	}
 	t := r.types[ev.Type]
 	if t == nil {
 		return nil, invalid(CodeUnknownType, "type %q is not one of %s", clip(ev.Type), strings.Join(r.Types(), ", "))
 	}
-	doc, err := jsonschema.UnmarshalJSON(bytes.NewReader(ev.Data))
-	if err != nil {
-		return nil, invalid(CodeMalformedJSON, "data: not a JSON value")
-	}
-	if err := t.schema.Validate(doc); err != nil {
+	if err := t.schema.Validate(ev.Doc); err != nil {
 		return nil, invalid(CodeSchemaViolation, "%s", describe(err))
 	}
-	ev.Doc, _ = doc.(map[string]any)
-	return &ev, nil
+	return ev, nil
 }
 
-func (r *Registry) checkEnvelope(ev *Event) error {
+// envelopeFields are the only keys an event may have.
+var envelopeFields = map[string]bool{"id": true, "tenant": true, "type": true, "occurred_at": true, "data": true}
+
+// envelope checks the envelope of a parsed event and lifts it out.
+func (r *Registry) envelope(top map[string]any) (*Event, error) {
+	for k := range top {
+		if !envelopeFields[k] {
+			return nil, invalid(CodeMalformedJSON, "unknown envelope field (allowed: id, tenant, type, occurred_at, data)")
+		}
+	}
+	str := func(k string) (string, error) {
+		switch v := top[k].(type) {
+		case string:
+			return v, nil
+		case nil:
+			return "", nil
+		}
+		return "", invalid(CodeMalformedJSON, "field %q has the wrong JSON type (want string)", k)
+	}
+	var ev Event
+	var err error
+	var at string
+	if ev.ID, err = str("id"); err != nil {
+		return nil, err
+	}
+	if ev.Tenant, err = str("tenant"); err != nil {
+		return nil, err
+	}
+	if ev.Type, err = str("type"); err != nil {
+		return nil, err
+	}
+	if at, err = str("occurred_at"); err != nil {
+		return nil, err
+	}
+	ev.Doc, _ = top["data"].(map[string]any)
 	switch {
 	case !uuidRE.MatchString(ev.ID):
-		return invalid(CodeInvalidEnvelope, "id must be a UUID")
+		return nil, invalid(CodeInvalidEnvelope, "id must be a UUID")
 	case !uuidRE.MatchString(ev.Tenant):
-		return invalid(CodeInvalidEnvelope, "tenant must be a UUID")
+		return nil, invalid(CodeInvalidEnvelope, "tenant must be a UUID")
 	case ev.Type == "":
-		return invalid(CodeInvalidEnvelope, "type is missing")
-	case ev.OccurredAt.IsZero():
-		return invalid(CodeInvalidEnvelope, "occurred_at must be an RFC 3339 time")
-	case len(ev.Data) == 0 || ev.Data[0] != '{':
-		return invalid(CodeInvalidEnvelope, "data must be a JSON object")
+		return nil, invalid(CodeInvalidEnvelope, "type is missing")
+	case ev.Doc == nil:
+		return nil, invalid(CodeInvalidEnvelope, "data must be a JSON object")
+	}
+	if ev.OccurredAt, err = time.Parse(time.RFC3339, at); err != nil {
+		return nil, invalid(CodeInvalidEnvelope, "occurred_at must be an RFC 3339 time")
 	}
 	ev.ID = strings.ToLower(ev.ID)
 	ev.Tenant = strings.ToLower(ev.Tenant)
-	return nil
+	return &ev, nil
 }
 
 // clip keeps an echoed type name short; type names are not PII, but an
@@ -285,27 +322,6 @@ func clip(s string) string {
 		return s[:64] + "…"
 	}
 	return s
-}
-
-// safeJSONError describes a JSON syntax or type error by its position only:
-// encoding/json's messages can quote the offending value.
-func safeJSONError(err error) string {
-	var se *json.SyntaxError
-	var te *json.UnmarshalTypeError
-	switch {
-	case errors.As(err, &se):
-		return fmt.Sprintf("syntax error at byte %d", se.Offset)
-	case errors.As(err, &te):
-		return fmt.Sprintf("field %q has the wrong JSON type (want %s)", te.Field, te.Type)
-	case strings.HasPrefix(err.Error(), "json: unknown field"):
-		return "unknown envelope field (allowed: id, tenant, type, occurred_at, data)"
-	case errors.As(err, new(*time.ParseError)), strings.Contains(err.Error(), "parsing time"):
-		return "occurred_at must be an RFC 3339 time"
-	}
-	if strings.Contains(err.Error(), "unexpected EOF") || err.Error() == "EOF" {
-		return "truncated JSON"
-	}
-	return "not a JSON object"
 }
 
 // describe turns a schema validation error into "at /path: keyword" lines,

@@ -2,7 +2,6 @@ package workers
 
 import (
 	"context"
-	"encoding/json"
 	"errors"
 	"strconv"
 	"sync"
@@ -12,6 +11,7 @@ import (
 	"github.com/nats-io/nats.go/jetstream"
 
 	"github.com/veilig/veilig/anonymize"
+	"github.com/veilig/veilig/internal/jsonx"
 	"github.com/veilig/veilig/schemas"
 	"github.com/veilig/veilig/store"
 	"github.com/veilig/veilig/streams"
@@ -75,7 +75,7 @@ func (p *Pipeline) anonymizeOne(ctx context.Context, m jetstream.Msg) anonOut {
 		received = md.Timestamp.UTC()
 	}
 	ce := newCleanEvent(ev, p.reg.Type(ev.Type), res, received, p.cfg.Environment)
-	out.clean, _ = json.Marshal(ce)
+	out.clean, _ = jsonx.Marshal(ce)
 	out.row = eventRow(ce)
 	out.counts = res.Counts
 	return out

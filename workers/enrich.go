@@ -2,13 +2,13 @@ package workers
 
 import (
 	"context"
-	"encoding/json"
 	"fmt"
 	"sync"
 
 	"github.com/nats-io/nats.go/jetstream"
 
 	"github.com/veilig/veilig/ai"
+	"github.com/veilig/veilig/internal/jsonx"
 	"github.com/veilig/veilig/schemas"
 	"github.com/veilig/veilig/store"
 )
@@ -23,7 +23,7 @@ func (p *Pipeline) enrichBatch(ctx context.Context, msgs []jetstream.Msg) {
 	var items []ai.Item
 	var idx []int
 	for i, m := range msgs {
-		if err := json.Unmarshal(m.Data(), &events[i]); err != nil || events[i].ID == "" {
+		if err := jsonx.Unmarshal(m.Data(), &events[i]); err != nil || events[i].ID == "" {
 			p.deadLetter(ctx, "enrich", m, "not an anonymised event")
 			continue
 		}

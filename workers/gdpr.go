@@ -2,7 +2,6 @@ package workers
 
 import (
 	"context"
-	"encoding/json"
 	"fmt"
 	"regexp"
 	"sort"
@@ -11,6 +10,7 @@ import (
 	"github.com/nats-io/nats.go/jetstream"
 
 	"github.com/veilig/veilig/anonymize"
+	"github.com/veilig/veilig/internal/jsonx"
 	"github.com/veilig/veilig/schemas"
 	"github.com/veilig/veilig/store"
 	"github.com/veilig/veilig/streams"
@@ -106,7 +106,7 @@ func EraseEvents(ctx context.Context, st *store.Store, js jetstream.JetStream, t
 	}
 	n, err := deleteStreamMessages(ctx, js, streams.CleanStream, "clean."+tenant+".>", func(data []byte) bool {
 		var ce schemas.CleanEvent
-		if json.Unmarshal(data, &ce) != nil {
+		if jsonx.Unmarshal(data, &ce) != nil {
 			return false
 		}
 		for _, id := range ids {

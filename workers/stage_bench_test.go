@@ -2,11 +2,11 @@ package workers_test
 
 import (
 	"context"
-	"encoding/json"
 	"testing"
 
 	"github.com/veilig/veilig/ai"
 	"github.com/veilig/veilig/anonymize"
+	"github.com/veilig/veilig/internal/jsonx"
 	"github.com/veilig/veilig/schemas"
 	"github.com/veilig/veilig/synth"
 	"github.com/veilig/veilig/workers"
@@ -43,12 +43,12 @@ func BenchmarkStages(b *testing.B) {
 		ev, _ := reg.Decode(raw[i])
 		res, _ := an.DocumentOf(ev.Doc, rules[ev.Type], kr, ev.OccurredAt)
 		texts[i] = ai.Item{ID: ev.ID, Text: res.Text}
-		cleans[i], _ = json.Marshal(schemas.CleanEvent{ID: ev.ID, Tenant: ev.Tenant, Type: ev.Type, Text: res.Text, Data: res.Data})
+		cleans[i], _ = jsonx.Marshal(schemas.CleanEvent{ID: ev.ID, Tenant: ev.Tenant, Type: ev.Type, Text: res.Text, Data: res.Data})
 	}
 	b.Run("clean-decode", func(b *testing.B) {
 		for i := 0; i < b.N; i++ {
 			var ce schemas.CleanEvent
-			_ = json.Unmarshal(cleans[i%len(cleans)], &ce)
+			_ = jsonx.Unmarshal(cleans[i%len(cleans)], &ce)
 		}
 	})
 	l := ai.NewLocal()

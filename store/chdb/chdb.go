@@ -26,6 +26,7 @@ import (
 
 	"github.com/ebitengine/purego"
 
+	"github.com/veilig/veilig/internal/jsonx"
 	"github.com/veilig/veilig/store"
 )
 
@@ -204,7 +205,7 @@ func encodeValue(b *bytes.Buffer, v any) error {
 		b.WriteByte('"')
 		return nil
 	}
-	s, err := json.Marshal(v)
+	s, err := jsonx.Marshal(v)
 	if err != nil {
 		return err
 	}
