@@ -19,9 +19,12 @@ import (
 	"fmt"
 	"net/url"
 	"path/filepath"
+	"runtime"
+	"strconv"
 	"strings"
 	"sync"
 	"time"
+	"unicode/utf8"
 	"unsafe"
 
 	"github.com/ebitengine/purego"
@@ -49,6 +52,7 @@ var (
 	chdbConnect       func(argc int, argv []*byte) *connection
 	chdbCloseConn     func(conn *connection)
 	chdbQuery         func(conn unsafe.Pointer, query string, format string) *result
+	chdbQueryN        func(conn unsafe.Pointer, query *byte, queryLen uintptr, format *byte, formatLen uintptr) *result
 	chdbDestroyResult func(r *result)
 	chdbResultBuffer  func(r *result) *byte
 	chdbResultLength  func(r *result) uint
@@ -73,6 +77,7 @@ func load(ctx context.Context, logf func(string, ...any)) error {
 		purego.RegisterLibFunc(&chdbConnect, h, "chdb_connect")
 		purego.RegisterLibFunc(&chdbCloseConn, h, "chdb_close_conn")
 		purego.RegisterLibFunc(&chdbQuery, h, "chdb_query")
+		purego.RegisterLibFunc(&chdbQueryN, h, "chdb_query_n")
 		purego.RegisterLibFunc(&chdbDestroyResult, h, "chdb_destroy_query_result")
 		purego.RegisterLibFunc(&chdbResultBuffer, h, "chdb_result_buffer")
 		purego.RegisterLibFunc(&chdbResultLength, h, "chdb_result_length")
@@ -133,7 +138,23 @@ func (d *driver) run(sql, format string) ([]byte, error) {
 	if d.conn == nil {
 		return nil, store.ErrClosed
 	}
-	r := chdbQuery(d.conn.internal, sql, format)
+	return take(chdbQuery(d.conn.internal, sql, format))
+}
+
+// runBytes runs a statement held in a byte slice, handed to the engine
+// with its length: no copy into a C string, and no scan for its end.
+func (d *driver) runBytes(sql []byte) ([]byte, error) {
+	if d.conn == nil {
+		return nil, store.ErrClosed
+	}
+	var format byte
+	r := chdbQueryN(d.conn.internal, unsafe.SliceData(sql), uintptr(len(sql)), &format, 0)
+	runtime.KeepAlive(sql)
+	return take(r)
+}
+
+// take reads and frees an engine result.
+func take(r *result) ([]byte, error) {
 	if r == nil {
 		return nil, nil
 	}
@@ -168,49 +189,111 @@ func (d *driver) Insert(ctx context.Context, table string, cols []string, rows [
 	if err := ctx.Err(); err != nil {
 		return err
 	}
-	var b bytes.Buffer
-	b.Grow(len(rows) * 512)
-	b.WriteString("INSERT INTO ")
-	b.WriteString(table)
-	b.WriteString(" (")
-	b.WriteString(strings.Join(cols, ", "))
-	b.WriteString(") FORMAT JSONEachRow\n")
+	b := bufPool.Get().(*[]byte)
+	defer bufPool.Put(b)
+	q := append((*b)[:0], "INSERT INTO "...)
+	q = append(q, table...)
+	q = append(q, " ("...)
+	q = append(q, strings.Join(cols, ", ")...)
+	q = append(q, ") FORMAT JSONEachRow\n"...)
 	keys := make([][]byte, len(cols))
 	for i, c := range cols {
-		k, _ := json.Marshal(c)
-		keys[i] = append(k, ':')
+		keys[i] = append(appendString(nil, c), ':')
 	}
+	var err error
 	for _, r := range rows {
-		b.WriteByte('{')
+		q = append(q, '{')
 		for i, v := range r {
 			if i > 0 {
-				b.WriteByte(',')
+				q = append(q, ',')
 			}
-			b.Write(keys[i])
-			if err := encodeValue(&b, v); err != nil {
+			q = append(q, keys[i]...)
+			if q, err = appendValue(q, v); err != nil {
 				return fmt.Errorf("chdb: insert into %s column %s: %w", table, cols[i], err)
 			}
 		}
-		b.WriteString("}\n")
+		q = append(q, "}\n"...)
 	}
-	_, err := d.run(b.String(), "")
+	*b = q
+	_, err = d.runBytes(q)
 	return err
 }
 
-func encodeValue(b *bytes.Buffer, v any) error {
+var bufPool = sync.Pool{New: func() any { return new([]byte) }}
+
+// appendValue appends v as a JSON value of JSONEachRow. The store's row
+// types (strings, times, integers) are written directly, because encoding
+// each value through a general encoder cost more than the engine's own
+// parsing of the row; anything else goes through jsonx.
+func appendValue(b []byte, v any) ([]byte, error) {
 	switch x := v.(type) {
+	case string:
+		return appendString(b, x), nil
 	case time.Time:
-		b.WriteByte('"')
-		b.WriteString(x.UTC().Format("2006-01-02 15:04:05.000"))
-		b.WriteByte('"')
-		return nil
+		b = append(b, '"')
+		b = x.UTC().AppendFormat(b, "2006-01-02 15:04:05.000")
+		return append(b, '"'), nil
+	case int:
+		return strconv.AppendInt(b, int64(x), 10), nil
+	case int64:
+		return strconv.AppendInt(b, x, 10), nil
+	case uint16:
+		return strconv.AppendUint(b, uint64(x), 10), nil
+	case uint32:
+		return strconv.AppendUint(b, uint64(x), 10), nil
+	case uint64:
+		return strconv.AppendUint(b, x, 10), nil
 	}
 	s, err := jsonx.Marshal(v)
 	if err != nil {
-		return err
+		return b, err
 	}
-	b.Write(s)
-	return nil
+	return append(b, s...), nil
+}
+
+// appendString appends s as a JSON string: quotes, backslashes and control
+// characters escaped, invalid UTF-8 replaced by U+FFFD (as encoding/json
+// does), everything else copied as it is.
+func appendString(b []byte, s string) []byte {
+	const hex = "0123456789abcdef"
+	b = append(b, '"')
+	start := 0
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c >= utf8.RuneSelf {
+			r, size := utf8.DecodeRuneInString(s[i:])
+			if r == utf8.RuneError && size == 1 {
+				b = append(b, s[start:i]...)
+				b = append(b, "\ufffd"...)
+				i += size
+				start = i
+				continue
+			}
+			i += size
+			continue
+		}
+		if c >= 0x20 && c != '"' && c != '\\' {
+			i++
+			continue
+		}
+		b = append(b, s[start:i]...)
+		switch c {
+		case '"', '\\':
+			b = append(b, '\\', c)
+		case '\n':
+			b = append(b, '\\', 'n')
+		case '\r':
+			b = append(b, '\\', 'r')
+		case '\t':
+			b = append(b, '\\', 't')
+		default:
+			b = append(b, '\\', 'u', '0', '0', hex[c>>4], hex[c&0xf])
+		}
+		i++
+		start = i
+	}
+	b = append(b, s[start:]...)
+	return append(b, '"')
 }
 
 // Query runs sql and decodes its JSONCompact answer.
