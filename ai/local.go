@@ -72,6 +72,10 @@ type matcher struct {
 	phrases map[string][]phrase // first word of a phrase -> phrases
 	rules   [][]int             // stem number -> rules naming it
 	maxStem int
+	// filters before the map lookups, which most words fail: the first
+	// two bytes of every stem, and the stems' lengths as bits
+	pre2    [1 << 16]bool
+	lengths uint64
 }
 
 type phrase struct {
@@ -94,6 +98,10 @@ func newMatcher(rules []rule) *matcher {
 				} else {
 					m.stems[w] = id
 					m.maxStem = max(m.maxStem, len(w))
+					if len(w) >= 2 {
+						m.pre2[uint16(w[0])<<8|uint16(w[1])] = true
+					}
+					m.lengths |= 1 << min(len(w), 63)
 				}
 			}
 			m.rules[id] = append(m.rules[id], i)
@@ -106,9 +114,14 @@ func newMatcher(rules []rule) *matcher {
 func (m *matcher) match(words []string, nrules int) []int {
 	seen := make([]bool, len(m.rules))
 	for i, w := range words {
-		for n := 2; n <= len(w) && n <= m.maxStem; n++ {
-			if id, ok := m.stems[w[:n]]; ok {
-				seen[id] = true
+		if len(w) >= 2 && m.pre2[uint16(w[0])<<8|uint16(w[1])] {
+			for n := 2; n <= len(w) && n <= m.maxStem; n++ {
+				if m.lengths&(1<<n) == 0 {
+					continue
+				}
+				if id, ok := m.stems[w[:n]]; ok {
+					seen[id] = true
+				}
 			}
 		}
 		if ps := m.phrases[w]; ps != nil {

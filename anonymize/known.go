@@ -15,6 +15,21 @@ type KnownValues struct {
 	seqs   map[string][]knownSeq // by first folded token
 	digits map[string]Type       // normalised digits of phone numbers, BSNs, IBANs
 	values []knownValue          // what was added, for the verifier
+
+	// a filter over seqs' keys: their first bytes, and their lengths as
+	// bits (64 and longer share the top bit)
+	firstByte [256]bool
+	lengths   uint64
+
+	// for the verifier's own check (knownSurvivors)
+	nameWords map[string]bool // folded words (3+ letters, no particles) of known names
+	emails    []string        // known e-mail addresses, lower case
+	numbers   []knownNumber   // digit keys of known phone numbers and BSNs
+}
+
+type knownNumber struct {
+	typ Type
+	key string
 }
 
 type knownSeq struct {
@@ -87,6 +102,23 @@ func (k *KnownValues) Add(kind, value string) {
 	}
 	k.values = append(k.values, kvv)
 	switch typ {
+	case Person:
+		for _, w := range kvv.words {
+			if len(w) >= 3 && !theLexicon().particles[w] {
+				if k.nameWords == nil {
+					k.nameWords = map[string]bool{}
+				}
+				k.nameWords[w] = true
+			}
+		}
+	case Email:
+		k.emails = append(k.emails, strings.ToLower(value))
+	case Phone, BSN:
+		if len(kvv.key) >= 8 {
+			k.numbers = append(k.numbers, knownNumber{typ: typ, key: kvv.key})
+		}
+	}
+	switch typ {
 	case Phone:
 		if d := phoneKey(value); d != "" {
 			k.digits[d] = Phone
@@ -136,6 +168,14 @@ func (k *KnownValues) Add(kind, value string) {
 }
 
 func (k *KnownValues) addSeq(words []string, typ Type, needUp bool) {
+	if w := words[0]; w != "" {
+		k.firstByte[w[0]] = true
+		if len(w) < 64 {
+			k.lengths |= 1 << len(w)
+		} else {
+			k.lengths |= 1 << 63
+		}
+	}
 	k.seqs[words[0]] = append(k.seqs[words[0]], knownSeq{words: words, typ: typ, ref: len(k.values), needUp: needUp})
 }
 
@@ -169,13 +209,11 @@ func (c *scan) known() {
 		if t.kind != tWord && t.kind != tNum {
 			continue
 		}
-		var key string
-		if t.kind == tWord {
-			key = c.word(i)
-		} else {
-			key = c.raw(i)
+		key := c.key(i)
+		if !c.kv.mayStart(key) {
+			continue
 		}
-		cands := c.kv.seqs[key]
+		cands := c.kv.seqs[string(key)]
 		best, bestSeq := -1, knownSeq{}
 		for _, s := range cands {
 			if s.needUp && !t.cap {
@@ -193,6 +231,12 @@ func (c *scan) known() {
 	}
 }
 
+// mayStart is a cheap filter before the map lookup of a word: most words
+// of a text start no known value, and their first byte and length say so.
+func (k *KnownValues) mayStart(key []byte) bool {
+	return len(key) > 0 && k.firstByte[key[0]] && (len(key) >= 64 || k.lengths&(1<<len(key)) != 0)
+}
+
 // matchSeq matches folded words from token i, skipping dots and hyphens
 // between them; it returns the last token matched or -1.
 func (c *scan) matchSeq(i int, words []string) int {
@@ -207,17 +251,10 @@ func (c *scan) matchSeq(i int, words []string) int {
 		if k >= c.n() {
 			return -1
 		}
-		t := c.tok(k)
-		var got string
-		switch t.kind {
-		case tWord:
-			got = c.word(k)
-		case tNum:
-			got = c.raw(k)
-		default:
+		if kind := c.tok(k).kind; kind != tWord && kind != tNum {
 			return -1
 		}
-		if got != w {
+		if string(c.key(k)) != w {
 			return -1
 		}
 	}

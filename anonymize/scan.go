@@ -6,6 +6,7 @@ import (
 	"strconv"
 	"strings"
 	"sync"
+	"unsafe"
 
 	"github.com/nyaruka/phonenumbers"
 	"google.golang.org/protobuf/proto"
@@ -209,10 +210,19 @@ type scan struct {
 	kv     *KnownValues
 }
 
-func (c *scan) tok(i int) tok     { return c.st.toks[i] }
-func (c *scan) n() int            { return len(c.st.toks) }
-func (c *scan) word(i int) string { return string(c.st.folded[c.st.foff[i]:c.st.foff[i+1]]) }
-func (c *scan) raw(i int) string  { t := c.st.toks[i]; return c.text[t.start:t.end] }
+func (c *scan) tok(i int) tok    { return c.st.toks[i] }
+func (c *scan) n() int           { return len(c.st.toks) }
+func (c *scan) raw(i int) string { t := c.st.toks[i]; return c.text[t.start:t.end] }
+
+// key is what a known value's word is compared with: a word folded, a
+// number as written. It aliases scan memory; compare, do not keep.
+func (c *scan) key(i int) []byte {
+	t := c.st.toks[i]
+	if t.kind == tWord {
+		return c.st.folded[c.st.foff[i]:c.st.foff[i+1]]
+	}
+	return unsafe.Slice(unsafe.StringData(c.text[t.start:]), t.end-t.start) // #nosec G103 -- a read-only view of the text, compared and dropped
+}
 func (c *scan) isPunct(i int, b byte) bool {
 	if i < 0 || i >= len(c.st.toks) {
 		return false

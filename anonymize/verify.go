@@ -3,6 +3,8 @@ package anonymize
 import (
 	"fmt"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 )
 
 // Finding is something the verifier found in anonymised output: where and
@@ -59,65 +61,89 @@ func (v *Verifier) Check(field, out string, kv *KnownValues) []Finding {
 
 // knownSurvivors is a second, deliberately simple check that shares no code
 // with the scanner's matcher: each word (three letters or more) of a known
-// name, and the digits of each known number, searched in the folded
-// output as whole words.
+// name where the output capitalises it, each known e-mail address in any
+// case, and the digits of each known number inside a run of digits and
+// separators. It reports each value's first occurrence.
 func knownSurvivors(field, out string, kv *KnownValues) []Finding {
 	var fs []Finding
-	var caps map[string]int // folded capitalised word -> its first offset
-	var lower string
-	for _, v := range kv.values {
-		switch v.typ {
-		case Person:
-			if caps == nil {
-				// a name word counts where it is capitalised: "Hal" the
-				// name, not "hal" the hall; "Will", not "will"
-				caps = map[string]int{}
-				for _, t := range tokenize(nil, out) {
-					if t.kind == tWord && t.cap {
-						w := string(appendFold(nil, out[t.start:t.end]))
-						if _, seen := caps[w]; !seen {
-							caps[w] = int(t.start)
-						}
-					}
-				}
+	if len(kv.nameWords) > 0 {
+		var seen map[string]bool
+		var buf [64]byte
+		for i := 0; i < len(out); {
+			// a name word counts where it is capitalised: "Hal" the name,
+			// not "hal" the hall; "Will", not "will"
+			start, end := nextWord(out, i)
+			if start < 0 {
+				break
 			}
-			for _, w := range v.words {
-				if len(w) < 3 || theLexicon().particles[w] {
-					continue
-				}
-				if i, ok := caps[w]; ok {
-					fs = append(fs, Finding{Field: field, Type: Person, Start: i, End: i + len(w)})
-				}
-			}
-		case Email:
-			if lower == "" {
-				lower = strings.ToLower(out)
-			}
-			if i := strings.Index(lower, strings.ToLower(v.value)); i >= 0 {
-				fs = append(fs, Finding{Field: field, Type: Email, Start: i, End: i + len(v.value)})
-			}
-		case Phone, BSN:
-			if len(v.key) < 8 {
+			i = end
+			if r, _ := utf8.DecodeRuneInString(out[start:]); !unicode.IsUpper(r) {
 				continue
 			}
-			if i := digitRunContaining(out, v.key); i >= 0 {
-				fs = append(fs, Finding{Field: field, Type: v.typ, Start: i, End: i + len(v.key)})
+			w := appendFold(buf[:0], out[start:end])
+			if kv.nameWords[string(w)] && !seen[string(w)] {
+				if seen == nil {
+					seen = map[string]bool{}
+				}
+				seen[string(w)] = true
+				fs = append(fs, Finding{Field: field, Type: Person, Start: start, End: end})
 			}
+		}
+	}
+	if len(kv.emails) > 0 && strings.IndexByte(out, '@') >= 0 {
+		lower := strings.ToLower(out)
+		for _, e := range kv.emails {
+			if i := strings.Index(lower, e); i >= 0 {
+				fs = append(fs, Finding{Field: field, Type: Email, Start: i, End: i + len(e)})
+			}
+		}
+	}
+	for _, n := range kv.numbers {
+		if i := digitRunContaining(out, n.key); i >= 0 {
+			fs = append(fs, Finding{Field: field, Type: n.typ, Start: i, End: i + len(n.key)})
 		}
 	}
 	return fs
 }
 
+// nextWord returns the bounds of the next run of letters (and inner
+// apostrophes) in s at or after i, or -1, -1.
+func nextWord(s string, i int) (int, int) {
+	for i < len(s) {
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if unicode.IsLetter(r) {
+			break
+		}
+		i += size
+	}
+	if i >= len(s) {
+		return -1, -1
+	}
+	start := i
+	for i < len(s) {
+		r, size := utf8.DecodeRuneInString(s[i:])
+		// an inner apostrophe followed by a letter stays in the word, as
+		// the tokenizer has it
+		apos := (r == '\'' || r == '\u2019') && i+size < len(s) && isLetter(s[i+size])
+		if !unicode.IsLetter(r) && !unicode.Is(unicode.Mn, r) && !apos {
+			break
+		}
+		i += size
+	}
+	return start, i
+}
+
 // digitRunContaining finds a run of digits and separators in s whose
 // digits contain key; it returns the run's start or -1.
 func digitRunContaining(s, key string) int {
+	var buf [64]byte
 	for i := 0; i < len(s); {
 		if !isDigit(s[i]) && s[i] != '+' {
 			i++
 			continue
 		}
 		j := i
-		var d []byte
+		d := buf[:0]
 		for j < len(s) && (isDigit(s[j]) || s[j] == ' ' || s[j] == '-' || s[j] == '.' || s[j] == '+' || s[j] == '(' || s[j] == ')') {
 			if isDigit(s[j]) {
 				d = append(d, s[j])

@@ -75,7 +75,7 @@ func (p *Pipeline) anonymizeOne(ctx context.Context, m jetstream.Msg) anonOut {
 		received = md.Timestamp.UTC()
 	}
 	ce := newCleanEvent(ev, p.reg.Type(ev.Type), res, received, p.cfg.Environment)
-	out.clean, _ = jsonx.Marshal(ce)
+	out.clean, _ = jsonx.MarshalOwn(ce) // ce.Data is DocumentOf's own encoding
 	out.row = eventRow(ce)
 	out.counts = res.Counts
 	return out

@@ -22,6 +22,14 @@ import (
 
 var (
 	std = sonic.ConfigStd
+	// own copies json.RawMessage verbatim instead of compacting and
+	// checking it again; for values whose raw JSON this program encoded
+	own = sonic.Config{
+		EscapeHTML:              true,
+		SortMapKeys:             true,
+		ValidateString:          true,
+		NoValidateJSONMarshaler: true,
+	}.Froze()
 	num = sonic.Config{
 		EscapeHTML:       true,
 		SortMapKeys:      true,
@@ -46,6 +54,17 @@ func (e *Error) Error() string {
 // Marshal encodes v as encoding/json.Marshal does.
 func Marshal(v any) ([]byte, error) {
 	b, err := std.Marshal(v)
+	if err != nil {
+		return nil, errors.New("json: value cannot be encoded")
+	}
+	return b, nil
+}
+
+// MarshalOwn is Marshal for a value whose json.RawMessage fields hold JSON
+// that this program encoded with Marshal (compact and valid): they are
+// copied as they are instead of being parsed again.
+func MarshalOwn(v any) ([]byte, error) {
+	b, err := own.Marshal(v)
 	if err != nil {
 		return nil, errors.New("json: value cannot be encoded")
 	}

@@ -75,6 +75,28 @@ func TestEdgeCasesLikeEncodingJSON(t *testing.T) {
 	}
 }
 
+// MarshalOwn must give Marshal's bytes for values whose raw JSON Marshal
+// made.
+func TestMarshalOwnSameAsMarshal(t *testing.T) {
+	gen := synth.New(3, synth.Tenants(2))
+	for i := range 50 {
+		var doc map[string]any
+		if err := UnmarshalNumber(gen.Event(i), &doc); err != nil {
+			t.Fatal(err)
+		}
+		data, _ := Marshal(doc["data"])
+		v := struct {
+			ID   string          `json:"id"`
+			Data json.RawMessage `json:"data"`
+		}{ID: "x<y", Data: data}
+		want, _ := json.Marshal(v)
+		got, err := MarshalOwn(v)
+		if err != nil || !bytes.Equal(got, want) {
+			t.Fatalf("MarshalOwn = %s, %v; encoding/json gives %s", got, err, want)
+		}
+	}
+}
+
 // TestErrorsHoldNoInput feeds broken documents carrying a canary and wants
 // errors that say where but never echo the input.
 func TestErrorsHoldNoInput(t *testing.T) {
