@@ -68,18 +68,105 @@ func (a *Anonymizer) Document(data []byte, rules []Rule, keys *Keyring, at time.
 // DocumentOf is Document over data already parsed (numbers as
 // json.Number). It changes doc in place; Result.Doc is doc afterwards.
 func (a *Anonymizer) DocumentOf(doc map[string]any, rules []Rule, keys *Keyring, at time.Time) (*Result, error) {
+	return a.Apply(doc, NewPlan(rules), keys, at)
+}
+
+// Plan is a set of field rules prepared once for many documents: indexed
+// by path, sorted, paths split. Safe for concurrent use.
+type Plan struct {
+	byPath map[string]Rule
+	sorted []planRule
+	tree   *ruleNode
+}
+
+// ruleNode is the rules as a tree of path segments, so that a document is
+// checked for unruled fields without building path strings.
+type ruleNode struct {
+	leaf  bool                 // a rule names this path
+	kids  map[string]*ruleNode // object keys
+	items *ruleNode            // array items ("name[]")
+}
+
+func (n *ruleNode) add(path []string) {
+	for _, seg := range path {
+		key, arr := strings.CutSuffix(seg, "[]")
+		if n.kids == nil {
+			n.kids = map[string]*ruleNode{}
+		}
+		next := n.kids[key]
+		if next == nil {
+			next = &ruleNode{}
+			n.kids[key] = next
+		}
+		n = next
+		if arr {
+			if n.items == nil {
+				n.items = &ruleNode{}
+			}
+			n = n.items
+		}
+	}
+	n.leaf = true
+}
+
+// covers reports whether every leaf of v (found under n) has a rule: the
+// fast form of unruled(...) == "".
+func (n *ruleNode) covers(v any) bool {
+	switch x := v.(type) {
+	case map[string]any:
+		for k, kv := range x {
+			kid := n.kids[k]
+			if kid == nil {
+				return false
+			}
+			if !kid.leaf && !kid.covers(kv) {
+				return false
+			}
+		}
+		return true
+	case []any:
+		if n.items == nil {
+			return false
+		}
+		for _, it := range x {
+			if !n.items.covers(it) {
+				return false
+			}
+		}
+		return true
+	}
+	return n.leaf
+}
+
+type planRule struct {
+	Rule
+	path []string
+}
+
+// NewPlan prepares rules.
+func NewPlan(rules []Rule) *Plan {
+	p := &Plan{byPath: make(map[string]Rule, len(rules)), tree: &ruleNode{}}
+	for _, r := range rules {
+		p.byPath[r.Path] = r
+		p.sorted = append(p.sorted, planRule{Rule: r, path: splitPath(r.Path)})
+		p.tree.add(splitPath(r.Path))
+	}
+	sort.Slice(p.sorted, func(i, j int) bool { return p.sorted[i].Path < p.sorted[j].Path })
+	return p
+}
+
+// Apply is DocumentOf with rules prepared by NewPlan.
+func (a *Anonymizer) Apply(doc map[string]any, plan *Plan, keys *Keyring, at time.Time) (*Result, error) {
 	if keys == nil {
 		return nil, ErrNoKey
 	}
-	byPath := make(map[string]Rule, len(rules))
-	for _, r := range rules {
-		byPath[r.Path] = r
+	if !plan.tree.covers(doc) {
+		// the slow walk names the first unruled field, in key order
+		if p := unruled(doc, "", plan.byPath); p != "" {
+			return nil, fmt.Errorf("anonymize: field %s has no rule", p)
+		}
 	}
-	if p := unruled(doc, "", byPath); p != "" {
-		return nil, fmt.Errorf("anonymize: field %s has no rule", p)
-	}
-	sorted := append([]Rule(nil), rules...)
-	sort.Slice(sorted, func(i, j int) bool { return sorted[i].Path < sorted[j].Path })
+	sorted := plan.sorted
 
 	// 1. every personal value in a structured field is known, for the free text
 	kv := NewKnownValues()
@@ -87,7 +174,7 @@ func (a *Anonymizer) DocumentOf(doc map[string]any, rules []Rule, keys *Keyring,
 		if r.Policy == "scan" || r.Policy == "keep" {
 			continue
 		}
-		visit(doc, splitPath(r.Path), func(_ map[string]any, _ string, v any) {
+		visit(doc, r.path, func(_ map[string]any, _ string, v any) {
 			if s, ok := v.(string); ok {
 				kv.Add(r.Kind, s)
 			}
@@ -100,7 +187,7 @@ func (a *Anonymizer) DocumentOf(doc map[string]any, rules []Rule, keys *Keyring,
 	var texts []string
 	var findings []Finding
 	for _, r := range sorted {
-		visit(doc, splitPath(r.Path), func(parent map[string]any, key string, v any) {
+		visit(doc, r.path, func(parent map[string]any, key string, v any) {
 			s, isStr := v.(string)
 			switch r.Policy {
 			case "keep":

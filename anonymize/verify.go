@@ -110,6 +110,13 @@ func knownSurvivors(field, out string, kv *KnownValues) []Finding {
 // apostrophes) in s at or after i, or -1, -1.
 func nextWord(s string, i int) (int, int) {
 	for i < len(s) {
+		if c := s[i]; c < utf8.RuneSelf {
+			if isLetter(c) {
+				break
+			}
+			i++
+			continue
+		}
 		r, size := utf8.DecodeRuneInString(s[i:])
 		if unicode.IsLetter(r) {
 			break
@@ -121,6 +128,10 @@ func nextWord(s string, i int) (int, int) {
 	}
 	start := i
 	for i < len(s) {
+		if c := s[i]; c < utf8.RuneSelf && isLetter(c) {
+			i++
+			continue
+		}
 		r, size := utf8.DecodeRuneInString(s[i:])
 		// an inner apostrophe followed by a letter stays in the word, as
 		// the tokenizer has it

@@ -60,7 +60,7 @@ func (p *Pipeline) anonymizeOne(ctx context.Context, m jetstream.Msg) anonOut {
 		return out
 	}
 	// Decode parsed the data once already (ev.Doc); anonymise that
-	res, err := p.anon.DocumentOf(ev.Doc, p.rules[ev.Type], kr, ev.OccurredAt)
+	res, err := p.anon.Apply(ev.Doc, p.plans[ev.Type], kr, ev.OccurredAt)
 	if err != nil {
 		var ue *anonymize.UnverifiedError
 		if errors.As(err, &ue) {
@@ -75,7 +75,7 @@ func (p *Pipeline) anonymizeOne(ctx context.Context, m jetstream.Msg) anonOut {
 		received = md.Timestamp.UTC()
 	}
 	ce := newCleanEvent(ev, p.reg.Type(ev.Type), res, received, p.cfg.Environment)
-	out.clean, _ = jsonx.MarshalOwn(ce) // ce.Data is DocumentOf's own encoding
+	out.clean, _ = jsonx.MarshalOwn(ce) // ce.Data is Apply's own encoding
 	out.row = eventRow(ce)
 	out.counts = res.Counts
 	return out

@@ -97,7 +97,7 @@ type Pipeline struct {
 	anon  *anonymize.Anonymizer
 	ai    ai.Provider
 	cfg   Config
-	rules map[string][]anonymize.Rule
+	plans map[string]*anonymize.Plan
 }
 
 // New builds a pipeline. The caller keeps ownership of js, st and the
@@ -107,7 +107,7 @@ func New(js jetstream.JetStream, st *store.Store, reg *schemas.Registry, keys Ke
 		return nil, err
 	}
 	cfg.defaults()
-	return &Pipeline{js: js, st: st, reg: reg, keys: keys, anon: anonymize.New(), ai: provider, cfg: cfg, rules: RulesByType(reg)}, nil
+	return &Pipeline{js: js, st: st, reg: reg, keys: keys, anon: anonymize.New(), ai: provider, cfg: cfg, plans: PlansByType(reg)}, nil
 }
 
 // RulesByType turns each event type's x-pii annotations into the
@@ -120,6 +120,15 @@ func RulesByType(reg *schemas.Registry) map[string][]anonymize.Rule {
 		}
 	}
 	return rules
+}
+
+// PlansByType is RulesByType prepared for the anonymiser, once.
+func PlansByType(reg *schemas.Registry) map[string]*anonymize.Plan {
+	plans := map[string]*anonymize.Plan{}
+	for name, rules := range RulesByType(reg) {
+		plans[name] = anonymize.NewPlan(rules)
+	}
+	return plans
 }
 
 // Run runs the anonymise and enrich loops until ctx ends, then lets the

@@ -184,7 +184,7 @@ func Diff(ctx context.Context, st *store.Store, name string) (*DiffReport, error
 // refuses are counted, not returned; nothing of them is kept.
 func Reanonymize(ctx context.Context, reg *schemas.Registry, keys Keyrings, env string, raw []RawEvent) (out []schemas.CleanEvent, refused int, err error) {
 	an := anonymize.New()
-	rules := RulesByType(reg)
+	plans := PlansByType(reg)
 	for _, r := range raw {
 		ev, derr := reg.Decode(r.Data)
 		if derr != nil {
@@ -196,7 +196,7 @@ func Reanonymize(ctx context.Context, reg *schemas.Registry, keys Keyrings, env 
 			refused++
 			continue
 		}
-		res, aerr := an.DocumentOf(ev.Doc, rules[ev.Type], kr, ev.OccurredAt)
+		res, aerr := an.Apply(ev.Doc, plans[ev.Type], kr, ev.OccurredAt)
 		if aerr != nil {
 			refused++
 			continue

@@ -21,7 +21,7 @@ func BenchmarkStages(b *testing.B) {
 	for i := range raw {
 		raw[i] = gen.Event(i)
 	}
-	rules := workers.RulesByType(reg)
+	plans := workers.PlansByType(reg)
 	kr, _ := anonymize.NewKeyring(1, map[uint32][]byte{1: make([]byte, 32)})
 	an := anonymize.New()
 	b.Run("decode", func(b *testing.B) {
@@ -32,7 +32,7 @@ func BenchmarkStages(b *testing.B) {
 	b.Run("decode+anonymise", func(b *testing.B) {
 		for i := 0; i < b.N; i++ {
 			ev, _ := reg.Decode(raw[i%len(raw)])
-			if _, err := an.DocumentOf(ev.Doc, rules[ev.Type], kr, ev.OccurredAt); err != nil {
+			if _, err := an.Apply(ev.Doc, plans[ev.Type], kr, ev.OccurredAt); err != nil {
 				b.Fatal(err)
 			}
 		}
@@ -41,7 +41,7 @@ func BenchmarkStages(b *testing.B) {
 	cleans := make([][]byte, len(raw))
 	for i := range raw {
 		ev, _ := reg.Decode(raw[i])
-		res, _ := an.DocumentOf(ev.Doc, rules[ev.Type], kr, ev.OccurredAt)
+		res, _ := an.Apply(ev.Doc, plans[ev.Type], kr, ev.OccurredAt)
 		texts[i] = ai.Item{ID: ev.ID, Text: res.Text}
 		cleans[i], _ = jsonx.Marshal(schemas.CleanEvent{ID: ev.ID, Tenant: ev.Tenant, Type: ev.Type, Text: res.Text, Data: res.Data})
 	}
