@@ -32,11 +32,13 @@ func Tenants(n int) []Tenant {
 
 // Generator makes events. Not safe for concurrent use; make one per goroutine.
 type Generator struct {
-	r       *rand.Rand
-	f       faker.Faker
-	seed    uint64
-	tenants []Tenant
-	base    time.Time
+	r        *rand.Rand
+	f        faker.Faker
+	seed     uint64
+	tenants  []Tenant
+	base     time.Time
+	textMin  int // free text length, bytes: textMin plus up to textSpan
+	textSpan int
 }
 
 // New returns a generator for the tenants with a seed: the same seed and
@@ -48,7 +50,17 @@ func New(seed uint64, tenants []Tenant) *Generator {
 		seed:    seed,
 		tenants: tenants,
 		base:    time.Date(2026, 10, 1, 0, 0, 0, 0, time.UTC),
+		textMin: 700, textSpan: 400,
 	}
+}
+
+// WithTextBytes sets how long each event's free text is: at least lo
+// bytes, less than hi (whole sentences, so the last may run over lo). The
+// default is 700 to 1,100, which makes events of about 1.4 KB; 300 to 620
+// makes events of about 1 KB. It returns g.
+func (g *Generator) WithTextBytes(lo, hi int) *Generator {
+	g.textMin, g.textSpan = lo, max(hi-lo, 1)
+	return g
 }
 
 // fakerSource adapts math/rand/v2 to the math/rand.Source faker takes.
@@ -167,12 +179,12 @@ func (g *Generator) toolbox() map[string]any {
 	}
 }
 
-// Description returns a free text of about 1 KB in one of four languages,
+// Description returns a free text (see WithTextBytes) in one of four languages,
 // naming the given people and carrying identifiers in some sentences.
 func (g *Generator) Description(person, reporter string) string {
 	lang := g.pick([]string{"nl", "nl", "en", "de", "fr"})
 	var b strings.Builder
-	for b.Len() < 700+g.r.IntN(400) {
+	for b.Len() < g.textMin+g.r.IntN(g.textSpan) {
 		if b.Len() > 0 {
 			b.WriteByte(' ')
 		}
