@@ -6,7 +6,9 @@ import (
 	"encoding/hex"
 	"errors"
 	"fmt"
+	"hash"
 	"strings"
+	"sync"
 )
 
 // Keyring holds one tenant's pseudonym keys by version. New pseudonyms use
@@ -17,6 +19,7 @@ import (
 type Keyring struct {
 	current uint32
 	keys    map[uint32][]byte
+	macs    map[uint32]*sync.Pool // of keyed HMAC-SHA-256 states, per version
 }
 
 // ErrNoKey is returned when a keyring has no usable current key.
@@ -37,11 +40,15 @@ func NewKeyring(current uint32, keys map[uint32][]byte) (*Keyring, error) {
 			return nil, fmt.Errorf("anonymize: key version %d is shorter than %d bytes", v, MinKeyBytes)
 		}
 	}
-	cp := make(map[uint32][]byte, len(keys))
+	kr := &Keyring{current: current, keys: make(map[uint32][]byte, len(keys)), macs: make(map[uint32]*sync.Pool, len(keys))}
 	for v, key := range keys {
-		cp[v] = append([]byte(nil), key...)
+		key := append([]byte(nil), key...)
+		kr.keys[v] = key
+		// keying HMAC costs more than hashing a short value: keyed states
+		// are kept and Reset, not made per pseudonym
+		kr.macs[v] = &sync.Pool{New: func() any { return hmac.New(sha256.New, key) }}
 	}
-	return &Keyring{current: current, keys: cp}, nil
+	return kr, nil
 }
 
 // Current is the version used for new pseudonyms.
@@ -73,15 +80,18 @@ func (k *Keyring) Pseudonym(kind, value string) string {
 // PseudonymWith is Pseudonym with a given key version; an unknown version
 // gives "".
 func (k *Keyring) PseudonymWith(version uint32, kind, value string) string {
-	key, ok := k.keys[version]
+	pool, ok := k.macs[version]
 	if !ok {
 		return ""
 	}
-	m := hmac.New(sha256.New, key)
+	m := pool.Get().(hash.Hash)
+	defer pool.Put(m)
+	m.Reset()
 	m.Write([]byte(kind))
 	m.Write([]byte{0})
 	m.Write([]byte(NormaliseValue(kind, value)))
-	return pseudonymPrefix(kind) + "_" + hex.EncodeToString(m.Sum(nil)[:3])
+	var sum [sha256.Size]byte
+	return pseudonymPrefix(kind) + "_" + hex.EncodeToString(m.Sum(sum[:0])[:3])
 }
 
 // NormaliseValue is the form a value is keyed by: folded words joined by
