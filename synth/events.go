@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"math/rand/v2"
+	"strconv"
 	"strings"
 	"time"
 
@@ -194,16 +195,51 @@ func (g *Generator) Description(person, reporter string) string {
 }
 
 func (g *Generator) sentence(lang, person, reporter string) string {
-	first := strings.Fields(person)[0]
-	fill := func(s string) string {
-		return strings.NewReplacer(
-			"{p}", person, "{first}", first, "{r}", reporter, "{phone}", PhoneNL(g.r), "{email}", g.email(person),
-			"{bsn}", BSN(g.r), "{iban}", IBAN(g.r, g.r.IntN(2) == 0), "{plate}", PlateNL(g.r),
-			"{n}", fmt.Sprint(2+g.r.IntN(8)), "{machine}", fmt.Sprintf("M-%04d", g.r.IntN(10000)),
-			"{ticket}", fmt.Sprintf("INC-%d-%05d", 2026, g.r.IntN(100000)), "{time}", fmt.Sprintf("%02d:%02d", 6+g.r.IntN(14), g.r.IntN(60)),
-		).Replace(s)
+	tmpl := g.pick(sentences[lang])
+	var b strings.Builder
+	for {
+		i := strings.IndexByte(tmpl, '{')
+		j := strings.IndexByte(tmpl[max(i, 0):], '}')
+		if i < 0 || j < 0 {
+			b.WriteString(tmpl)
+			return b.String()
+		}
+		b.WriteString(tmpl[:i])
+		b.WriteString(g.fill(tmpl[i+1:i+j], person, reporter))
+		tmpl = tmpl[i+j+1:]
 	}
-	return fill(g.pick(sentences[lang]))
+}
+
+// fill makes the value of one placeholder of a sentence; only the
+// placeholders a sentence has are drawn.
+func (g *Generator) fill(name, person, reporter string) string {
+	switch name {
+	case "p":
+		return person
+	case "first":
+		return strings.Fields(person)[0]
+	case "r":
+		return reporter
+	case "phone":
+		return PhoneNL(g.r)
+	case "email":
+		return g.email(person)
+	case "bsn":
+		return BSN(g.r)
+	case "iban":
+		return IBAN(g.r, g.r.IntN(2) == 0)
+	case "plate":
+		return PlateNL(g.r)
+	case "n":
+		return strconv.Itoa(2 + g.r.IntN(8))
+	case "machine":
+		return fmt.Sprintf("M-%04d", g.r.IntN(10000))
+	case "ticket":
+		return fmt.Sprintf("INC-%d-%05d", 2026, g.r.IntN(100000))
+	case "time":
+		return fmt.Sprintf("%02d:%02d", 6+g.r.IntN(14), g.r.IntN(60))
+	}
+	return "{" + name + "}"
 }
 
 var sentences = map[string][]string{

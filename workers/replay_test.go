@@ -171,9 +171,36 @@ func TestReplayDiffAgainstLive(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if d.Same() || d.ByField["summary"] != 20 || d.ByField["model"] != 20 || len(d.OnlyLive) != 10 {
-		t.Fatalf("diff missed the change: by field %v, only live %d, only shadow %d", d.ByField, len(d.OnlyLive), len(d.OnlyShadow))
+	// the diff compares within the shadow's scope (its tenants and its
+	// occurred_at range): the live events outside the first 20 but inside
+	// their time range are the only-live ones
+	lo, hi := events[0].OccurredAt, events[0].OccurredAt
+	for _, e := range events[:20] {
+		lo, hi = minTime(lo, e.OccurredAt), maxTime(hi, e.OccurredAt)
 	}
+	wantOnlyLive := 0
+	for _, e := range events[20:] {
+		if !e.OccurredAt.Before(lo) && !e.OccurredAt.After(hi) {
+			wantOnlyLive++
+		}
+	}
+	if d.Same() || d.ByField["summary"] != 20 || d.ByField["model"] != 20 || len(d.OnlyLive) != wantOnlyLive || len(d.OnlyShadow) != 0 {
+		t.Fatalf("diff missed the change: by field %v, only live %d (want %d), only shadow %d", d.ByField, len(d.OnlyLive), wantOnlyLive, len(d.OnlyShadow))
+	}
+}
+
+func minTime(a, b time.Time) time.Time {
+	if b.Before(a) {
+		return b
+	}
+	return a
+}
+
+func maxTime(a, b time.Time) time.Time {
+	if b.After(a) {
+		return b
+	}
+	return a
 }
 
 // upperSummaries is "a new model": the local one with louder summaries.
