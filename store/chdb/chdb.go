@@ -148,7 +148,7 @@ func (d *driver) runBytes(sql []byte) ([]byte, error) {
 		return nil, store.ErrClosed
 	}
 	var format byte
-	r := chdbQueryN(d.conn.internal, unsafe.SliceData(sql), uintptr(len(sql)), &format, 0)
+	r := chdbQueryN(d.conn.internal, unsafe.SliceData(sql), uintptr(len(sql)), &format, 0) // #nosec G103 -- the engine reads the slice during the call only; KeepAlive below holds it until then
 	runtime.KeepAlive(sql)
 	return take(r)
 }
