@@ -181,11 +181,13 @@ func (k *KnownValues) addSeq(words []string, typ Type, needUp bool) {
 
 // foldedWords splits a value into folded words and numbers.
 func foldedWords(v string) []string {
-	toks := tokenize(nil, v)
-	var out []string
+	var tbuf [16]tok
+	var fbuf [64]byte
+	toks := tokenize(tbuf[:0], v)
+	out := make([]string, 0, len(toks))
 	for _, t := range toks {
 		if t.kind == tWord || t.kind == tNum {
-			out = append(out, string(appendFold(nil, v[t.start:t.end])))
+			out = append(out, string(appendFold(fbuf[:0], v[t.start:t.end])))
 		}
 	}
 	return out
