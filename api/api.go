@@ -117,12 +117,35 @@ func (s *Server) readyz(w http.ResponseWriter, r *http.Request) {
 
 const cookieName = "veilig_session"
 
+// bearer returns the request's Bearer token, or "".
+func bearer(r *http.Request) string {
+	tok, ok := strings.CutPrefix(r.Header.Get("Authorization"), "Bearer ")
+	if !ok {
+		return ""
+	}
+	return tok
+}
+
+// unauthorized answers 401 with a Bearer challenge and msg.
+func unauthorized(w http.ResponseWriter, msg string) {
+	w.Header().Set("WWW-Authenticate", `Bearer realm="veilig"`)
+	http.Error(w, msg, http.StatusUnauthorized)
+}
+
+// analyst authenticates an API request of an analyst, answering 401 when
+// it is not one.
+func (s *Server) analyst(w http.ResponseWriter, r *http.Request) (string, bool) {
+	tenant, ok := s.tenantOf(r)
+	if !ok {
+		unauthorized(w, "an analyst token is required")
+	}
+	return tenant, ok
+}
+
 // tenantOf authenticates the request: a Bearer token or the session cookie.
 func (s *Server) tenantOf(r *http.Request) (string, bool) {
-	tok := ""
-	if h := r.Header.Get("Authorization"); len(h) > 7 && h[:7] == "Bearer " {
-		tok = h[7:]
-	} else if c, err := r.Cookie(cookieName); err == nil {
+	tok := bearer(r)
+	if c, err := r.Cookie(cookieName); tok == "" && err == nil {
 		tok = c.Value
 	}
 	if tok == "" {
@@ -196,10 +219,8 @@ func (s *Server) loadSummary(w http.ResponseWriter, r *http.Request, tenant stri
 }
 
 func (s *Server) summaryJSON(w http.ResponseWriter, r *http.Request) {
-	tenant, ok := s.tenantOf(r)
+	tenant, ok := s.analyst(w, r)
 	if !ok {
-		w.Header().Set("WWW-Authenticate", `Bearer realm="veilig"`)
-		http.Error(w, "an analyst token is required", http.StatusUnauthorized)
 		return
 	}
 	sum, ok := s.loadSummary(w, r, tenant)
@@ -213,10 +234,8 @@ func (s *Server) summaryJSON(w http.ResponseWriter, r *http.Request) {
 // sql runs an analyst's SELECT on their tenant's views (see GuardSQL).
 // The body is the query, or JSON {"sql": "..."}.
 func (s *Server) sql(w http.ResponseWriter, r *http.Request) {
-	tenant, ok := s.tenantOf(r)
+	tenant, ok := s.analyst(w, r)
 	if !ok {
-		w.Header().Set("WWW-Authenticate", `Bearer realm="veilig"`)
-		http.Error(w, "an analyst token is required", http.StatusUnauthorized)
 		return
 	}
 	r.Body = http.MaxBytesReader(w, r.Body, 16<<10)

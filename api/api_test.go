@@ -4,6 +4,7 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
+	"io"
 	"net/http"
 	"net/http/httptest"
 	"net/url"
@@ -143,10 +144,14 @@ func migratedStore(t *testing.T) *store.Store {
 	return st
 }
 
-// summaryOf asks /v1/insights/summary with a token ("" for none) and a query.
-func summaryOf(t *testing.T, base, tok, query string) (int, api.Summary) {
+// send makes a request with a Bearer token ("" for none) and returns the
+// answer; the caller closes its body.
+func send(t testing.TB, method, url, tok string, body io.Reader) *http.Response {
 	t.Helper()
-	req, _ := http.NewRequest(http.MethodGet, base+"/v1/insights/summary?"+query, nil)
+	req, err := http.NewRequest(method, url, body)
+	if err != nil {
+		t.Fatal(err)
+	}
 	if tok != "" {
 		req.Header.Set("Authorization", "Bearer "+tok)
 	}
@@ -154,6 +159,13 @@ func summaryOf(t *testing.T, base, tok, query string) (int, api.Summary) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	return resp
+}
+
+// summaryOf asks /v1/insights/summary with a token ("" for none) and a query.
+func summaryOf(t *testing.T, base, tok, query string) (int, api.Summary) {
+	t.Helper()
+	resp := send(t, http.MethodGet, base+"/v1/insights/summary?"+query, tok, nil)
 	defer resp.Body.Close()
 	var s api.Summary
 	_ = json.NewDecoder(resp.Body).Decode(&s)

@@ -62,14 +62,9 @@ func (in *Ingest) limiter(tokenID string) *rate.Limiter {
 }
 
 func (in *Ingest) ServeHTTP(w http.ResponseWriter, r *http.Request) {
-	tok := ""
-	if h := r.Header.Get("Authorization"); strings.HasPrefix(h, "Bearer ") {
-		tok = h[7:]
-	}
-	info, err := in.Tokens.Check(r.Context(), tok, tenants.RoleProducer)
+	info, err := in.Tokens.Check(r.Context(), bearer(r), tenants.RoleProducer)
 	if err != nil {
-		w.Header().Set("WWW-Authenticate", `Bearer realm="veilig"`)
-		http.Error(w, "a producer token is required", http.StatusUnauthorized)
+		unauthorized(w, "a producer token is required")
 		return
 	}
 	max := in.MaxBody

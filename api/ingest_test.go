@@ -43,14 +43,7 @@ func TestIngestAnswersPerEventAndScopesToTheTokensTenant(t *testing.T) {
 	gB := synth.New(1, []synth.Tenant{{ID: tenantB}})
 	body := string(gA.Event(0)) + "\n" + string(gB.Event(1)) + "\n{broken\n" + string(gA.Event(2)) + "\n"
 	post := func(tok, body string) (int, http.Header, []api.Answer) {
-		req, _ := http.NewRequest(http.MethodPost, srv.URL, strings.NewReader(body))
-		if tok != "" {
-			req.Header.Set("Authorization", "Bearer "+tok)
-		}
-		resp, err := http.DefaultClient.Do(req)
-		if err != nil {
-			t.Fatal(err)
-		}
+		resp := send(t, http.MethodPost, srv.URL, tok, strings.NewReader(body))
 		defer resp.Body.Close()
 		var out struct{ Results []api.Answer }
 		_ = json.NewDecoder(resp.Body).Decode(&out)
@@ -90,12 +83,7 @@ func TestIngestAnswersPerEventAndScopesToTheTokensTenant(t *testing.T) {
 		many.Write(gA.Event(10 + i))
 		many.WriteByte('\n')
 	}
-	req, _ := http.NewRequest(http.MethodPost, srv2.URL, &many)
-	req.Header.Set("Authorization", "Bearer slow-a")
-	resp, err := http.DefaultClient.Do(req)
-	if err != nil {
-		t.Fatal(err)
-	}
+	resp := send(t, http.MethodPost, srv2.URL, "slow-a", &many)
 	resp.Body.Close()
 	if resp.StatusCode != http.StatusTooManyRequests || resp.Header.Get("Retry-After") == "" {
 		t.Errorf("over the rate: %d, Retry-After %q", resp.StatusCode, resp.Header.Get("Retry-After"))
@@ -104,9 +92,8 @@ func TestIngestAnswersPerEventAndScopesToTheTokensTenant(t *testing.T) {
 	big := &api.Ingest{Publisher: pub, Tokens: toks, MaxBody: 1024}
 	srv3 := httptest.NewServer(big)
 	defer srv3.Close()
-	req, _ = http.NewRequest(http.MethodPost, srv3.URL, strings.NewReader(strings.Repeat(string(gA.Event(20))+"\n", 5)))
-	req.Header.Set("Authorization", "Bearer prod-a")
-	resp, _ = http.DefaultClient.Do(req)
+	resp = send(t, http.MethodPost, srv3.URL, "prod-a", strings.NewReader(strings.Repeat(string(gA.Event(20))+"\n", 5)))
+	resp.Body.Close()
 	if resp.StatusCode != http.StatusRequestEntityTooLarge {
 		t.Errorf("oversize body: %d", resp.StatusCode)
 	}

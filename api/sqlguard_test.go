@@ -77,12 +77,7 @@ func TestSQLEndpointNeverLeaksAnotherTenant(t *testing.T) {
 	defer srv.Close()
 	accepted := 0
 	for _, q := range hostile {
-		req, _ := http.NewRequest(http.MethodPost, srv.URL+"/v1/sql", strings.NewReader(q))
-		req.Header.Set("Authorization", "Bearer ana-a")
-		resp, err := http.DefaultClient.Do(req)
-		if err != nil {
-			t.Fatal(err)
-		}
+		resp := send(t, http.MethodPost, srv.URL+"/v1/sql", "ana-a", strings.NewReader(q))
 		var body strings.Builder
 		buf := make([]byte, 1<<16)
 		for {
@@ -106,9 +101,7 @@ func TestSQLEndpointNeverLeaksAnotherTenant(t *testing.T) {
 		t.Errorf("only %d of the legitimate queries ran", accepted)
 	}
 	// a legitimate query sees exactly A's rows
-	req, _ := http.NewRequest(http.MethodPost, srv.URL+"/v1/sql", strings.NewReader(`{"sql": "SELECT count() AS n FROM events"}`))
-	req.Header.Set("Authorization", "Bearer ana-a")
-	resp, _ := http.DefaultClient.Do(req)
+	resp := send(t, http.MethodPost, srv.URL+"/v1/sql", "ana-a", strings.NewReader(`{"sql": "SELECT count() AS n FROM events"}`))
 	var out struct{ Rows [][]any }
 	_ = json.NewDecoder(resp.Body).Decode(&out)
 	resp.Body.Close()
