@@ -46,11 +46,7 @@ func (p *publishCmd) Run(e *env) error {
 		defer conn.Close()
 		pub = streams.NewPublisher(conn.JS, schemas.MustLoad(), streams.PublisherOptions{OnlyTenant: strings.ToLower(p.Tenant)})
 	} else {
-		mk, err := masterKey(dataDir)
-		if err != nil {
-			return err
-		}
-		conn, reg, err := broker(e.ctx, url, mk, 1)
+		conn, reg, err := brokerFor(e.ctx, url, dataDir)
 		if err != nil {
 			return err
 		}

@@ -64,11 +64,7 @@ func (c *captureCmd) Run(e *env) error {
 	if err != nil {
 		return err
 	}
-	mk, err := masterKey(dataDir)
-	if err != nil {
-		return err
-	}
-	conn, _, err := broker(e.ctx, natsURL, mk, 1)
+	conn, _, err := brokerFor(e.ctx, natsURL, dataDir)
 	if err != nil {
 		return err
 	}
@@ -137,11 +133,7 @@ func (r *replayRunCmd) Run(e *env) error {
 			return err
 		}
 	} else {
-		mk, err := masterKey(dataDir)
-		if err != nil {
-			return err
-		}
-		conn, keyrings, err := broker(e.ctx, natsURL, mk, 1)
+		conn, keyrings, err := brokerFor(e.ctx, natsURL, dataDir)
 		if err != nil {
 			return err
 		}

@@ -123,11 +123,7 @@ func (b tokensBase) open(e *env) (*tenants.Tokens, func(), error) {
 	if err != nil {
 		return nil, nil, err
 	}
-	mk, err := masterKey(dataDir)
-	if err != nil {
-		return nil, nil, err
-	}
-	conn, _, err := broker(e.ctx, natsURL, mk, 1)
+	conn, _, err := brokerFor(e.ctx, natsURL, dataDir)
 	if err != nil {
 		return nil, nil, err
 	}

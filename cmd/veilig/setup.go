@@ -118,6 +118,16 @@ func broker(ctx context.Context, url string, mk *tenants.MasterKey, replicas int
 	return conn, reg, nil
 }
 
+// brokerFor is broker with the master key that masterKey finds for
+// dataDir, for the commands that need nothing else of the key.
+func brokerFor(ctx context.Context, natsURL, dataDir string) (*streams.Conn, *tenants.Registry, error) {
+	mk, err := masterKey(dataDir)
+	if err != nil {
+		return nil, nil, err
+	}
+	return broker(ctx, natsURL, mk, 1)
+}
+
 func isUnknownTenant(err error) bool { return errors.Is(err, tenants.ErrUnknownTenant) }
 
 // productionRules refuses to start in the production (and acceptance)
