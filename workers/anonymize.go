@@ -130,7 +130,6 @@ func (p *Pipeline) anonymizeBatch(ctx context.Context, msgs []jetstream.Msg) {
 	futs := make([]jetstream.PubAckFuture, len(msgs))
 	pubErr := make([]error, len(msgs))
 	var rows [][]any
-	var rowIdx []int
 	for i, o := range outs {
 		switch {
 		case o.retryErr != nil:
@@ -158,7 +157,6 @@ func (p *Pipeline) anonymizeBatch(ctx context.Context, msgs []jetstream.Msg) {
 			c.Header.Set(streams.HeaderAnonymizer, anonymize.Version)
 			futs[i], pubErr[i] = p.js.PublishMsgAsync(c, jetstream.WithMsgID(o.id), jetstream.WithExpectStream(streams.CleanStream))
 			rows = append(rows, o.row.Values())
-			rowIdx = append(rowIdx, i)
 		}
 	}
 	insertErr := p.st.Insert(ctx, "events", store.EventColumns, rows)
@@ -172,13 +170,9 @@ func (p *Pipeline) anonymizeBatch(ctx context.Context, msgs []jetstream.Msg) {
 			pubErr[i] = err
 		}
 	}
-	inserted := map[int]bool{}
-	if insertErr == nil {
-		for _, i := range rowIdx {
-			inserted[i] = true
-		}
-	}
 
+	// metrics of the stored events are added once per batch
+	stored, entities := 0, map[anonymize.Type]int{}
 	for i, o := range outs {
 		m := msgs[i]
 		switch {
@@ -191,7 +185,7 @@ func (p *Pipeline) anonymizeBatch(ctx context.Context, msgs []jetstream.Msg) {
 			p.cfg.Metrics.Events.WithLabelValues("anonymize", "quarantined").Inc()
 			p.cfg.Logger.Info("event quarantined", "code", o.code, "reason", clipReason(o.reason), "event_id", o.id)
 			_ = m.Ack()
-		case !inserted[i]:
+		case insertErr != nil: // every message left here is one of the rows
 			if errors.Is(insertErr, store.ErrUnavailable) {
 				p.retry(ctx, "anonymize", m, insertErr, streams.MaxDeliver)
 			} else {
@@ -201,11 +195,17 @@ func (p *Pipeline) anonymizeBatch(ctx context.Context, msgs []jetstream.Msg) {
 			}
 		default:
 			for t, n := range o.counts {
-				p.cfg.Metrics.Entities.WithLabelValues(string(t)).Add(float64(n))
+				entities[t] += n
 			}
-			p.cfg.Metrics.Events.WithLabelValues("anonymize", "ok").Inc()
+			stored++
 			_ = m.Ack()
 		}
+	}
+	for t, n := range entities {
+		p.cfg.Metrics.Entities.WithLabelValues(string(t)).Add(float64(n))
+	}
+	if stored > 0 {
+		p.cfg.Metrics.Events.WithLabelValues("anonymize", "ok").Add(float64(stored))
 	}
 	if insertErr != nil {
 		p.cfg.Logger.Warn("events insert failed", "rows", len(rows), "error", clipReason(insertErr.Error()))

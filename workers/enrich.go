@@ -109,6 +109,7 @@ func (p *Pipeline) enrichBatch(ctx context.Context, msgs []jetstream.Msg) {
 		}
 		p.cfg.Logger.Warn("insights not stored; the events wait in CLEAN and are retried", "events", len(failed), "provider", p.ai.Name(), "error", clipReason(first.Error()))
 	}
+	stored := 0
 	for i, m := range msgs {
 		if !ok[i] {
 			continue
@@ -117,7 +118,10 @@ func (p *Pipeline) enrichBatch(ctx context.Context, msgs []jetstream.Msg) {
 			p.retry(ctx, "enrich", m, err, 0)
 			continue
 		}
-		p.cfg.Metrics.Events.WithLabelValues("enrich", "ok").Inc()
+		stored++
 		_ = m.Ack()
+	}
+	if stored > 0 {
+		p.cfg.Metrics.Events.WithLabelValues("enrich", "ok").Add(float64(stored))
 	}
 }

@@ -82,13 +82,9 @@ func safe(err error) error {
 	if err == nil {
 		return nil
 	}
-	var se decoder.SyntaxError
+	var se decoder.SyntaxError // sonic returns it as a value
 	if errors.As(err, &se) {
 		return &Error{Offset: se.Pos}
-	}
-	var pse *decoder.SyntaxError
-	if errors.As(err, &pse) {
-		return &Error{Offset: pse.Pos}
 	}
 	return &Error{Offset: -1}
 }

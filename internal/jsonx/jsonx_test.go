@@ -117,6 +117,8 @@ func TestErrorsHoldNoInput(t *testing.T) {
 		var je *Error
 		if !errors.As(err, &je) {
 			t.Errorf("%q: error %T is not *jsonx.Error", in, err)
+		} else if je.Offset < 0 {
+			t.Errorf("%q: a syntax error without its offset", in)
 		}
 	}
 	var typed struct{ N int }
