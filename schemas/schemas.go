@@ -248,7 +248,7 @@ func (r *Registry) Decode(raw []byte) (*Event, error) {
 	if top == nil {
 		return nil, invalid(CodeMalformedJSON, "not a JSON object")
 	}
-	ev, err := r.envelope(top)
+	ev, err := envelope(top)
 	if err != nil {
 		return nil, err
 	}
@@ -266,7 +266,7 @@ func (r *Registry) Decode(raw []byte) (*Event, error) {
 var envelopeFields = map[string]bool{"id": true, "tenant": true, "type": true, "occurred_at": true, "data": true}
 
 // envelope checks the envelope of a parsed event and lifts it out.
-func (r *Registry) envelope(top map[string]any) (*Event, error) {
+func envelope(top map[string]any) (*Event, error) {
 	for k := range top {
 		if !envelopeFields[k] {
 			return nil, invalid(CodeMalformedJSON, "unknown envelope field (allowed: id, tenant, type, occurred_at, data)")

@@ -110,22 +110,15 @@ func New(js jetstream.JetStream, st *store.Store, reg *schemas.Registry, keys Ke
 	return &Pipeline{js: js, st: st, reg: reg, keys: keys, anon: anonymize.New(), ai: provider, cfg: cfg, plans: PlansByType(reg)}, nil
 }
 
-// RulesByType turns each event type's x-pii annotations into the
-// anonymiser's field rules.
-func RulesByType(reg *schemas.Registry) map[string][]anonymize.Rule {
-	rules := map[string][]anonymize.Rule{}
-	for _, name := range reg.Types() {
-		for _, f := range reg.Type(name).Fields {
-			rules[name] = append(rules[name], anonymize.Rule{Path: f.Path, Kind: f.Kind, Policy: f.Policy})
-		}
-	}
-	return rules
-}
-
-// PlansByType is RulesByType prepared for the anonymiser, once.
+// PlansByType turns each event type's x-pii annotations into the
+// anonymiser's field rules, prepared once.
 func PlansByType(reg *schemas.Registry) map[string]*anonymize.Plan {
 	plans := map[string]*anonymize.Plan{}
-	for name, rules := range RulesByType(reg) {
+	for _, name := range reg.Types() {
+		var rules []anonymize.Rule
+		for _, f := range reg.Type(name).Fields {
+			rules = append(rules, anonymize.Rule{Path: f.Path, Kind: f.Kind, Policy: f.Policy})
+		}
 		plans[name] = anonymize.NewPlan(rules)
 	}
 	return plans

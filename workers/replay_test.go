@@ -34,12 +34,13 @@ func writeFixture(t *testing.T) {
 	kr, _ := anonymize.NewKeyring(1, map[uint32][]byte{1: bytes.Repeat([]byte{7}, 32)})
 	gen := synth.New(2026, synth.Tenants(2))
 	var b bytes.Buffer
+	plans := workers.PlansByType(reg)
 	for i := range 40 {
 		ev, err := reg.Decode(gen.Event(i))
 		if err != nil {
 			t.Fatal(err)
 		}
-		res, err := an.DocumentOf(ev.Doc, workers.RulesByType(reg)[ev.Type], kr, ev.OccurredAt)
+		res, err := an.Apply(ev.Doc, plans[ev.Type], kr, ev.OccurredAt)
 		if err != nil {
 			t.Fatal(err)
 		}
