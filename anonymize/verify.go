@@ -3,8 +3,6 @@ package anonymize
 import (
 	"fmt"
 	"strings"
-	"unicode"
-	"unicode/utf8"
 )
 
 // Finding is something the verifier found in anonymised output: where and
@@ -68,25 +66,21 @@ func knownSurvivors(field, out string, kv *KnownValues) []Finding {
 	var fs []Finding
 	if len(kv.nameWords) > 0 {
 		var seen map[string]bool
+		var tbuf [256]tok
 		var buf [64]byte
-		for i := 0; i < len(out); {
+		for _, t := range tokenize(tbuf[:0], out) {
 			// a name word counts where it is capitalised: "Hal" the name,
 			// not "hal" the hall; "Will", not "will"
-			start, end := nextWord(out, i)
-			if start < 0 {
-				break
-			}
-			i = end
-			if r, _ := utf8.DecodeRuneInString(out[start:]); !unicode.IsUpper(r) {
+			if t.kind != tWord || !t.cap {
 				continue
 			}
-			w := appendFold(buf[:0], out[start:end])
+			w := appendFold(buf[:0], out[t.start:t.end])
 			if kv.nameWords[string(w)] && !seen[string(w)] {
 				if seen == nil {
 					seen = map[string]bool{}
 				}
 				seen[string(w)] = true
-				fs = append(fs, Finding{Field: field, Type: Person, Start: start, End: end})
+				fs = append(fs, Finding{Field: field, Type: Person, Start: int(t.start), End: int(t.end)})
 			}
 		}
 	}
@@ -104,44 +98,6 @@ func knownSurvivors(field, out string, kv *KnownValues) []Finding {
 		}
 	}
 	return fs
-}
-
-// nextWord returns the bounds of the next run of letters (and inner
-// apostrophes) in s at or after i, or -1, -1.
-func nextWord(s string, i int) (int, int) {
-	for i < len(s) {
-		if c := s[i]; c < utf8.RuneSelf {
-			if isLetter(c) {
-				break
-			}
-			i++
-			continue
-		}
-		r, size := utf8.DecodeRuneInString(s[i:])
-		if unicode.IsLetter(r) {
-			break
-		}
-		i += size
-	}
-	if i >= len(s) {
-		return -1, -1
-	}
-	start := i
-	for i < len(s) {
-		if c := s[i]; c < utf8.RuneSelf && isLetter(c) {
-			i++
-			continue
-		}
-		r, size := utf8.DecodeRuneInString(s[i:])
-		// an inner apostrophe followed by a letter stays in the word, as
-		// the tokenizer has it
-		apos := (r == '\'' || r == '\u2019') && i+size < len(s) && isLetter(s[i+size])
-		if !unicode.IsLetter(r) && !unicode.Is(unicode.Mn, r) && !apos {
-			break
-		}
-		i += size
-	}
-	return start, i
 }
 
 // digitRunContaining finds a run of digits and separators in s whose
