@@ -13,8 +13,8 @@ import (
 // A KnownValues is built by one goroutine and then only read.
 type KnownValues struct {
 	seqs   map[string][]knownSeq // by first folded token
-	digits map[string]Type       // normalised digits of phone numbers, BSNs, IBANs
-	values []knownValue          // what was added, for the verifier
+	digits map[string]Type       // normalised digits of phone numbers and BSNs
+	n      int                   // how many values were added
 
 	// a filter over seqs' keys: their first bytes, and their lengths as
 	// bits (64 and longer share the top bit)
@@ -37,13 +37,6 @@ type knownSeq struct {
 	typ    Type
 	ref    int  // which added value this is a variant of (1-based)
 	needUp bool // a single-word variant matches only when capitalised
-}
-
-type knownValue struct {
-	typ   Type
-	value string
-	words []string // folded words, for the verifier
-	key   string   // digits key for phone numbers and BSNs
 }
 
 // NewKnownValues returns an empty set.
@@ -77,7 +70,7 @@ func kindType(kind string) Type {
 }
 
 // Len reports how many values were added.
-func (k *KnownValues) Len() int { return len(k.values) }
+func (k *KnownValues) Len() int { return k.n }
 
 // Add registers a value of an x-pii kind ("person", "email", "phone",
 // "bsn", "address", "postcode", "employee_id", ...). Empty values and kinds
@@ -93,17 +86,11 @@ func (k *KnownValues) Add(kind, value string) {
 		return
 	}
 	typ := kindType(kind)
-	kvv := knownValue{typ: typ, value: value, words: foldedWords(value)}
-	switch typ {
-	case Phone:
-		kvv.key = phoneKey(value)
-	case BSN:
-		kvv.key = string(digitsOf(nil, value))
-	}
-	k.values = append(k.values, kvv)
+	words := foldedWords(value)
+	k.n++
 	switch typ {
 	case Person:
-		for _, w := range kvv.words {
+		for _, w := range words {
 			if len(w) >= 3 && !theLexicon().particles[w] {
 				if k.nameWords == nil {
 					k.nameWords = map[string]bool{}
@@ -113,26 +100,23 @@ func (k *KnownValues) Add(kind, value string) {
 		}
 	case Email:
 		k.emails = append(k.emails, strings.ToLower(value))
-	case Phone, BSN:
-		if len(kvv.key) >= 8 {
-			k.numbers = append(k.numbers, knownNumber{typ: typ, key: kvv.key})
-		}
-	}
-	switch typ {
 	case Phone:
-		if d := phoneKey(value); d != "" {
-			k.digits[d] = Phone
+		if key := phoneKey(value); key != "" {
+			k.digits[key] = Phone
+			k.numbers = append(k.numbers, knownNumber{typ: Phone, key: key})
 		}
 	case BSN:
-		d := string(digitsOf(nil, value))
-		if len(d) == 8 {
-			d = "0" + d
+		key := string(digitsOf(nil, value))
+		if len(key) >= 8 {
+			k.numbers = append(k.numbers, knownNumber{typ: BSN, key: key})
 		}
-		if len(d) == 9 {
-			k.digits[d] = BSN
+		if len(key) == 8 {
+			key = "0" + key
+		}
+		if len(key) == 9 {
+			k.digits[key] = BSN
 		}
 	}
-	words := kvv.words
 	if len(words) == 0 {
 		return
 	}
@@ -176,7 +160,7 @@ func (k *KnownValues) addSeq(words []string, typ Type, needUp bool) {
 			k.lengths |= 1 << 63
 		}
 	}
-	k.seqs[words[0]] = append(k.seqs[words[0]], knownSeq{words: words, typ: typ, ref: len(k.values), needUp: needUp})
+	k.seqs[words[0]] = append(k.seqs[words[0]], knownSeq{words: words, typ: typ, ref: k.n, needUp: needUp})
 }
 
 // foldedWords splits a value into folded words and numbers.
