@@ -6,6 +6,7 @@ import (
 	"regexp"
 	"sort"
 	"strings"
+	"time"
 
 	"github.com/nats-io/nats.go/jetstream"
 
@@ -88,21 +89,13 @@ func EraseEvents(ctx context.Context, st *store.Store, js jetstream.JetStream, t
 	if len(ids) == 0 {
 		return e, nil
 	}
-	in := "('" + strings.Join(ids, "','") + "')"
-	for _, t := range []string{"events", "insights"} {
-		res, err := st.Query(ctx, "SELECT count() FROM "+t+" WHERE tenant_id = '"+tenant+"' AND toString(event_id) IN "+in)
-		if err != nil {
-			return e, err
-		}
-		n := int(store.AsInt(res.Rows[0][0]))
-		if t == "events" {
-			e.Events = n
-		} else {
-			e.Insights = n
-		}
-		if err := st.Exec(ctx, "ALTER TABLE "+t+" DELETE WHERE tenant_id = '"+tenant+"' AND toString(event_id) IN "+in+" SETTINGS mutations_sync = 2"); err != nil {
-			return e, err
-		}
+	cond := "tenant_id = '" + tenant + "' AND toString(event_id) IN ('" + strings.Join(ids, "','") + "')"
+	var err error
+	if e.Events, err = deleteRows(ctx, st, "events", cond); err != nil {
+		return e, err
+	}
+	if e.Insights, err = deleteRows(ctx, st, "insights", cond); err != nil {
+		return e, err
 	}
 	n, err := deleteStreamMessages(ctx, js, streams.CleanStream, "clean."+tenant+".>", func(data []byte) bool {
 		var ce schemas.CleanEvent
@@ -120,6 +113,37 @@ func EraseEvents(ctx context.Context, st *store.Store, js jetstream.JetStream, t
 	return e, err
 }
 
+// deleteRows deletes the rows of table that match cond and waits for the
+// deletion (mutations_sync), so a second run finds none. It returns how
+// many rows matched.
+func deleteRows(ctx context.Context, st *store.Store, table, cond string) (int, error) {
+	res, err := st.Query(ctx, "SELECT count() FROM "+table+" WHERE "+cond)
+	if err != nil {
+		return 0, err
+	}
+	n := int(store.AsInt(res.Rows[0][0]))
+	if n > 0 {
+		if err := st.Exec(ctx, "ALTER TABLE "+table+" DELETE WHERE "+cond+" SETTINGS mutations_sync = 2"); err != nil {
+			return 0, err
+		}
+	}
+	return n, nil
+}
+
+// subjectMessages is how many messages the stream holds on subjects
+// matching filter.
+func subjectMessages(ctx context.Context, s jetstream.Stream, filter string) (int, error) {
+	info, err := s.Info(ctx, jetstream.WithSubjectFilter(filter))
+	if err != nil {
+		return 0, err
+	}
+	n := 0
+	for _, c := range info.State.Subjects {
+		n += int(c) // #nosec G115 -- per-subject message counts are far below 2^63
+	}
+	return n, nil
+}
+
 // deleteStreamMessages removes the messages on subjects matching filter
 // for which match is true.
 func deleteStreamMessages(ctx context.Context, js jetstream.JetStream, stream, filter string, match func([]byte) bool) (int, error) {
@@ -131,17 +155,13 @@ func deleteStreamMessages(ctx context.Context, js jetstream.JetStream, stream, f
 	if err != nil {
 		return 0, err
 	}
-	info, err := s.Info(ctx, jetstream.WithSubjectFilter(filter))
+	total, err := subjectMessages(ctx, s, filter)
 	if err != nil {
 		return 0, err
 	}
-	total := uint64(0)
-	for _, n := range info.State.Subjects {
-		total += n
-	}
 	var seqs []uint64
-	for read := uint64(0); read < total; {
-		batch, err := cons.Fetch(500, jetstream.FetchMaxWait(500_000_000))
+	for read := 0; read < total; {
+		batch, err := cons.Fetch(500, jetstream.FetchMaxWait(500*time.Millisecond))
 		if err != nil {
 			return 0, err
 		}
@@ -171,27 +191,20 @@ func deleteStreamMessages(ctx context.Context, js jetstream.JetStream, stream, f
 func DeleteTenant(ctx context.Context, st *store.Store, js jetstream.JetStream, tenant string) (map[string]int, error) {
 	out := map[string]int{}
 	for _, t := range []string{"events", "insights", "ai_calls"} {
-		res, err := st.Query(ctx, "SELECT count() FROM "+t+" WHERE tenant_id = '"+tenant+"'")
+		n, err := deleteRows(ctx, st, t, "tenant_id = '"+tenant+"'")
 		if err != nil {
 			return out, err
 		}
-		out[t] = int(store.AsInt(res.Rows[0][0]))
-		if err := st.Exec(ctx, "ALTER TABLE "+t+" DELETE WHERE tenant_id = '"+tenant+"' SETTINGS mutations_sync = 2"); err != nil {
-			return out, err
-		}
+		out[t] = n
 	}
 	for stream, subj := range map[string]string{streams.RawStream: "raw." + tenant + ".>", streams.CleanStream: "clean." + tenant + ".>", streams.QuarantineStream: "quarantine." + tenant + ".>"} {
 		s, err := js.Stream(ctx, stream)
 		if err != nil {
 			return out, err
 		}
-		info, err := s.Info(ctx, jetstream.WithSubjectFilter(subj))
+		n, err := subjectMessages(ctx, s, subj)
 		if err != nil {
 			return out, err
-		}
-		n := 0
-		for _, c := range info.State.Subjects {
-			n += int(c) // #nosec G115 -- per-subject message counts are small
 		}
 		out[stream] = n
 		if err := s.Purge(ctx, jetstream.WithPurgeSubject(subj)); err != nil {
@@ -225,16 +238,11 @@ func Retention(ctx context.Context, st *store.Store, days int, byTenant map[stri
 		cond = fmt.Sprintf("(toString(tenant_id) NOT IN (%s) AND occurred_at < now() - INTERVAL %d DAY) OR %s", strings.Join(others, ","), days, strings.Join(parts, " OR "))
 	}
 	for _, t := range []string{"events", "insights"} {
-		res, err := st.Query(ctx, "SELECT count() FROM "+t+" WHERE "+cond)
+		n, err := deleteRows(ctx, st, t, cond)
 		if err != nil {
 			return out, err
 		}
-		out[t] = int(store.AsInt(res.Rows[0][0]))
-		if out[t] > 0 {
-			if err := st.Exec(ctx, "ALTER TABLE "+t+" DELETE WHERE "+cond+" SETTINGS mutations_sync = 2"); err != nil {
-				return out, err
-			}
-		}
+		out[t] = n
 	}
 	return out, nil
 }
