@@ -2,6 +2,7 @@ package main
 
 import (
 	"bufio"
+	"bytes"
 	"context"
 	"encoding/json"
 	"errors"
@@ -250,17 +251,16 @@ func doneCount(m *workers.Metrics) float64 {
 
 // storedIDs returns the event ids the store already holds for the tenants.
 func storedIDs(ctx context.Context, st *store.Store, tenants []string) (map[string]bool, error) {
-	if len(tenants) == 0 {
+	var quoted []string
+	for _, t := range tenants {
+		if schemas.CanonicalUUID(t) {
+			quoted = append(quoted, "'"+t+"'")
+		}
+	}
+	if len(quoted) == 0 {
 		return nil, nil
 	}
-	quoted := make([]string, len(tenants))
-	for i, t := range tenants {
-		if !schemas.CanonicalUUID(t) {
-			continue
-		}
-		quoted[i] = "'" + t + "'"
-	}
-	res, err := st.Query(ctx, "SELECT toString(event_id) FROM events WHERE tenant_id IN ("+strings.Join(nonEmpty(quoted), ",")+")")
+	res, err := st.Query(ctx, "SELECT toString(event_id) FROM events WHERE tenant_id IN ("+strings.Join(quoted, ",")+")")
 	if err != nil {
 		return nil, err
 	}
@@ -269,19 +269,6 @@ func storedIDs(ctx context.Context, st *store.Store, tenants []string) (map[stri
 		ids[fmt.Sprint(r[0])] = true
 	}
 	return ids, nil
-}
-
-func nonEmpty(s []string) []string {
-	out := s[:0]
-	for _, v := range s {
-		if v != "" {
-			out = append(out, v)
-		}
-	}
-	if len(out) == 0 {
-		return []string{"''"}
-	}
-	return out
 }
 
 // printSummary prints events, insights and quarantined counts per tenant.
@@ -369,7 +356,7 @@ func forEachLine(r io.Reader, fn func(n int, line []byte) bool) {
 		line, err := schemas.ReadLine(br, schemas.MaxEventBytes+1)
 		if len(line) > 0 || err == nil {
 			n++
-			if len(strings.TrimSpace(string(line))) > 0 && !fn(n, line) {
+			if len(bytes.TrimSpace(line)) > 0 && !fn(n, line) {
 				return
 			}
 		}
