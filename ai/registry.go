@@ -7,6 +7,7 @@ import (
 	"net"
 	"net/url"
 	"os"
+	"slices"
 	"sort"
 	"strings"
 )
@@ -205,7 +206,7 @@ func (r *Registry) Check(rawURL string, p Policy) Verdict {
 	}
 	if strict {
 		for _, c := range e.Controls {
-			if !contains(p.ConfirmedCtrls, c) {
+			if !slices.Contains(p.ConfirmedCtrls, c) {
 				v.Rule = fmt.Sprintf("%s needs the account control %q, which is not confirmed (VEILIG_AI_CONTROLS)", e.Name, c)
 				return v
 			}
@@ -213,15 +214,6 @@ func (r *Registry) Check(rawURL string, p Policy) Verdict {
 	}
 	v.Allowed = true
 	return v
-}
-
-func contains(s []string, v string) bool {
-	for _, x := range s {
-		if x == v {
-			return true
-		}
-	}
-	return false
 }
 
 func isLoopback(host string) bool {

@@ -12,6 +12,7 @@ import (
 	"net/http"
 	"net/url"
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 	"sync"
@@ -504,7 +505,7 @@ func (r *Remote) parse(resp openai.ChatCompletionResponse, byLocal map[string]It
 	var out []Insight
 	for _, it := range doc.Items {
 		src, known := byLocal[it.ID]
-		if !known || seen[it.ID] || !contains(Categories, it.Category) || !contains(Severities, it.Severity) ||
+		if !known || seen[it.ID] || !slices.Contains(Categories, it.Category) || !slices.Contains(Severities, it.Severity) ||
 			len(it.Summary) == 0 || len(it.Summary) > 300 || len(it.Hazards) > 10 {
 			continue
 		}
@@ -599,5 +600,3 @@ func (c *cache) Put(k string, v Insight) {
 	}
 	c.m[k] = v
 }
-
-func sha256Sum(b []byte) [32]byte { return sha256.Sum256(b) }
