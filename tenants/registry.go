@@ -91,13 +91,7 @@ func (r *Registry) Ensure(ctx context.Context, id, name string) (bool, error) {
 
 // Exists reports whether a tenant is provisioned.
 func (r *Registry) Exists(ctx context.Context, id string) (bool, error) {
-	r.mu.RLock()
-	_, ok := r.cache[id]
-	r.mu.RUnlock()
-	if ok {
-		return true, nil
-	}
-	_, err := r.Keyring(ctx, id)
+	_, err := r.Keyring(ctx, id) // from the cache when it can
 	if errors.Is(err, ErrUnknownTenant) {
 		return false, nil
 	}
