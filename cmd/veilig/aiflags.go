@@ -1,13 +1,16 @@
 package main
 
 import (
+	"context"
 	"errors"
 	"fmt"
 	"os"
 	"strings"
 	"sync"
 
+	"github.com/nats-io/nats.go/jetstream"
 	"github.com/veilig/veilig/ai"
+	"github.com/veilig/veilig/streams"
 )
 
 // aiFlags choose and police the AI provider; shared by demo and run.
@@ -121,7 +124,17 @@ type lazyCache struct {
 	c  ai.Cache
 }
 
-func (l *lazyCache) attach(c ai.Cache) { l.mu.Lock(); l.c = c; l.mu.Unlock() }
+// attach puts the cache in the broker's answer bucket; when the bucket
+// cannot be opened, answers stay uncached.
+func (l *lazyCache) attach(ctx context.Context, js jetstream.JetStream) {
+	c, err := streams.OpenAICache(ctx, js, 0, 1)
+	if err != nil {
+		return
+	}
+	l.mu.Lock()
+	l.c = c
+	l.mu.Unlock()
+}
 
 func (l *lazyCache) Get(k string) (ai.Insight, bool) {
 	l.mu.RLock()

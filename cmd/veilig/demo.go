@@ -76,9 +76,7 @@ func (d *demoCmd) Run(e *env) error {
 		return err
 	}
 	defer conn.Close()
-	if c, err := streams.OpenAICache(e.ctx, conn.JS, 0, 1); err == nil {
-		cache.attach(c)
-	}
+	cache.attach(e.ctx, conn.JS)
 	schemaReg := schemas.MustLoad()
 
 	// the events and their tenants

@@ -138,9 +138,7 @@ func (r *replayRunCmd) Run(e *env) error {
 			return err
 		}
 		defer conn.Close() // the answer cache lives in the broker
-		if c, err := streams.OpenAICache(e.ctx, conn.JS, 0, 1); err == nil {
-			cache.attach(c)
-		}
+		cache.attach(e.ctx, conn.JS)
 		_, err = streams.Capture(e.ctx, conn.JS, r.filter(), collect)
 		if err == nil && r.Raw {
 			var raw []workers.RawEvent

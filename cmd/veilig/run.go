@@ -14,7 +14,6 @@ import (
 	"github.com/prometheus/client_golang/prometheus/promhttp"
 
 	"github.com/veilig/veilig/schemas"
-	"github.com/veilig/veilig/streams"
 	"github.com/veilig/veilig/workers"
 )
 
@@ -57,9 +56,7 @@ func (r *runCmd) Run(e *env) error {
 		return err
 	}
 	defer conn.Close()
-	if c, err := streams.OpenAICache(e.ctx, conn.JS, 0, 1); err == nil {
-		cache.attach(c)
-	}
+	cache.attach(e.ctx, conn.JS)
 
 	promReg := prometheus.NewRegistry()
 	promReg.MustRegister(collectors.NewGoCollector(), collectors.NewProcessCollector(collectors.ProcessCollectorOpts{}))
