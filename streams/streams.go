@@ -157,12 +157,11 @@ func StreamConfigs(c Config) []jetstream.StreamConfig {
 
 // ConsumerConfigs returns the durable pull consumers by stream.
 func ConsumerConfigs() map[string]jetstream.ConsumerConfig {
-	backoff := []time.Duration{time.Second, 2 * time.Second, 5 * time.Second, 15 * time.Second, 30 * time.Second}
 	return map[string]jetstream.ConsumerConfig{
 		RawStream: {
 			Durable: AnonymizeConsumer, Description: "anonymise raw events",
 			AckPolicy: jetstream.AckExplicitPolicy, AckWait: 60 * time.Second, MaxDeliver: MaxDeliver,
-			MaxAckPending: 50000, MaxRequestBatch: 10000, BackOff: backoff,
+			MaxAckPending: 50000, MaxRequestBatch: 10000,
 		},
 		CleanStream: {
 			Durable: EnrichConsumer, Description: "enrich anonymised events with AI insights",

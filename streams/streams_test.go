@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"testing"
+	"time"
 
 	"github.com/veilig/veilig/schemas"
 	"github.com/veilig/veilig/streams"
@@ -78,5 +79,41 @@ func TestPublisherRefusesBadEventsAndQuarantinesThem(t *testing.T) {
 	info, _ := s.Info(ctx)
 	if info.State.Msgs != uint64(len(bad)) {
 		t.Fatalf("quarantine holds %d, want %d", info.State.Msgs, len(bad))
+	}
+}
+
+// A data folder made by an earlier version has a consumer whose back-off
+// list made JetStream redeliver any message not acknowledged within a
+// second; Ensure must bring it to the current ack wait.
+func TestEnsureUpdatesAnOlderConsumer(t *testing.T) {
+	ctx := context.Background()
+	conn, err := streams.Connect(ctx, "embedded:"+t.TempDir(), streams.Options{EncryptionKey: streams.StoreKey(make([]byte, 32))})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer conn.Close()
+	if err := streams.Ensure(ctx, conn.JS, streams.Config{}); err != nil {
+		t.Fatal(err)
+	}
+	old := streams.ConsumerConfigs()[streams.RawStream]
+	old.BackOff = []time.Duration{time.Second, 2 * time.Second, 5 * time.Second, 15 * time.Second, 30 * time.Second}
+	if _, err := conn.JS.UpdateConsumer(ctx, streams.RawStream, old); err != nil {
+		t.Fatal(err)
+	}
+	if err := streams.Ensure(ctx, conn.JS, streams.Config{}); err != nil {
+		t.Fatal(err)
+	}
+	for stream, want := range streams.ConsumerConfigs() {
+		c, err := conn.JS.Consumer(ctx, stream, want.Durable)
+		if err != nil {
+			t.Fatal(err)
+		}
+		got := c.CachedInfo().Config
+		if got.AckWait != want.AckWait || len(got.BackOff) != 0 {
+			t.Errorf("%s: ack wait %s, back-off %v; want %s and none", want.Durable, got.AckWait, got.BackOff, want.AckWait)
+		}
+		if got.AckWait < 30*time.Second {
+			t.Errorf("%s: ack wait %s is shorter than a large batch may take", want.Durable, got.AckWait)
+		}
 	}
 }

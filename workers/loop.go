@@ -43,8 +43,15 @@ func consume(ctx context.Context, stage string, cons jetstream.Consumer, size in
 		}
 		failures = 0
 		msgs = msgs[:0]
+		again := 0
 		for msg := range b.Messages() {
 			msgs = append(msgs, msg)
+			if deliveries(msg) > 1 {
+				again++
+			}
+		}
+		if again > 0 {
+			m.Redelivered.WithLabelValues(stage).Add(float64(again))
 		}
 		if err := b.Error(); err != nil && !errors.Is(err, jetstream.ErrNoMessages) && !errors.Is(err, context.DeadlineExceeded) {
 			log.Debug("fetch ended early", "stage", stage, "error", err)

@@ -11,6 +11,7 @@ type Metrics struct {
 	Quarantined *prometheus.CounterVec   // code
 	Batch       *prometheus.HistogramVec // stage
 	Entities    *prometheus.CounterVec   // type
+	Redelivered *prometheus.CounterVec   // stage
 }
 
 // NewMetrics registers the metrics with reg.
@@ -29,9 +30,13 @@ func NewMetrics(reg prometheus.Registerer) *Metrics {
 		Entities: prometheus.NewCounterVec(prometheus.CounterOpts{
 			Namespace: "veilig", Name: "anonymized_values_total", Help: "Personal values replaced, by type.",
 		}, []string{"type"}),
+		Redelivered: prometheus.NewCounterVec(prometheus.CounterOpts{
+			Namespace: "veilig", Name: "redelivered_total",
+			Help: "Messages fetched again after an earlier delivery (a retry, a worker restart, or a batch that outlived the consumer's ack wait), by stage.",
+		}, []string{"stage"}),
 	}
 	if reg != nil {
-		reg.MustRegister(m.Events, m.Quarantined, m.Batch, m.Entities)
+		reg.MustRegister(m.Events, m.Quarantined, m.Batch, m.Entities, m.Redelivered)
 	}
 	return m
 }

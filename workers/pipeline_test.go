@@ -268,9 +268,11 @@ type flakyDriver struct {
 	down      atomic.Bool
 	permanent atomic.Bool
 	fails     atomic.Int64
+	slow      atomic.Int64 // nanoseconds each insert takes at least
 }
 
 func (f *flakyDriver) Insert(ctx context.Context, table string, cols []string, rows [][]any) error {
+	time.Sleep(time.Duration(f.slow.Load()))
 	if f.down.Load() {
 		f.fails.Add(1)
 		return fmt.Errorf("%w: connection refused", store.ErrUnavailable)
@@ -330,8 +332,37 @@ func TestStoreOutageLosesNothing(t *testing.T) {
 	if got := testutil.ToFloat64(h.metrics.Events.WithLabelValues("anonymize", "retried")); got == 0 {
 		t.Fatal("no retries counted")
 	}
+	if got := testutil.ToFloat64(h.metrics.Redelivered.WithLabelValues("anonymize")); got == 0 {
+		t.Fatal("the retried messages' second deliveries were not counted")
+	}
 	if got := h.streamCount(streams.DLQStream, "dlq.>"); got != 0 {
 		t.Fatalf("%d messages dead-lettered during a short outage", got)
+	}
+}
+
+// A batch may take a while (a slow store, a busy machine); its messages
+// must not be delivered again meanwhile, or the work is done twice. A
+// consumer back-off list of 1s, 2s, ... once did exactly that: JetStream
+// takes the first back-off as the ack wait.
+func TestSlowBatchIsNotRedelivered(t *testing.T) {
+	flaky := &flakyDriver{Driver: passthrough{sharedStore}}
+	flaky.slow.Store(int64(2500 * time.Millisecond))
+	h := newHarness(t, func(_ *workers.Config, _ *ai.Provider, st **store.Store) { *st = store.New(flaky) })
+	tenant := "51070000-0000-4000-8000-000000000001"
+	h.provisionAndPublish(tenant, 9, 20)
+	h.start()
+	h.waitDrained(60 * time.Second)
+	h.stop()
+	if got := h.count("SELECT count() FROM events FINAL WHERE tenant_id = '" + tenant + "'"); got != 20 {
+		t.Fatalf("%d events stored, want 20", got)
+	}
+	for _, stage := range []string{"anonymize", "enrich"} {
+		if got := testutil.ToFloat64(h.metrics.Redelivered.WithLabelValues(stage)); got != 0 {
+			t.Errorf("%s: %v messages delivered again while their batch was still being written", stage, got)
+		}
+		if got := testutil.ToFloat64(h.metrics.Events.WithLabelValues(stage, "ok")); got != 20 {
+			t.Errorf("%s: %v events handled, want 20 (each once)", stage, got)
+		}
 	}
 }
 

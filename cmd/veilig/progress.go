@@ -36,8 +36,12 @@ func newProgress(label string, total int) *progress {
 	return p
 }
 
-// set records how many are done.
+// set records how many are done. A count past the total (a message the
+// workers handled twice after a retry) shows as the total.
 func (p *progress) set(done int64) {
+	if p.total >= 0 {
+		done = min(done, p.total)
+	}
 	p.done = done
 	if p.bar != nil {
 		_ = p.bar.Set64(done)
