@@ -25,6 +25,7 @@ type lexicon struct {
 	phoneCues             map[string]bool
 	months                map[string]bool
 	streetSuffixes        []string
+	suffixesByLast        [256][]string // streetSuffixes by their last byte
 	streetWordsEN         map[string]bool
 	streetWordsFR         map[string]bool
 	streetWordsSep        map[string]bool
@@ -65,7 +66,12 @@ const (
 	fStreetSuffix // computed per token: ends in a street suffix
 )
 
+// buildFlags prepares the scanner's lookup tables: each word's flags and
+// the street suffixes by last byte.
 func (l *lexicon) buildFlags() {
+	for _, s := range l.streetSuffixes {
+		l.suffixesByLast[s[len(s)-1]] = append(l.suffixesByLast[s[len(s)-1]], s)
+	}
 	l.flags = map[string]wflag{}
 	for f, m := range map[wflag]map[string]bool{
 		fFirst: l.first, fSurname: l.surname, fWord: l.words, fAmbiguousFirst: l.ambiguousFirst, fWeakSurname: l.weakSurname,

@@ -275,7 +275,7 @@ func (c *scan) is(i int, f wflag) bool { return i >= 0 && i < len(c.st.flags) &&
 // hasStreetSuffix reports whether a folded word ends in a street suffix
 // and is longer than it ("kerkstraat", not "straat").
 func hasStreetSuffix(l *lexicon, w []byte) bool {
-	for _, s := range l.streetSuffixes {
+	for _, s := range l.suffixesByLast[w[len(w)-1]] {
 		if len(w) > len(s)+2 && string(w[len(w)-len(s):]) == s {
 			return true
 		}
