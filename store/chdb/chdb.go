@@ -253,9 +253,55 @@ func appendValue(b []byte, v any) ([]byte, error) {
 
 // appendString appends s as a JSON string: quotes, backslashes and control
 // characters escaped, invalid UTF-8 replaced by U+FFFD (as encoding/json
-// does), everything else copied as it is.
+// does), everything else copied as it is. Valid UTF-8, nearly every string
+// the pipeline writes, takes a path that tests each byte against a table
+// and copies runs of plain bytes whole.
 func appendString(b []byte, s string) []byte {
+	if !utf8.ValidString(s) {
+		return appendInvalidString(b, s)
+	}
+	b = append(b, '"')
+	start := 0
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; needsEscape[c] {
+			b = append(b, s[start:i]...)
+			b = appendEscape(b, c)
+			start = i + 1
+		}
+	}
+	b = append(b, s[start:]...)
+	return append(b, '"')
+}
+
+// needsEscape marks the bytes a JSON string must escape: the control
+// characters, the quote and the backslash. Bytes of multi-byte UTF-8
+// sequences are never among them.
+var needsEscape = func() (t [256]bool) {
+	for c := range 0x20 {
+		t[c] = true
+	}
+	t['"'], t['\\'] = true, true
+	return t
+}()
+
+func appendEscape(b []byte, c byte) []byte {
 	const hex = "0123456789abcdef"
+	switch c {
+	case '"', '\\':
+		return append(b, '\\', c)
+	case '\n':
+		return append(b, '\\', 'n')
+	case '\r':
+		return append(b, '\\', 'r')
+	case '\t':
+		return append(b, '\\', 't')
+	}
+	return append(b, '\\', 'u', '0', '0', hex[c>>4], hex[c&0xf])
+}
+
+// appendInvalidString is appendString for a string that is not valid
+// UTF-8: each invalid byte becomes U+FFFD.
+func appendInvalidString(b []byte, s string) []byte {
 	b = append(b, '"')
 	start := 0
 	for i := 0; i < len(s); {
@@ -265,32 +311,17 @@ func appendString(b []byte, s string) []byte {
 			if r == utf8.RuneError && size == 1 {
 				b = append(b, s[start:i]...)
 				b = append(b, "\ufffd"...)
-				i += size
-				start = i
-				continue
+				start = i + size
 			}
 			i += size
 			continue
 		}
-		if c >= 0x20 && c != '"' && c != '\\' {
-			i++
-			continue
-		}
-		b = append(b, s[start:i]...)
-		switch c {
-		case '"', '\\':
-			b = append(b, '\\', c)
-		case '\n':
-			b = append(b, '\\', 'n')
-		case '\r':
-			b = append(b, '\\', 'r')
-		case '\t':
-			b = append(b, '\\', 't')
-		default:
-			b = append(b, '\\', 'u', '0', '0', hex[c>>4], hex[c&0xf])
+		if needsEscape[c] {
+			b = append(b, s[start:i]...)
+			b = appendEscape(b, c)
+			start = i + 1
 		}
 		i++
-		start = i
 	}
 	b = append(b, s[start:]...)
 	return append(b, '"')
