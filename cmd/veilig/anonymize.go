@@ -59,6 +59,9 @@ func anonymizeStream(r io.Reader, w io.Writer) (lines, bad int, err error) {
 		line, rerr := schemas.ReadLine(br, 64<<20)
 		if len(line) > 0 {
 			lines++
+			if lines == 1 {
+				line = withoutBOM(line)
+			}
 			var in anonIn
 			switch {
 			case !utf8.Valid(line):

@@ -97,7 +97,8 @@ func TestHelpAndUsageExitCodes(t *testing.T) {
 }
 
 func TestAnonymizeJSONL(t *testing.T) {
-	in := `{"id": 1, "text": "Collega Jan de Vries belde 06-12345678.", "lang": "nl"}
+	// the input starts with a byte order mark
+	in := "\ufeff" + `{"id": 1, "text": "Collega Jan de Vries belde 06-12345678.", "lang": "nl"}
 {"id": "b", "text": "Nothing personal here."}
 `
 	r := veilig(t, in, "anonymize", "--jsonl")
@@ -146,6 +147,7 @@ func TestDemoWithInputIsIdempotentAndQuarantinesBadLines(t *testing.T) {
 	ts := []synth.Tenant{{ID: "c1100000-0000-4000-8000-000000000001"}, {ID: "c1100000-0000-4000-8000-000000000002"}}
 	gen := synth.New(42, ts)
 	var in bytes.Buffer
+	in.WriteString("\ufeff") // the file starts with a byte order mark
 	const good = 40
 	for i := range good {
 		in.Write(gen.Event(i))

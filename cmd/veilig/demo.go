@@ -343,6 +343,10 @@ func tenantsInFile(path string) ([]string, error) {
 	return out, nil
 }
 
+// withoutBOM drops the byte order mark that some editors and spreadsheet
+// exports put before a file's first line: it is not part of the event.
+func withoutBOM(line []byte) []byte { return bytes.TrimPrefix(line, []byte("\ufeff")) }
+
 // forEachLine calls fn for every non-empty line of r, however long, with
 // its 1-based number. Lines longer than a few events are passed through
 // (truncated to schemas.MaxEventBytes+1) so the validator refuses them as
@@ -354,6 +358,9 @@ func forEachLine(r io.Reader, fn func(n int, line []byte) bool) {
 		line, err := schemas.ReadLine(br, schemas.MaxEventBytes+1)
 		if len(line) > 0 || err == nil {
 			n++
+			if n == 1 {
+				line = withoutBOM(line)
+			}
 			if len(bytes.TrimSpace(line)) > 0 && !fn(n, line) {
 				return
 			}
