@@ -1,7 +1,8 @@
 // Package anonymize finds and removes personal data from veilig's events:
 // a single-pass scanner for free text in Dutch, English, German and French
 // (names, e-mail, phone numbers, IBAN, BSN, cards, IP addresses, postcodes,
-// street addresses, birth dates, licence plates, identity documents), field
+// street addresses, birth dates, licence plates, identity documents,
+// employee numbers), field
 // policies for structured data (drop, redact, mask, pseudonymise,
 // generalise, keep, scan), keyed pseudonyms, and an independent verifier
 // that re-scans every output with a stricter profile so that nothing leaves
@@ -21,8 +22,10 @@ import (
 )
 
 // Version names the anonymiser's behaviour; it is stored with every event
-// so that a replay can tell which version produced a row.
-const Version = "anon-1"
+// so that a replay can tell which version produced a row. It changes when
+// what is detected changes (anon-2: employee numbers, e-mail addresses with
+// the @ spelt out).
+const Version = "anon-2"
 
 // Placeholders numbers the values replaced in one event so that the same
 // value gets the same placeholder throughout ("[PERSON_1]" is one person in

@@ -33,6 +33,9 @@ type lexicon struct {
 	auxVerbs              map[string]bool
 	german                map[string]bool
 	otherLangs            map[string]bool
+	staffIDCues           map[string]bool // "personeelsnummer": an employee number follows
+	staffWords            map[string]bool // "employee": one follows after a number word
+	numberWords           map[string]bool // "no", "nr", "id", ...
 
 	// flags holds, for every word in any list, which lists it is in: the
 	// scanner looks each token up once and then tests bits.
@@ -63,6 +66,9 @@ const (
 	fAuxVerb
 	fGerman       // a German function word
 	fOther        // a Dutch, English or French function word
+	fStaffID      // a word an employee number follows ("personeelsnummer")
+	fStaff        // a word for an employee ("employee", "Mitarbeiter")
+	fNumberWord   // "no", "nr", "number", "id", ...
 	fStreetSuffix // computed per token: ends in a street suffix
 )
 
@@ -78,6 +84,7 @@ func (l *lexicon) buildFlags() {
 		fParticle: l.particles, fTitle: l.titles, fRole: l.roleCues, fBirth: l.birthCues, fDoc: l.docCues, fBSN: l.bsnCues,
 		fPhone: l.phoneCues, fMonth: l.months, fStreetEN: l.streetWordsEN, fStreetFR: l.streetWordsFR, fStreetSep: l.streetWordsSep,
 		fNameVerb: l.nameVerbs, fAuxVerb: l.auxVerbs, fGerman: l.german, fOther: l.otherLangs,
+		fStaffID: l.staffIDCues, fStaff: l.staffWords, fNumberWord: l.numberWords,
 	} {
 		for w := range m {
 			l.flags[w] |= f
@@ -142,7 +149,11 @@ func newLexicon() *lexicon {
 		birthCues: set("geboren geb geboortedatum born dob birth birthday birthdate geburtsdatum geburtstag né née naissance jaargang"),
 		docCues:   set("paspoort paspoortnummer passport id-kaart identiteitskaart identiteitsbewijs documentnummer reisepass ausweis personalausweis ausweisnummer passeport identité idkaart id"),
 		bsnCues:   set("bsn burgerservicenummer sofinummer sofi bsn-nummer"),
-		phoneCues: set("tel telefoon telefoonnummer mobiel gsm phone mobile cell telefon handy portable téléphone tél bel bellen call anrufen appeler"),
+		staffIDCues: set(`personeelsnummer personeelsnr medewerkernummer medewerkersnummer werknemersnummer stamnummer
+			personalnummer personalnr mitarbeiternummer matricule employeenumber employeeid`),
+		staffWords:  set("employee staff personnel personeels medewerker werknemer mitarbeiter employé salarié"),
+		numberWords: set("no nr number num nummer id numero numéro"),
+		phoneCues:   set("tel telefoon telefoonnummer mobiel gsm phone mobile cell telefon handy portable téléphone tél bel bellen call anrufen appeler"),
 		months: set(`januari februari maart april mei juni juli augustus september oktober november december jan feb mrt apr jun jul aug sep sept okt nov dec
 			january february march april may june july august september october november december mar
 			jänner januar februar märz juni juli oktober dezember

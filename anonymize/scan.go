@@ -29,6 +29,7 @@ const (
 	DOB      Type = "DATE_OF_BIRTH"
 	Plate    Type = "PLATE"
 	Document Type = "ID_DOCUMENT"
+	Employee Type = "EMPLOYEE_ID"
 	Known    Type = "KNOWN" // a value named in a structured field, found in free text
 )
 
@@ -36,7 +37,7 @@ const (
 // name or an address, which are found by cues and lists).
 func (t Type) Identifier() bool {
 	switch t {
-	case Email, Phone, IBAN, BSN, Card, IP, Postcode, Plate, Document:
+	case Email, Phone, IBAN, BSN, Card, IP, Postcode, Plate, Document, Employee:
 		return true
 	}
 	return false
@@ -173,10 +174,12 @@ func (s *Scanner) Scan(text string, kv *KnownValues) []Entity {
 		from = to
 	}
 	sc.emails()
+	sc.obfuscatedEmails()
 	if kv != nil {
 		sc.known()
 	}
 	sc.identifiers()
+	sc.employeeNumbers()
 	sc.addresses()
 	sc.names()
 
@@ -312,6 +315,139 @@ func (c *scan) emails() {
 			c.addBytes(Email, s, e)
 		}
 	}
+}
+
+// obfuscatedEmails finds addresses written to escape harvesters, the "@"
+// spelt out in brackets: "anna.schmidt (at) firma.de",
+// "j.jansen[at]bouw.nl", "{AT}". What precedes and follows must make a
+// valid address once the brackets are read as "@".
+func (c *scan) obfuscatedEmails() {
+	t := c.text
+	for off := 0; ; {
+		k := strings.IndexAny(t[off:], "([{")
+		if k < 0 {
+			return
+		}
+		open := off + k
+		off = open + 1
+		if open+4 > len(t) || t[open+1]|0x20 != 'a' || t[open+2]|0x20 != 't' || t[open+3] != closing(t[open]) {
+			continue
+		}
+		ls := open
+		if ls > 0 && t[ls-1] == ' ' {
+			ls--
+		}
+		s := ls
+		for s > 0 && isEmailLocal(t[s-1]) && t[s-1] != '{' && t[s-1] != '}' && t[s-1] != '|' {
+			s--
+		}
+		for s < ls && t[s] == '.' {
+			s++
+		}
+		ds := open + 4
+		if ds < len(t) && t[ds] == ' ' {
+			ds++
+		}
+		e := ds
+		for e < len(t) && (isDomainChar(t[e]) || t[e] == '.') {
+			e++
+		}
+		for e > ds && (t[e-1] == '.' || t[e-1] == '-') {
+			e--
+		}
+		if s < ls && e > ds && ValidEmail(t[s:ls]+"@"+t[ds:e]) {
+			c.addBytes(Email, s, e)
+			off = e
+		}
+	}
+}
+
+func closing(open byte) byte {
+	switch open {
+	case '(':
+		return ')'
+	case '[':
+		return ']'
+	}
+	return '}'
+}
+
+// --- employee numbers ----------------------------------------------------
+
+// employeeNumbers finds an employee number after its cue: "personeelsnummer
+// 48213", "employee no. E-48213", "Mitarbeiter-Nr. 4711", "matricule :
+// 7734". A word naming the number ("personeelsnummer") may be followed by
+// the value at once; a word for the employee ("employee", "Mitarbeiter")
+// needs a number word ("no", "nr", "id") or "#" between. The value is one
+// unbroken code of at most 24 bytes with at least three digits, so
+// "Personeelsnummer staat in AFAS" and "employee 3 slipped" stay.
+func (c *scan) employeeNumbers() {
+	for i := 0; i < c.n(); i++ {
+		if !c.is(i, fStaffID|fStaff) {
+			continue
+		}
+		k, numbered := c.afterNumberCue(i)
+		if !numbered || k >= c.n() || c.st.claimed[k] {
+			continue
+		}
+		if j := c.code(k); j >= k {
+			c.add(Employee, k, j)
+			i = j
+		}
+	}
+}
+
+// afterNumberCue skips what may sit between a cue at i and its value
+// ("-Nr.", " no.", " n° ", ": ", "#") and reports the value's first token
+// and whether a number was named (by the cue itself or by what followed).
+func (c *scan) afterNumberCue(i int) (int, bool) {
+	numbered := c.is(i, fStaffID)
+	k := i + 1
+	for ; k < c.n() && k <= i+4; k++ {
+		switch {
+		case c.is(k, fNumberWord):
+			numbered = true
+		case c.isPunct(k, '#'):
+			numbered = true
+		case c.wordIs(k, "n") && k+1 < c.n() && c.raw(k+1) == "°":
+			numbered = true
+			k++
+		case c.isPunct(k, '-') || c.isPunct(k, '.') || c.isPunct(k, ':'):
+		case numbered && (c.wordIs(k, "is") || c.wordIs(k, "ist") || c.wordIs(k, "est")):
+		default:
+			return k, numbered
+		}
+	}
+	return k, numbered
+}
+
+// code returns the last token of an identifier code starting at token k
+// (letters, digits, and "-", "/" or "_" inside, no white space), or -1 when
+// there is none: it must hold at least three digits, its words at most four
+// letters each, and fit in 24 bytes.
+func (c *scan) code(k int) int {
+	digits, j := 0, -1
+	for m := k; m < c.n(); m++ {
+		t := c.tok(m)
+		switch {
+		case t.kind == tNum:
+			digits += int(t.end - t.start)
+		case t.kind == tWord && t.ascii && t.end-t.start <= 4:
+		case t.kind == tPunct && m > k && m+1 < c.n() && !c.tok(m-1).spaceAfter && strings.IndexByte("-/_", c.text[t.start]) >= 0:
+		default:
+			return j
+		}
+		if c.st.claimed[m] || t.end-c.tok(k).start > 24 {
+			return -1
+		}
+		if t.kind != tPunct && digits >= 3 {
+			j = m
+		}
+		if t.spaceAfter {
+			break
+		}
+	}
+	return j
 }
 
 // --- identifiers: numbers, IBAN, plates, documents ------------------------

@@ -31,6 +31,15 @@ var scanCases = []string{
 	"M. [[PERSON|Jean-Pierre Dubois]] a glissé dans l'entrepôt.",
 	"Il est né le [[DATE_OF_BIRTH|4 mai 1979]] et habite [[ADDRESS|5, rue de la Paix]].",
 	"Le témoin, Mme [[PERSON|Camille Laurent]], a appelé le [[PHONE|01 23 45 67 89]].",
+	// employee numbers after their cue, in the four languages
+	"Personeelsnummer [[EMPLOYEE_ID|48213]] is gekoppeld aan de melding.",
+	"The injured worker, employee no. [[EMPLOYEE_ID|E-48213]], was sent home.",
+	"Mitarbeiter-Nr. [[EMPLOYEE_ID|4711]] hat den Unfall gemeldet.",
+	"Le salarié, matricule : [[EMPLOYEE_ID|AB-7734]], a été blessé.",
+	"Staff ID is [[EMPLOYEE_ID|EMP-00123]]; the badge was returned.",
+	// e-mail addresses with the @ spelt out
+	"Questions to [[EMAIL|anna.schmidt (at) firma.de]] or [[EMAIL|j.jansen{AT}bouw.nl]] please.",
+	"Mail [[EMAIL|p.bakker[at]noord.nl]] voor de rapportage.",
 }
 
 // Things that look like personal data but are not: they must survive.
@@ -48,6 +57,9 @@ var hardNegatives = []string{
 	"BHV en EHBO waren binnen 5 minuten ter plaatse.",
 	"De toolbox over werken op hoogte duurde 25 minuten.",
 	"The forklift will be serviced in May by the supplier.",
+	"Personeelsnummer staat in AFAS; medewerker nr 3 en 4 waren aanwezig.",
+	"Employee 3 slipped, and staff no longer use ladder 12.",
+	"Meet at the gate (at) 14:30 and bring form [at] the desk.",
 }
 
 func TestScanFindsLabelledValues(t *testing.T) {
