@@ -24,7 +24,8 @@ import (
 // Version names the anonymiser's behaviour; it is stored with every event
 // so that a replay can tell which version produced a row. It changes when
 // what is detected changes (anon-2: employee numbers, e-mail addresses with
-// the @ spelt out).
+// the @ spelt out, lower-case IBANs, driving licences, British postcodes,
+// neighbouring countries' plates, names after "heet"/"named").
 const Version = "anon-2"
 
 // Placeholders numbers the values replaced in one event so that the same

@@ -41,7 +41,7 @@ func FuzzScan(f *testing.F) {
 }
 
 func FuzzValidators(f *testing.F) {
-	for _, s := range []string{"123456782", "NL91ABNA0417164300", "4111111111111111", "a@b.nl", "1234 AB", "12-ABC-3", "NX12AB345", strings.Repeat("9", 40)} {
+	for _, s := range []string{"123456782", "NL91ABNA0417164300", "4111111111111111", "a@b.nl", "1234 AB", "12-ABC-3", "NX12AB345", "BS1 4DJ", "HH-XY 123E", strings.Repeat("9", 40)} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
@@ -57,6 +57,12 @@ func FuzzValidators(f *testing.F) {
 		}
 		if ValidEmail(s) && strings.Count(s, "@") != 1 {
 			t.Fatal("e-mail without exactly one @")
+		}
+		if n := PostcodeUK(s); n > len(s) || (n > 0 && n < 6) {
+			t.Fatalf("UK postcode of %d bytes in %d", n, len(s))
+		}
+		if n := PlateOther(s); n > len(s) || (n > 0 && n < 5) {
+			t.Fatalf("plate of %d bytes in %d", n, len(s))
 		}
 		_ = ValidPostcodeNL(s)
 		_ = ValidPlateNL(s)

@@ -36,6 +36,8 @@ type lexicon struct {
 	staffIDCues           map[string]bool // "personeelsnummer": an employee number follows
 	staffWords            map[string]bool // "employee": one follows after a number word
 	numberWords           map[string]bool // "no", "nr", "id", ...
+	namingVerbs           map[string]bool // "heet", "named": a name follows, even a common word
+	vehicleCues           map[string]bool // "kenteken", "Kennzeichen", "vehicle": a foreign plate may be near
 
 	// flags holds, for every word in any list, which lists it is in: the
 	// scanner looks each token up once and then tests bits.
@@ -69,6 +71,8 @@ const (
 	fStaffID      // a word an employee number follows ("personeelsnummer")
 	fStaff        // a word for an employee ("employee", "Mitarbeiter")
 	fNumberWord   // "no", "nr", "number", "id", ...
+	fNaming       // "heet", "heißt", "named", "nommé": the next capital is a name
+	fVehicle      // "kenteken", "plate", "Fahrzeug": a foreign plate may be near
 	fStreetSuffix // computed per token: ends in a street suffix
 )
 
@@ -84,7 +88,8 @@ func (l *lexicon) buildFlags() {
 		fParticle: l.particles, fTitle: l.titles, fRole: l.roleCues, fBirth: l.birthCues, fDoc: l.docCues, fBSN: l.bsnCues,
 		fPhone: l.phoneCues, fMonth: l.months, fStreetEN: l.streetWordsEN, fStreetFR: l.streetWordsFR, fStreetSep: l.streetWordsSep,
 		fNameVerb: l.nameVerbs, fAuxVerb: l.auxVerbs, fGerman: l.german, fOther: l.otherLangs,
-		fStaffID: l.staffIDCues, fStaff: l.staffWords, fNumberWord: l.numberWords,
+		fStaffID: l.staffIDCues, fStaff: l.staffWords, fNumberWord: l.numberWords, fNaming: l.namingVerbs,
+		fVehicle: l.vehicleCues,
 	} {
 		for w := range m {
 			l.flags[w] |= f
@@ -147,12 +152,16 @@ func newLexicon() *lexicon {
 			collègue employé employée témoin chef conducteur ouvrier ouvrière technicien victime soudeur apprenti
 			genaamd heet namens called named heißt heisst nommé nommée appelé appelée door by par von`),
 		birthCues: set("geboren geb geboortedatum born dob birth birthday birthdate geburtsdatum geburtstag né née naissance jaargang"),
-		docCues:   set("paspoort paspoortnummer passport id-kaart identiteitskaart identiteitsbewijs documentnummer reisepass ausweis personalausweis ausweisnummer passeport identité idkaart id"),
-		bsnCues:   set("bsn burgerservicenummer sofinummer sofi bsn-nummer"),
+		docCues: set(`paspoort paspoortnummer passport id-kaart identiteitskaart identiteitsbewijs documentnummer reisepass ausweis personalausweis ausweisnummer passeport identité idkaart id
+			rijbewijs rijbewijsnummer führerschein führerscheinnummer`),
+		bsnCues: set("bsn burgerservicenummer sofinummer sofi bsn-nummer"),
 		staffIDCues: set(`personeelsnummer personeelsnr medewerkernummer medewerkersnummer werknemersnummer stamnummer
 			personalnummer personalnr mitarbeiternummer matricule employeenumber employeeid`),
 		staffWords:  set("employee staff personnel personeels medewerker werknemer mitarbeiter employé salarié"),
 		numberWords: set("no nr number num nummer id numero numéro"),
+		vehicleCues: set(`kenteken nummerplaat voertuig auto wagen vrachtwagen bestelbus busje truck vehicle car lorry plate registration reg
+			kennzeichen nummernschild fahrzeug lkw pkw wagen transporter immatriculation immatriculé immatriculée plaque véhicule voiture camion camionnette`),
+		namingVerbs: set("heet heten genaamd heißt heisst heißen named nommé nommée appelle appelé appelée"),
 		phoneCues:   set("tel telefoon telefoonnummer mobiel gsm phone mobile cell telefon handy portable téléphone tél bel bellen call anrufen appeler"),
 		months: set(`januari februari maart april mei juni juli augustus september oktober november december jan feb mrt apr jun jul aug sep sept okt nov dec
 			january february march april may june july august september october november december mar

@@ -52,6 +52,16 @@ func (c *scan) capWord(i int) bool {
 	return true
 }
 
+// namedWord reports whether token i is a capitalised word a naming verb
+// may introduce: not claimed, not an acronym, not a title or role.
+func (c *scan) namedWord(i int) bool {
+	if i >= c.n() {
+		return false
+	}
+	t := c.tok(i)
+	return t.kind == tWord && t.cap && !t.allCap && t.end-t.start >= 2 && !c.st.claimed[i] && !c.is(i, fTitle|fRole)
+}
+
 // initialAt reports whether tokens i, i+1 are an initial: "J" ".".
 func (c *scan) initialAt(i int) bool {
 	if i+1 >= c.n() {
@@ -173,6 +183,15 @@ func (c *scan) names() {
 					c.addName(start, end)
 					i = end
 				}
+			} else if c.is(i, fNaming) && c.namedWord(start) {
+				// "hij heet Bas": after a naming verb even a common word is
+				// a name
+				end := start
+				if c.joined(start + 1) {
+					end = max(start, c.nameBody(start+1))
+				}
+				c.addName(start, end)
+				i = end
 			}
 			continue
 		}

@@ -582,6 +582,8 @@ func (c *scan) identifiers() {
 			}
 		case t.kind == tWord && t.cap && t.ascii:
 			c.upperStart(i)
+		case t.kind == tWord && t.ascii && t.end-t.start == 2 && c.boundaryBefore(b):
+			c.iban(b) // in lower case
 		}
 	}
 }
@@ -651,6 +653,9 @@ func (c *scan) numeric(i int) int {
 		c.addBytes(Plate, b, b+8)
 		return c.tokenAt(b+8) - 1
 	}
+	if c.otherPlate(i) {
+		return c.tokenAt(int(c.st.ents[len(c.st.ents)-1].End)) - 1
+	}
 	last := func(end int) int {
 		k := i
 		for k+1 < c.n() && int(c.tok(k+1).end) <= end {
@@ -717,7 +722,7 @@ func (c *scan) numeric(i int) int {
 			return emit(BSN, r.end)
 		}
 	}
-	if c.cueWithin(fDoc, i, 5) && r.ndigits >= 8 && r.ndigits <= 10 {
+	if c.cueWithin(fDoc, i, 5) && r.ndigits >= 8 && r.ndigits <= 10 && !c.spacedDate(r) {
 		return emit(Document, r.end)
 	}
 	return c.postcode(i, r)
@@ -878,6 +883,33 @@ func (c *scan) numericDate(r numRun) (int, bool) {
 	return 0, false
 }
 
+// otherPlate records a foreign licence plate starting at token i when a
+// vehicle word is within six tokens before it (see PlateOther).
+func (c *scan) otherPlate(i int) bool {
+	if !c.cueWithin(fVehicle, i, 6) {
+		return false
+	}
+	b := int(c.tok(i).start)
+	n := PlateOther(c.text[b:])
+	if n == 0 || !c.boundaryAfter(b+n) {
+		return false
+	}
+	c.addBytes(Plate, b, b+n)
+	return true
+}
+
+// spacedDate reports whether a digit run is a date written with spaces
+// ("12 03 2027"), which a document number next to its cue never is: the
+// document's expiry date is not the document's number.
+func (c *scan) spacedDate(r numRun) bool {
+	if len(r.groups) != 3 || r.seps != "  " {
+		return false
+	}
+	t := c.text
+	d, m, y := t[r.start:r.groups[0]], t[r.groups[0]+1:r.groups[1]], t[r.groups[1]+1:r.groups[2]]
+	return len(d) <= 2 && atoi(d) >= 1 && atoi(d) <= 31 && len(m) <= 2 && atoi(m) >= 1 && atoi(m) <= 12 && len(y) == 4
+}
+
 // textualDate recognises "12 maart 1985", "12. März 1985", "1er mars 1985"
 // starting at token i (a number), and returns the end byte offset.
 func (c *scan) textualDate(i int) (int, bool) {
@@ -916,6 +948,41 @@ func atoi(s string) int {
 	return n
 }
 
+// iban recognises an IBAN starting at byte b: a country code, two check
+// digits, then letters and digits in groups, of the country's length and
+// passing mod-97. The country code may be in lower case ("nl91abna...",
+// as typed into forms), since the check digits make a chance match
+// vanishingly rare.
+func (c *scan) iban(b int) bool {
+	t := c.text
+	if b+4 > len(t) || !isLetter(t[b]) || !isLetter(t[b+1]) || !isDigit(t[b+2]) || !isDigit(t[b+3]) {
+		return false
+	}
+	want, ok := ibanLengths[string([]byte{t[b] &^ 0x20, t[b+1] &^ 0x20})]
+	if !ok {
+		return false
+	}
+	n, e := 0, b
+	for e < len(t) && n < want {
+		ch := t[e]
+		if isLetter(ch) || isDigit(ch) {
+			n++
+			e++
+			continue
+		}
+		if ch == ' ' && e+1 < len(t) && (isLetter(t[e+1]) || isDigit(t[e+1])) {
+			e++
+			continue
+		}
+		break
+	}
+	if n == want && c.boundaryAfter(e) && ValidIBAN(t[b:e]) {
+		c.addBytes(IBAN, b, e)
+		return true
+	}
+	return false
+}
+
 // upperStart tries the detectors that start with a capital letter: IBAN,
 // licence plates, identity documents, and month-first birth dates.
 func (c *scan) upperStart(i int) {
@@ -924,31 +991,18 @@ func (c *scan) upperStart(i int) {
 	if !c.boundaryBefore(b) {
 		return
 	}
-	// IBAN: two letters, two digits, then groups
-	if b+4 <= len(t) && isUpper(t[b]) && isUpper(t[b+1]) && isDigit(t[b+2]) && isDigit(t[b+3]) {
-		if want, ok := ibanLengths[t[b:b+2]]; ok {
-			n, e := 0, b
-			for e < len(t) && n < want {
-				ch := t[e]
-				if isLetter(ch) || isDigit(ch) {
-					n++
-					e++
-					continue
-				}
-				if ch == ' ' && e+1 < len(t) && (isLetter(t[e+1]) || isDigit(t[e+1])) {
-					e++
-					continue
-				}
-				break
-			}
-			if n == want && c.boundaryAfter(e) && ValidIBAN(t[b:e]) {
-				c.addBytes(IBAN, b, e)
-				return
-			}
-		}
+	if c.iban(b) {
+		return
 	}
 	if b+8 <= len(t) && ValidPlateNL(t[b:b+8]) && c.boundaryAfter(b+8) {
 		c.addBytes(Plate, b, b+8)
+		return
+	}
+	if c.otherPlate(i) {
+		return
+	}
+	if n := PostcodeUK(t[b:]); n > 0 && c.boundaryAfter(b+n) {
+		c.addBytes(Postcode, b, b+n)
 		return
 	}
 	if b+9 <= len(t) && ValidDocumentNL(t[b:b+9]) && c.boundaryAfter(b+9) {

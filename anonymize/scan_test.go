@@ -21,6 +21,7 @@ var scanCases = []string{
 	"Witness [[PERSON|Sarah Johnson]] (DOB [[DATE_OF_BIRTH|04/05/1990]]) saw it at 14:30.",
 	"Call [[PHONE|+44 20 7946 0958]] or write to [[EMAIL|s.johnson@example.co.uk]].",
 	"He lives at [[ADDRESS|221B Baker Street]] and paid with card [[CARD|4111 1111 1111 1111]].",
+	"Her office is in Bristol [[POSTCODE|BS1 4DJ]], near the depot.",
 	"The camera at [[IP|192.168.10.24]] recorded the forklift hitting rack 7.",
 	"Logged from [[IP|2001:db8:85a3::8a2e:370:7334]] and [[IP|fe80::1ff:fe23:4567:890a]] at 14:30:05.",
 	// German
@@ -37,6 +38,13 @@ var scanCases = []string{
 	"Mitarbeiter-Nr. [[EMPLOYEE_ID|4711]] hat den Unfall gemeldet.",
 	"Le salarié, matricule : [[EMPLOYEE_ID|AB-7734]], a été blessé.",
 	"Staff ID is [[EMPLOYEE_ID|EMP-00123]]; the badge was returned.",
+	// an IBAN typed in lower case, a driving licence, a name after "heet"
+	"Het formulier noemt rekening [[IBAN|nl91abna0417164300]] en rijbewijsnummer [[ID_DOCUMENT|5012345678]].",
+	"Hij heet [[PERSON|Bas]] en werkt in ploeg B.",
+	// neighbouring countries' licence plates, near a vehicle word
+	"Het Duitse kenteken [[PLATE|B-AB 1234]] hoorde bij een oplegger.",
+	"Le véhicule immatriculé [[PLATE|AB-123-CD]] a reculé; la voiture belge [[PLATE|1-ABC-234]] aussi.",
+	"The lorry [[PLATE|AB12 CDE]] hit the gate; Fahrzeug [[PLATE|HH-XY 123E]] stand daneben.",
 	// e-mail addresses with the @ spelt out
 	"Questions to [[EMAIL|anna.schmidt (at) firma.de]] or [[EMAIL|j.jansen{AT}bouw.nl]] please.",
 	"Mail [[EMAIL|p.bakker[at]noord.nl]] voor de rapportage.",
@@ -60,6 +68,8 @@ var hardNegatives = []string{
 	"Personeelsnummer staat in AFAS; medewerker nr 3 en 4 waren aanwezig.",
 	"Employee 3 slipped, and staff no longer use ladder 12.",
 	"Meet at the gate (at) 14:30 and bring form [at] the desk.",
+	"Führerschein verloren am 12 03 2025; het paspoort verloopt 01 02 2030.",
+	"De auto stond in hal B 2 bij EHBO 2 en de CO 2 meter; order AB-123-CD is geleverd.",
 }
 
 func TestScanFindsLabelledValues(t *testing.T) {

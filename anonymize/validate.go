@@ -234,6 +234,77 @@ var plateShapes = func() map[string]bool {
 	return m
 }()
 
+// PostcodeUK returns the length of a British postcode at the start of s
+// ("BS1 4DJ", "SW1A 1AA", "M1 1AE"), or 0: an outward code of one or two
+// letters, a digit, and an optional digit or letter, then a space and a
+// digit with two letters.
+func PostcodeUK(s string) int {
+	out := 0
+	for out < len(s) && out < 4 && s[out] != ' ' {
+		out++
+	}
+	if out < 2 || out+4 > len(s) || s[out] != ' ' {
+		return 0
+	}
+	o := s[:out]
+	letters := 0
+	for letters < len(o) && isUpper(o[letters]) {
+		letters++
+	}
+	rest := o[letters:]
+	if letters < 1 || letters > 2 || len(rest) < 1 || len(rest) > 2 || !isDigit(rest[0]) || (len(rest) == 2 && !isDigit(rest[1]) && !isUpper(rest[1])) {
+		return 0
+	}
+	in := s[out+1 : out+4]
+	if !isDigit(in[0]) || !isUpper(in[1]) || !isUpper(in[2]) {
+		return 0
+	}
+	return out + 4
+}
+
+// PlateOther returns the length of a licence plate of a neighbouring
+// country at the start of s, or 0: French "AB-123-CD", Belgian
+// "1-ABC-234", German "B-AB 1234" or "HH XY 123" (an optional E or H
+// after), British "AB12 CDE". These layouts are less distinctive than the
+// Dutch sidecodes, so the scanner asks for a vehicle word nearby.
+func PlateOther(s string) int {
+	var shape [12]byte
+	n := 0
+	for ; n < len(shape) && n < len(s); n++ {
+		switch c := s[n]; {
+		case isUpper(c):
+			shape[n] = 'L'
+		case isDigit(c):
+			shape[n] = 'D'
+		case c == '-' || c == ' ':
+			shape[n] = c
+		default:
+			shape[n] = '?'
+		}
+	}
+	for k := n; k >= 5; k-- {
+		if otherPlateShapes[string(shape[:k])] {
+			return k
+		}
+	}
+	return 0
+}
+
+var otherPlateShapes = func() map[string]bool {
+	m := map[string]bool{"LL-DDD-LL": true, "D-LLL-DDD": true, "LLDD LLL": true}
+	for a := 1; a <= 3; a++ {
+		for b := 1; b <= 2; b++ {
+			for d := 1; d <= 4; d++ {
+				for _, sep := range []string{"-", " "} {
+					de := strings.Repeat("L", a) + sep + strings.Repeat("L", b) + " " + strings.Repeat("D", d)
+					m[de], m[de+"L"] = true, true // "E" (electric) or "H" (historic) may follow
+				}
+			}
+		}
+	}
+	return m
+}()
+
 // ValidDocumentNL reports whether s has the layout of a Dutch passport or
 // identity card number: nine characters, two letters, six letters or
 // digits, one digit, never the letter O.
