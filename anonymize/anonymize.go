@@ -25,7 +25,8 @@ import (
 // so that a replay can tell which version produced a row. It changes when
 // what is detected changes (anon-2: employee numbers, e-mail addresses with
 // the @ spelt out, lower-case IBANs, driving licences, British postcodes,
-// neighbouring countries' plates, names after "heet"/"named").
+// neighbouring countries' plates and national numbers, names after
+// "heet"/"named", in lists and in lower case, dotted French phone numbers).
 const Version = "anon-2"
 
 // Placeholders numbers the values replaced in one event so that the same

@@ -38,6 +38,7 @@ type lexicon struct {
 	numberWords           map[string]bool // "no", "nr", "id", ...
 	namingVerbs           map[string]bool // "heet", "named": a name follows, even a common word
 	vehicleCues           map[string]bool // "kenteken", "Kennzeichen", "vehicle": a foreign plate may be near
+	nationalCues          map[string]bool // "rijksregisternummer", "sécurité sociale", "Steuer-ID"
 
 	// flags holds, for every word in any list, which lists it is in: the
 	// scanner looks each token up once and then tests bits.
@@ -73,6 +74,7 @@ const (
 	fNumberWord   // "no", "nr", "number", "id", ...
 	fNaming       // "heet", "heißt", "named", "nommé": the next capital is a name
 	fVehicle      // "kenteken", "plate", "Fahrzeug": a foreign plate may be near
+	fNational     // "rijksregisternummer", "sécurité", "Steuer-ID": a national number may follow
 	fStreetSuffix // computed per token: ends in a street suffix
 )
 
@@ -89,7 +91,7 @@ func (l *lexicon) buildFlags() {
 		fPhone: l.phoneCues, fMonth: l.months, fStreetEN: l.streetWordsEN, fStreetFR: l.streetWordsFR, fStreetSep: l.streetWordsSep,
 		fNameVerb: l.nameVerbs, fAuxVerb: l.auxVerbs, fGerman: l.german, fOther: l.otherLangs,
 		fStaffID: l.staffIDCues, fStaff: l.staffWords, fNumberWord: l.numberWords, fNaming: l.namingVerbs,
-		fVehicle: l.vehicleCues,
+		fVehicle: l.vehicleCues, fNational: l.nationalCues,
 	} {
 		for w := range m {
 			l.flags[w] |= f
@@ -161,6 +163,8 @@ func newLexicon() *lexicon {
 		numberWords: set("no nr number num nummer id numero numéro"),
 		vehicleCues: set(`kenteken nummerplaat voertuig auto wagen vrachtwagen bestelbus busje truck vehicle car lorry plate registration reg
 			kennzeichen nummernschild fahrzeug lkw pkw wagen transporter immatriculation immatriculé immatriculée plaque véhicule voiture camion camionnette`),
+		nationalCues: set(`rijksregisternummer rijksregister insz niss rrn registre national sécurité sécu nir insee
+			steuer-id steuerid steueridentifikationsnummer identifikationsnummer idnr steuernummer steuer`),
 		namingVerbs: set("heet heten genaamd heißt heisst heißen named nommé nommée appelle appelé appelée"),
 		phoneCues:   set("tel telefoon telefoonnummer mobiel gsm phone mobile cell telefon handy portable téléphone tél bel bellen call anrufen appeler"),
 		months: set(`januari februari maart april mei juni juli augustus september oktober november december jan feb mrt apr jun jul aug sep sept okt nov dec

@@ -202,6 +202,9 @@ func (c *scan) names() {
 					c.addName(i, end)
 					i = end
 				}
+			} else if end := c.lowerName(i); end > i {
+				c.add(Person, i, end)
+				i = end
 			}
 			continue
 		}
@@ -256,6 +259,77 @@ func (c *scan) names() {
 			}
 		}
 	}
+}
+
+// listNames extends names along an enumeration: in "deelnemers: Ali,
+// Fatma, Joost en Marloes" a capitalised word between commas or a
+// conjunction, next to a name found already, is a name too, even one the
+// other detectors let pass ("Ali" is an ambiguous first name at the start
+// of a list). Common words, roles and titles stay.
+func (c *scan) listNames() {
+	if cap(c.st.person) < c.n() {
+		c.st.person = make([]bool, c.n())
+	}
+	c.st.person = c.st.person[:c.n()]
+	clear(c.st.person)
+	for _, e := range c.st.ents {
+		if e.Type != Person {
+			continue
+		}
+		for k := c.tokenAt(e.Start); k >= 0 && k < c.n() && int(c.tok(k).start) < e.End; k++ {
+			c.st.person[k] = true
+		}
+	}
+	for changed := true; changed; {
+		changed = false
+		for i := 0; i < c.n(); i++ {
+			if c.st.claimed[i] || !c.namedWord(i) || c.is(i, fWord|fStaff|fStaffID|fNumberWord|fPhone|fMonth) {
+				continue
+			}
+			if c.listed(i-1, i-2) || c.listed(i+1, i+2) {
+				c.add(Person, i, i)
+				c.st.person[i] = true
+				changed = true
+			}
+		}
+	}
+}
+
+// listed reports whether token sep is a list separator (a comma or a
+// conjunction) with a name at token k beyond it.
+func (c *scan) listed(sep, k int) bool {
+	if k < 0 || k >= c.n() || !c.st.person[k] {
+		return false
+	}
+	return c.isPunct(sep, ',') || c.wordIs(sep, "en") || c.wordIs(sep, "and") || c.wordIs(sep, "und") || c.wordIs(sep, "et") ||
+		c.wordIs(sep, "of") || c.wordIs(sep, "or") || c.wordIs(sep, "oder") || c.wordIs(sep, "ou")
+}
+
+// lowerName recognises a name typed without capitals, as in quick reports
+// from a phone ("viel mark jansen van de steiger", "melder: jan de vries"):
+// a listed first name that is no common word, then, on the same line,
+// particles and a listed family name that is no common word, all in lower
+// case. It returns the last token, or -1.
+func (c *scan) lowerName(i int) int {
+	if c.tok(i).kind != tWord || !c.is(i, fFirst) || c.is(i, fWord|fParticle) {
+		return -1
+	}
+	p := i + 1
+	for p < c.n() && p-i <= 3 && c.particleAt(p) && !c.tok(p).cap && c.joined(p) {
+		p++
+	}
+	// an ambiguous first name ("ben", "mark", "roos") needs particles
+	// before the family name: "ik ben bakker" is a trade
+	if c.is(i, fAmbiguousFirst) && p == i+1 {
+		return -1
+	}
+	if p >= c.n() || !c.joined(p) || c.tok(p).cap || c.st.claimed[p] {
+		return -1
+	}
+	if !c.is(p, fSurname) || c.is(p, fWord|fWeakSurname|fFirst) {
+		return -1
+	}
+	return p
 }
 
 // bridgingParticle reports whether token i is a particle that may join two

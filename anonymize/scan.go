@@ -30,14 +30,15 @@ const (
 	Plate    Type = "PLATE"
 	Document Type = "ID_DOCUMENT"
 	Employee Type = "EMPLOYEE_ID"
-	Known    Type = "KNOWN" // a value named in a structured field, found in free text
+	National Type = "NATIONAL_ID" // French NIR, Belgian national register, German tax id
+	Known    Type = "KNOWN"       // a value named in a structured field, found in free text
 )
 
 // Identifier reports whether t is a validated identifier (as opposed to a
 // name or an address, which are found by cues and lists).
 func (t Type) Identifier() bool {
 	switch t {
-	case Email, Phone, IBAN, BSN, Card, IP, Postcode, Plate, Document, Employee:
+	case Email, Phone, IBAN, BSN, Card, IP, Postcode, Plate, Document, Employee, National:
 		return true
 	}
 	return false
@@ -93,6 +94,7 @@ type scanState struct {
 	claimed []bool
 	flags   []wflag
 	german  []bool // per token: its sentence reads as German
+	person  []bool // per token: inside a name found so far (listNames)
 	ents    []Entity
 }
 
@@ -182,6 +184,7 @@ func (s *Scanner) Scan(text string, kv *KnownValues) []Entity {
 	sc.employeeNumbers()
 	sc.addresses()
 	sc.names()
+	sc.listNames()
 
 	out := make([]Entity, len(st.ents))
 	copy(out, st.ents)
@@ -694,6 +697,9 @@ func (c *scan) numeric(i int) int {
 		if r.ndigits >= 13 && r.ndigits <= 19 && !strings.ContainsAny(r.seps, "./") && !r.plus && ValidLuhn(txt) {
 			return emit(Card, r.end)
 		}
+		if c.nationalID(i, r, txt) {
+			return emit(National, r.end)
+		}
 	}
 	// phone numbers: the whole run, or the run without its last group
 	// (a number followed by another figure: "06-12345678 2x")
@@ -866,6 +872,11 @@ func (c *scan) numericDate(r numRun) (int, bool) {
 	if sep1 != sep2 || (sep1 != '-' && sep1 != '/' && sep1 != '.') {
 		return 0, false
 	}
+	// the same separator going on makes a longer number, not a date:
+	// "06.12.34.56.78" is a French mobile number
+	if len(r.groups) > 3 && t[r.groups[2]] == sep1 {
+		return 0, false
+	}
 	if r.plus {
 		return 0, false
 	}
@@ -896,6 +907,29 @@ func (c *scan) otherPlate(i int) bool {
 	}
 	c.addBytes(Plate, b, b+n)
 	return true
+}
+
+// nationalID reports whether the digit run r at token i is a neighbouring
+// country's national number: a French NIR (15 digits) whose key checks, a
+// Belgian register number in its dotted layout whose check digits check,
+// or, after a cue ("sécurité sociale", "rijksregisternummer", "Steuer-ID"),
+// a number of the right length whatever its check digits (a value next to
+// its label is the value, even mistyped).
+func (c *scan) nationalID(i int, r numRun, txt string) bool {
+	if r.plus {
+		return false
+	}
+	cued := c.cueWithin(fNational, i, 5)
+	switch r.ndigits {
+	case 15:
+		first := txt[0]
+		return (first == '1' || first == '2' || first == '7' || first == '8') && (cued || ValidNIR(txt))
+	case 11:
+		// "85.07.30-033.28", the Belgian register's own layout, is
+		// distinctive enough with its check digits; otherwise a cue
+		return (r.seps == "..-." && ValidRRN(txt)) || (cued && !strings.ContainsAny(r.seps, "/"))
+	}
+	return false
 }
 
 // spacedDate reports whether a digit run is a date written with spaces

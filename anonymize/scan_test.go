@@ -32,6 +32,7 @@ var scanCases = []string{
 	"M. [[PERSON|Jean-Pierre Dubois]] a glissé dans l'entrepôt.",
 	"Il est né le [[DATE_OF_BIRTH|4 mai 1979]] et habite [[ADDRESS|5, rue de la Paix]].",
 	"Le témoin, Mme [[PERSON|Camille Laurent]], a appelé le [[PHONE|01 23 45 67 89]].",
+	"Son responsable a prévenu sa femme au [[PHONE|06.12.34.56.78]] le 12.03.2026.",
 	// employee numbers after their cue, in the four languages
 	"Personeelsnummer [[EMPLOYEE_ID|48213]] is gekoppeld aan de melding.",
 	"The injured worker, employee no. [[EMPLOYEE_ID|E-48213]], was sent home.",
@@ -45,6 +46,15 @@ var scanCases = []string{
 	"Het Duitse kenteken [[PLATE|B-AB 1234]] hoorde bij een oplegger.",
 	"Le véhicule immatriculé [[PLATE|AB-123-CD]] a reculé; la voiture belge [[PLATE|1-ABC-234]] aussi.",
 	"The lorry [[PLATE|AB12 CDE]] hit the gate; Fahrzeug [[PLATE|HH-XY 123E]] stand daneben.",
+	// a list of names, one of which no other detector takes
+	"Toolbox gegeven door [[PERSON|Hans]]; deelnemers: [[PERSON|Ali]], [[PERSON|Fatma]], [[PERSON|Joost]] en [[PERSON|Marloes]].",
+	// names typed without capitals
+	"gisteren viel [[PERSON|kees jansen]] van de steiger; melder: [[PERSON|mark de vries]].",
+	// neighbouring countries' national numbers
+	"Numéro de sécurité sociale [[NATIONAL_ID|1 85 05 78 006 084 36]], clé incluse.",
+	"Son NIR [[NATIONAL_ID|185057800608491]] figure au dossier.",
+	"Rijksregisternummer [[NATIONAL_ID|85073003329]]; ook [[NATIONAL_ID|85.07.30-033.28]] staat erin.",
+	"Steuer-ID [[NATIONAL_ID|86609119231]] liegt der Personalabteilung vor.",
 	// e-mail addresses with the @ spelt out
 	"Questions to [[EMAIL|anna.schmidt (at) firma.de]] or [[EMAIL|j.jansen{AT}bouw.nl]] please.",
 	"Mail [[EMAIL|p.bakker[at]noord.nl]] voor de rapportage.",
@@ -69,6 +79,9 @@ var hardNegatives = []string{
 	"Employee 3 slipped, and staff no longer use ladder 12.",
 	"Meet at the gate (at) 14:30 and bring form [at] the desk.",
 	"Führerschein verloren am 12 03 2025; het paspoort verloopt 01 02 2030.",
+	"Order 12345678901 and batch 185057800608436 were shipped; ticket 85.07.30-033.29 closed.",
+	"Aanwezig waren de Ploegleider, Magazijn en Werkplaats; Hal 3 en Hal 4 waren dicht.",
+	"ik ben bakker en wil visser worden; de jan steen expositie was mooi.",
 	"De auto stond in hal B 2 bij EHBO 2 en de CO 2 meter; order AB-123-CD is geleverd.",
 }
 

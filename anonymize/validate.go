@@ -234,6 +234,56 @@ var plateShapes = func() map[string]bool {
 	return m
 }()
 
+// ValidNIR reports whether s (digits, any separators) is a French social
+// security number (NIR): 15 digits, sex 1, 2, 7 or 8, a month 01-12 or
+// 20-99, and the key 97 - (the first 13 digits mod 97). Corsican
+// departments (2A, 2B) are not read.
+func ValidNIR(s string) bool {
+	var buf [24]byte
+	d := digitsOf(buf[:0], s)
+	if len(d) != 15 || (d[0] != '1' && d[0] != '2' && d[0] != '7' && d[0] != '8') {
+		return false
+	}
+	if m := atoiBytes(d[3:5]); m == 0 || (m > 12 && m < 20) {
+		return false
+	}
+	return 97-mod97(d[:13]) == atoiBytes(d[13:])
+}
+
+// ValidRRN reports whether s is a Belgian national register number
+// (rijksregisternummer, numéro de registre national): 11 digits, a
+// birth month 00-12 (plus 20 or 40 for a bis number), and the check
+// 97 - (the first 9 digits mod 97), with "2" put in front for those born
+// from 2000.
+func ValidRRN(s string) bool {
+	var buf [24]byte
+	d := digitsOf(buf[:0], s)
+	if len(d) != 11 {
+		return false
+	}
+	if m := atoiBytes(d[2:4]) % 20; m > 12 {
+		return false
+	}
+	check := atoiBytes(d[9:])
+	return 97-mod97(d[:9]) == check || 97-mod97(append([]byte{'2'}, d[:9]...)) == check
+}
+
+func mod97(d []byte) int {
+	r := 0
+	for _, c := range d {
+		r = (r*10 + int(c-'0')) % 97
+	}
+	return r
+}
+
+func atoiBytes(d []byte) int {
+	n := 0
+	for _, c := range d {
+		n = n*10 + int(c-'0')
+	}
+	return n
+}
+
 // PostcodeUK returns the length of a British postcode at the start of s
 // ("BS1 4DJ", "SW1A 1AA", "M1 1AE"), or 0: an outward code of one or two
 // letters, a digit, and an optional digit or letter, then a space and a
