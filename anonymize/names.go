@@ -267,42 +267,43 @@ func (c *scan) names() {
 // other detectors let pass ("Ali" is an ambiguous first name at the start
 // of a list). Common words, roles and titles stay.
 func (c *scan) listNames() {
-	if cap(c.st.person) < c.n() {
-		c.st.person = make([]bool, c.n())
-	}
-	c.st.person = c.st.person[:c.n()]
-	clear(c.st.person)
+	// the names found so far, as token spans; names added here join the
+	// queue so that a list spreads ("A, B, C" with only C known)
+	spans := c.st.spans[:0]
 	for _, e := range c.st.ents {
 		if e.Type != Person {
 			continue
 		}
-		for k := c.tokenAt(e.Start); k >= 0 && k < c.n() && int(c.tok(k).start) < e.End; k++ {
-			c.st.person[k] = true
+		first, last := c.tokenAt(e.Start), -1
+		for k := first; k >= 0 && k < c.n() && int(c.tok(k).start) < e.End; k++ {
+			last = k
+		}
+		if last >= 0 {
+			spans = append(spans, [2]int{first, last})
 		}
 	}
-	for changed := true; changed; {
-		changed = false
-		for i := 0; i < c.n(); i++ {
-			if c.st.claimed[i] || !c.namedWord(i) || c.is(i, fWord|fStaff|fStaffID|fNumberWord|fPhone|fMonth) {
+	defer func() { c.st.spans = spans[:0] }()
+	for len(spans) > 0 {
+		sp := spans[len(spans)-1]
+		spans = spans[:len(spans)-1]
+		for _, k := range [2][2]int{{sp[0] - 1, sp[0] - 2}, {sp[1] + 1, sp[1] + 2}} {
+			sep, cand := k[0], k[1]
+			if cand < 0 || cand >= c.n() || c.st.claimed[cand] || !c.namedWord(cand) || c.is(cand, fWord|fStaff|fStaffID|fNumberWord|fPhone|fMonth) {
 				continue
 			}
-			if c.listed(i-1, i-2) || c.listed(i+1, i+2) {
-				c.add(Person, i, i)
-				c.st.person[i] = true
-				changed = true
+			if c.listSeparator(sep) {
+				c.add(Person, cand, cand)
+				spans = append(spans, [2]int{cand, cand})
 			}
 		}
 	}
 }
 
-// listed reports whether token sep is a list separator (a comma or a
-// conjunction) with a name at token k beyond it.
-func (c *scan) listed(sep, k int) bool {
-	if k < 0 || k >= c.n() || !c.st.person[k] {
-		return false
-	}
-	return c.isPunct(sep, ',') || c.wordIs(sep, "en") || c.wordIs(sep, "and") || c.wordIs(sep, "und") || c.wordIs(sep, "et") ||
-		c.wordIs(sep, "of") || c.wordIs(sep, "or") || c.wordIs(sep, "oder") || c.wordIs(sep, "ou")
+// listSeparator reports whether token i separates the items of a list: a
+// comma or a conjunction.
+func (c *scan) listSeparator(i int) bool {
+	return c.isPunct(i, ',') || c.wordIs(i, "en") || c.wordIs(i, "and") || c.wordIs(i, "und") || c.wordIs(i, "et") ||
+		c.wordIs(i, "of") || c.wordIs(i, "or") || c.wordIs(i, "oder") || c.wordIs(i, "ou")
 }
 
 // lowerName recognises a name typed without capitals, as in quick reports

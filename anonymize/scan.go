@@ -93,8 +93,8 @@ type scanState struct {
 	foff    []int32 // folded[foff[i]:foff[i+1]] is token i folded (words only)
 	claimed []bool
 	flags   []wflag
-	german  []bool // per token: its sentence reads as German
-	person  []bool // per token: inside a name found so far (listNames)
+	german  []bool   // per token: its sentence reads as German
+	spans   [][2]int // listNames' queue of name token spans
 	ents    []Entity
 }
 
@@ -134,6 +134,7 @@ func (s *Scanner) Scan(text string, kv *KnownValues) []Entity {
 		}
 	}
 	st.foff = append(st.foff, int32(len(st.folded))) // #nosec G115 -- texts are bounded (events 64 KiB, CLI lines 64 MiB), far below 2 GiB
+	var present wflag
 	for i, t := range st.toks {
 		var f wflag
 		if t.kind == tWord {
@@ -144,9 +145,10 @@ func (s *Scanner) Scan(text string, kv *KnownValues) []Entity {
 			}
 		}
 		st.flags = append(st.flags, f)
+		present |= f
 	}
 
-	sc := scan{s: s, lex: s.lex, text: text, st: st, kv: kv, colons: strings.Count(text, ":") >= 2}
+	sc := scan{s: s, lex: s.lex, text: text, st: st, kv: kv, colons: strings.Count(text, ":") >= 2, present: present}
 	// German capitalises every noun, so capitals mean less there. Decide
 	// per sentence: reports mix languages ("... gevallen. Das Gerüst war
 	// 4 Meter hoch.").
@@ -208,12 +210,13 @@ func (s *Scanner) Scan(text string, kv *KnownValues) []Entity {
 
 // scan is one Scan call.
 type scan struct {
-	colons bool // the text has two colons or more: IPv6 is possible
-	s      *Scanner
-	lex    *lexicon
-	text   string
-	st     *scanState
-	kv     *KnownValues
+	colons  bool  // the text has two colons or more: IPv6 is possible
+	present wflag // every flag some token of the text carries: cue-led detectors skip texts without their cue
+	s       *Scanner
+	lex     *lexicon
+	text    string
+	st      *scanState
+	kv      *KnownValues
 }
 
 func (c *scan) tok(i int) tok    { return c.st.toks[i] }
@@ -325,15 +328,25 @@ func (c *scan) emails() {
 // "j.jansen[at]bouw.nl", "{AT}". What precedes and follows must make a
 // valid address once the brackets are read as "@".
 func (c *scan) obfuscatedEmails() {
+	for _, closer := range []byte{')', ']', '}'} {
+		c.obfuscatedEmailsWith(closer)
+	}
+}
+
+// obfuscatedEmailsWith finds the addresses whose "at" ends in closer,
+// found with IndexByte (a closing bracket is rare in reports, so this
+// is cheaper than testing every byte).
+func (c *scan) obfuscatedEmailsWith(closer byte) {
 	t := c.text
 	for off := 0; ; {
-		k := strings.IndexAny(t[off:], "([{")
+		k := strings.IndexByte(t[off:], closer)
 		if k < 0 {
 			return
 		}
-		open := off + k
-		off = open + 1
-		if open+4 > len(t) || t[open+1]|0x20 != 'a' || t[open+2]|0x20 != 't' || t[open+3] != closing(t[open]) {
+		cl := off + k
+		off = cl + 1
+		open := cl - 3
+		if open < 0 || t[open+1]|0x20 != 'a' || t[open+2]|0x20 != 't' || closing(t[open]) != closer {
 			continue
 		}
 		ls := open
@@ -365,14 +378,17 @@ func (c *scan) obfuscatedEmails() {
 	}
 }
 
+// closing is the bracket that closes open, or 0.
 func closing(open byte) byte {
 	switch open {
 	case '(':
 		return ')'
 	case '[':
 		return ']'
+	case '{':
+		return '}'
 	}
-	return '}'
+	return 0
 }
 
 // --- employee numbers ----------------------------------------------------
@@ -385,6 +401,9 @@ func closing(open byte) byte {
 // unbroken code of at most 24 bytes with at least three digits, so
 // "Personeelsnummer staat in AFAS" and "employee 3 slipped" stay.
 func (c *scan) employeeNumbers() {
+	if c.present&(fStaffID|fStaff) == 0 {
+		return
+	}
 	for i := 0; i < c.n(); i++ {
 		if !c.is(i, fStaffID|fStaff) {
 			continue
@@ -585,7 +604,7 @@ func (c *scan) identifiers() {
 			}
 		case t.kind == tWord && t.cap && t.ascii:
 			c.upperStart(i)
-		case t.kind == tWord && t.ascii && t.end-t.start == 2 && c.boundaryBefore(b):
+		case t.kind == tWord && t.ascii && t.end-t.start == 2 && b+4 <= len(c.text) && isDigit(c.text[b+2]) && isDigit(c.text[b+3]) && c.boundaryBefore(b):
 			c.iban(b) // in lower case
 		}
 	}
@@ -897,7 +916,7 @@ func (c *scan) numericDate(r numRun) (int, bool) {
 // otherPlate records a foreign licence plate starting at token i when a
 // vehicle word is within six tokens before it (see PlateOther).
 func (c *scan) otherPlate(i int) bool {
-	if !c.cueWithin(fVehicle, i, 6) {
+	if c.present&fVehicle == 0 || !c.cueWithin(fVehicle, i, 6) {
 		return false
 	}
 	b := int(c.tok(i).start)
@@ -919,7 +938,10 @@ func (c *scan) nationalID(i int, r numRun, txt string) bool {
 	if r.plus {
 		return false
 	}
-	cued := c.cueWithin(fNational, i, 5)
+	if r.ndigits != 15 && r.ndigits != 11 {
+		return false
+	}
+	cued := c.present&fNational != 0 && c.cueWithin(fNational, i, 5)
 	switch r.ndigits {
 	case 15:
 		first := txt[0]
@@ -1025,7 +1047,7 @@ func (c *scan) upperStart(i int) {
 	if !c.boundaryBefore(b) {
 		return
 	}
-	if c.iban(b) {
+	if b+4 <= len(t) && isDigit(t[b+2]) && isDigit(t[b+3]) && c.iban(b) {
 		return
 	}
 	if b+8 <= len(t) && ValidPlateNL(t[b:b+8]) && c.boundaryAfter(b+8) {

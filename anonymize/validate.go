@@ -329,10 +329,19 @@ func PlateOther(s string) int {
 		case c == '-' || c == ' ':
 			shape[n] = c
 		default:
-			shape[n] = '?'
+			return plateShape(shape[:n], n)
 		}
 	}
+	return plateShape(shape[:n], n)
+}
+
+// plateShape returns the longest prefix of shape, ending where a group of
+// letters or digits ends, that is a known plate layout.
+func plateShape(shape []byte, n int) int {
 	for k := n; k >= 5; k-- {
+		if shape[k-1] == ' ' || shape[k-1] == '-' || (k < n && shape[k] == shape[k-1]) {
+			continue // a plate ends where its last group ends
+		}
 		if otherPlateShapes[string(shape[:k])] {
 			return k
 		}
