@@ -48,6 +48,8 @@ var scanCases = []string{
 	"The lorry [[PLATE|AB12 CDE]] hit the gate; Fahrzeug [[PLATE|HH-XY 123E]] stand daneben.",
 	// a list of names, one of which no other detector takes
 	"Toolbox gegeven door [[PERSON|Hans]]; deelnemers: [[PERSON|Ali]], [[PERSON|Fatma]], [[PERSON|Joost]] en [[PERSON|Marloes]].",
+	// a possessive "'s" is not part of the name
+	"Later bleek dat [[PERSON|Ingrid]]'s pols gebroken was; [[PERSON|Tom]]’s helm lag ernaast. De auto's stonden buiten.",
 	// names typed without capitals
 	"gisteren viel [[PERSON|kees jansen]] van de steiger; melder: [[PERSON|mark de vries]].",
 	// neighbouring countries' national numbers

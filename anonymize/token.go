@@ -83,15 +83,17 @@ func tokenize(dst []tok, text string) []tok {
 						j++
 						continue
 					}
-					// an inner apostrophe followed by a letter stays in the word
-					if (b == '\'') && j+1 < n && j > i && isLetter(text[j+1]) {
+					// an inner apostrophe followed by a letter stays in the word,
+					// except a possessive or plural "'s" at its end: "Ingrid's"
+					// is "Ingrid" for the name lists and the known values
+					if (b == '\'') && j+1 < n && j > i && isLetter(text[j+1]) && !possessiveS(text, j+1) {
 						j++
 						continue
 					}
 					break
 				}
 				r, size := utf8.DecodeRuneInString(text[j:])
-				if r == '\u2019' && j > i && j+size < n && isLetter(text[j+size]) {
+				if r == '\u2019' && j > i && j+size < n && isLetter(text[j+size]) && !possessiveS(text, j+size) {
 					j += size
 					t.ascii = false
 					continue
@@ -111,4 +113,10 @@ func tokenize(dst []tok, text string) []tok {
 		}
 	}
 	return dst
+}
+
+// possessiveS reports whether text[k:] is an "s" that ends a word: what
+// follows an apostrophe in "Ingrid's" or "auto's".
+func possessiveS(text string, k int) bool {
+	return text[k]|0x20 == 's' && (k+1 == len(text) || !isLetter(text[k+1]) && text[k+1] < utf8.RuneSelf)
 }
