@@ -35,6 +35,8 @@ type lexicon struct {
 	otherLangs            map[string]bool
 	staffIDCues           map[string]bool // "personeelsnummer": an employee number follows
 	staffWords            map[string]bool // "employee": one follows after a number word
+	customerIDCues        map[string]bool // "klantnummer", "policy": a customer or policy number follows
+	userCues              map[string]bool // "gebruikersnaam", "username": a login name follows
 	numberWords           map[string]bool // "no", "nr", "id", ...
 	namingVerbs           map[string]bool // "heet", "named": a name follows, even a common word
 	vehicleCues           map[string]bool // "kenteken", "Kennzeichen", "vehicle": a foreign plate may be near
@@ -71,6 +73,8 @@ const (
 	fOther        // a Dutch, English or French function word
 	fStaffID      // a word an employee number follows ("personeelsnummer")
 	fStaff        // a word for an employee ("employee", "Mitarbeiter")
+	fCustomerID   // a word a customer or policy number follows ("klantnummer")
+	fUserCue      // a word a login name follows ("gebruikersnaam")
 	fNumberWord   // "no", "nr", "number", "id", ...
 	fNaming       // "heet", "heißt", "named", "nommé": the next capital is a name
 	fVehicle      // "kenteken", "plate", "Fahrzeug": a foreign plate may be near
@@ -90,7 +94,7 @@ func (l *lexicon) buildFlags() {
 		fParticle: l.particles, fTitle: l.titles, fRole: l.roleCues, fBirth: l.birthCues, fDoc: l.docCues, fBSN: l.bsnCues,
 		fPhone: l.phoneCues, fMonth: l.months, fStreetEN: l.streetWordsEN, fStreetFR: l.streetWordsFR, fStreetSep: l.streetWordsSep,
 		fNameVerb: l.nameVerbs, fAuxVerb: l.auxVerbs, fGerman: l.german, fOther: l.otherLangs,
-		fStaffID: l.staffIDCues, fStaff: l.staffWords, fNumberWord: l.numberWords, fNaming: l.namingVerbs,
+		fStaffID: l.staffIDCues, fStaff: l.staffWords, fCustomerID: l.customerIDCues, fUserCue: l.userCues, fNumberWord: l.numberWords, fNaming: l.namingVerbs,
 		fVehicle: l.vehicleCues, fNational: l.nationalCues,
 	} {
 		for w := range m {
@@ -158,7 +162,11 @@ func newLexicon() *lexicon {
 			rijbewijs rijbewijsnummer führerschein führerscheinnummer`),
 		bsnCues: set("bsn burgerservicenummer sofinummer sofi bsn-nummer"),
 		staffIDCues: set(`personeelsnummer personeelsnr medewerkernummer medewerkersnummer werknemersnummer stamnummer
-			personalnummer personalnr mitarbeiternummer matricule employeenumber employeeid`),
+			personalnummer personalnr mitarbeiternummer matricule employeenumber employeeid pasnummer badgenummer toegangspas badgenr`),
+		customerIDCues: set(`klantnummer klantnr polisnummer polisnr lidnummer lidmaatschapsnummer dossiernummer
+			customer client policy member account kundennummer kundennr versicherungsnummer policennummer mitgliedsnummer
+			numéro-client sociétaire adhérent`),
+		userCues:    set("gebruikersnaam loginnaam inlognaam username benutzername identifiant"),
 		staffWords:  set("employee staff personnel personeels medewerker werknemer mitarbeiter employé salarié"),
 		numberWords: set("no nr number num nummer id numero numéro"),
 		vehicleCues: set(`kenteken nummerplaat voertuig auto wagen vrachtwagen bestelbus busje truck vehicle car lorry plate registration reg

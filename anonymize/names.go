@@ -1,5 +1,7 @@
 package anonymize
 
+import "bytes"
+
 // Person names and street addresses: found by cues (titles, roles, verbs
 // of naming), word lists (given names, family names, particles) and the
 // shape of the words around them. All context is whole-word: a cue is a
@@ -396,6 +398,10 @@ func (c *scan) addresses() {
 				for k < c.n() && c.tok(k).kind == tWord && c.tok(k).cap {
 					k++
 				}
+			}
+			// "Goethestr. 12a", "Berliner Str. 5": the abbreviation's dot
+			if k < c.n() && c.isPunct(k, '.') && c.tok(k).start == c.tok(k-1).end && bytes.HasSuffix(c.key(k-1), []byte("str")) {
+				k++
 			}
 			if k >= c.n() || c.tok(k).kind != tNum || len(c.raw(k)) > 4 {
 				continue

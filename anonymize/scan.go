@@ -1,6 +1,7 @@
 package anonymize
 
 import (
+	"bytes"
 	"net/netip"
 	"sort"
 	"strconv"
@@ -30,6 +31,9 @@ const (
 	Plate    Type = "PLATE"
 	Document Type = "ID_DOCUMENT"
 	Employee Type = "EMPLOYEE_ID"
+	Customer Type = "CUSTOMER_ID" // customer, policy, client and member numbers
+	Username Type = "USERNAME"    // a login name after its cue
+	Handle   Type = "SOCIAL_HANDLE"
 	National Type = "NATIONAL_ID" // French NIR, Belgian national register, German tax id
 	Known    Type = "KNOWN"       // a value named in a structured field, found in free text
 )
@@ -38,7 +42,7 @@ const (
 // name or an address, which are found by cues and lists).
 func (t Type) Identifier() bool {
 	switch t {
-	case Email, Phone, IBAN, BSN, Card, IP, Postcode, Plate, Document, Employee, National:
+	case Email, Phone, IBAN, BSN, Card, IP, Postcode, Plate, Document, Employee, National, Customer, Username, Handle:
 		return true
 	}
 	return false
@@ -182,8 +186,10 @@ func (s *Scanner) Scan(text string, kv *KnownValues) []Entity {
 	if kv != nil {
 		sc.known()
 	}
+	sc.socialHandles()
 	sc.identifiers()
-	sc.employeeNumbers()
+	sc.cuedNumbers()
+	sc.usernames()
 	sc.addresses()
 	sc.names()
 	sc.listNames()
@@ -391,21 +397,24 @@ func closing(open byte) byte {
 	return 0
 }
 
-// --- employee numbers ----------------------------------------------------
+// --- employee, customer and policy numbers, user names ------------------
 
-// employeeNumbers finds an employee number after its cue: "personeelsnummer
-// 48213", "employee no. E-48213", "Mitarbeiter-Nr. 4711", "matricule :
-// 7734". A word naming the number ("personeelsnummer") may be followed by
-// the value at once; a word for the employee ("employee", "Mitarbeiter")
-// needs a number word ("no", "nr", "id") or "#" between. The value is one
-// unbroken code of at most 24 bytes with at least three digits, so
-// "Personeelsnummer staat in AFAS" and "employee 3 slipped" stay.
-func (c *scan) employeeNumbers() {
-	if c.present&(fStaffID|fStaff) == 0 {
+// cuedNumbers finds a number after its cue: employee numbers
+// ("personeelsnummer 48213", "employee no. E-48213", "Mitarbeiter-Nr.
+// 4711", "matricule : 7734", "pasnummer 00451234") and customer, policy
+// and member numbers ("klantnummer 987654", "policy no. PL-2231-77",
+// "Kundennummer 55012"), each tied to one person. A word naming the
+// number ("personeelsnummer") may be followed by the value at once; a word
+// for the employee ("employee", "Mitarbeiter") needs a number word ("no",
+// "nr", "id") or "#" between. The value is one unbroken code of at most 24
+// bytes with at least three digits, so "Personeelsnummer staat in AFAS"
+// and "employee 3 slipped" stay.
+func (c *scan) cuedNumbers() {
+	if c.present&(fStaffID|fStaff|fCustomerID) == 0 {
 		return
 	}
 	for i := 0; i < c.n(); i++ {
-		if !c.is(i, fStaffID|fStaff) {
+		if !c.is(i, fStaffID|fStaff|fCustomerID) {
 			continue
 		}
 		k, numbered := c.afterNumberCue(i)
@@ -413,17 +422,108 @@ func (c *scan) employeeNumbers() {
 			continue
 		}
 		if j := c.code(k); j >= k {
-			c.add(Employee, k, j)
+			typ := Employee
+			if c.is(i, fCustomerID) {
+				typ = Customer
+			}
+			c.add(typ, k, j)
 			i = j
 		}
 	}
+}
+
+// usernames finds a login name after its cue ("gebruikersnaam is
+// jvdberg", "username: j.smith", "Benutzername mmueller"): one word,
+// possibly with dots, digits, "_" or "-" inside, that is no common word.
+func (c *scan) usernames() {
+	if c.present&fUserCue == 0 {
+		return
+	}
+	for i := 0; i < c.n(); i++ {
+		if !c.is(i, fUserCue) {
+			continue
+		}
+		k := i + 1
+		for k < c.n() && k <= i+2 && (c.isPunct(k, ':') || c.isPunct(k, '=') || c.wordIs(k, "is") || c.wordIs(k, "ist") || c.wordIs(k, "est")) {
+			k++
+		}
+		if k >= c.n() || c.st.claimed[k] || (c.tok(k).kind != tWord && c.tok(k).kind != tNum) || c.is(k, fWord) {
+			continue
+		}
+		b, e := int(c.tok(k).start), int(c.tok(k).end)
+		for e < len(c.text) && (isLetter(c.text[e]) || isDigit(c.text[e]) || ((c.text[e] == '.' || c.text[e] == '_' || c.text[e] == '-') && e+1 < len(c.text) && (isLetter(c.text[e+1]) || isDigit(c.text[e+1])))) {
+			e++
+		}
+		c.addBytes(Username, b, e)
+	}
+}
+
+// socialHandles finds "@name" handles (an @ that no e-mail address
+// claimed, at a word start, with 2 to 30 letters, digits, "_" or ".") and
+// profile addresses on the social networks ("linkedin.com/in/jan-jansen",
+// "instagram.com/janjansen88"), which name a person as surely as a name.
+func (c *scan) socialHandles() {
+	t := c.text
+	for off := 0; ; {
+		k := strings.IndexByte(t[off:], '@')
+		if k < 0 {
+			break
+		}
+		at := off + k
+		off = at + 1
+		if at > 0 && (isEmailLocal(t[at-1]) || t[at-1] == '@') {
+			continue // part of an e-mail address (found, or not valid)
+		}
+		e := at + 1
+		for e < len(t) && e-at <= 31 && (isLetter(t[e]) || isDigit(t[e]) || t[e] == '_' || (t[e] == '.' && e+1 < len(t) && isLetter(t[e+1]))) {
+			e++
+		}
+		if e-at >= 3 && e-at <= 31 && c.boundaryAfter(e) && !c.claimedAt(at+1) {
+			c.addBytes(Handle, at, e)
+		}
+	}
+	for _, site := range socialSites {
+		for off := 0; ; {
+			k := strings.Index(t[off:], site)
+			if k < 0 {
+				break
+			}
+			b := off + k
+			off = b + len(site)
+			e := off
+			for e < len(t) && (isLetter(t[e]) || isDigit(t[e]) || t[e] == '-' || t[e] == '_' || t[e] == '.' || t[e] == '/') {
+				e++
+			}
+			for e > off && (t[e-1] == '.' || t[e-1] == '/') {
+				e--
+			}
+			if e > off {
+				// the whole address, with any scheme and "www." before it
+				for b > 0 && (isLetter(t[b-1]) || t[b-1] == '.' || t[b-1] == '/' || t[b-1] == ':') {
+					b--
+				}
+				c.addBytes(Handle, b, e)
+				off = e
+			}
+		}
+	}
+}
+
+// socialSites are the profile address prefixes socialHandles knows.
+var socialSites = []string{"linkedin.com/in/", "facebook.com/", "instagram.com/", "twitter.com/", "x.com/", "tiktok.com/@", "github.com/"}
+
+// claimedAt reports whether the token starting at byte b is claimed.
+func (c *scan) claimedAt(b int) bool {
+	k := c.tokenAt(b)
+	return k >= 0 && c.st.claimed[k]
 }
 
 // afterNumberCue skips what may sit between a cue at i and its value
 // ("-Nr.", " no.", " n° ", ": ", "#") and reports the value's first token
 // and whether a number was named (by the cue itself or by what followed).
 func (c *scan) afterNumberCue(i int) (int, bool) {
-	numbered := c.is(i, fStaffID)
+	w := c.st.folded[c.st.foff[i]:c.st.foff[i+1]]
+	numbered := c.is(i, fStaffID) || (c.is(i, fCustomerID) && (bytes.HasSuffix(w, []byte("nummer")) || bytes.HasSuffix(w, []byte("nr"))))
 	k := i + 1
 	for ; k < c.n() && k <= i+4; k++ {
 		switch {

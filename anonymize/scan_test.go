@@ -48,6 +48,12 @@ var scanCases = []string{
 	"The lorry [[PLATE|AB12 CDE]] hit the gate; Fahrzeug [[PLATE|HH-XY 123E]] stand daneben.",
 	// a list of names, one of which no other detector takes
 	"Toolbox gegeven door [[PERSON|Hans]]; deelnemers: [[PERSON|Ali]], [[PERSON|Fatma]], [[PERSON|Joost]] en [[PERSON|Marloes]].",
+	// handles, profile addresses, customer numbers, user names, badges
+	"Hij postte het op Instagram via [[SOCIAL_HANDLE|@janjansen88]] en op [[SOCIAL_HANDLE|https://www.linkedin.com/in/jan-jansen-12345]].",
+	"Verzekerd via polisnummer [[CUSTOMER_ID|123456789]]; klantnummer [[CUSTOMER_ID|987654]], policy no. [[CUSTOMER_ID|PL-2231-77]].",
+	"De laptop was nog ingelogd, gebruikersnaam is [[USERNAME|jvdberg]]; username: [[USERNAME|j.smith_2]].",
+	"Pasnummer toegangspas [[EMPLOYEE_ID|00451234]] is geblokkeerd.",
+	"Sie wohnt in der [[ADDRESS|Goethestr. 12a]], er in der [[ADDRESS|Berliner Str. 5]].",
 	// a possessive "'s" is not part of the name
 	"Later bleek dat [[PERSON|Ingrid]]'s pols gebroken was; [[PERSON|Tom]]’s helm lag ernaast. De auto's stonden buiten.",
 	// names typed without capitals
@@ -83,6 +89,8 @@ var hardNegatives = []string{
 	"Führerschein verloren am 12 03 2025; het paspoort verloopt 01 02 2030.",
 	"Order 12345678901 and batch 185057800608436 were shipped; ticket 85.07.30-033.29 closed.",
 	"Aanwezig waren de Ploegleider, Magazijn en Werkplaats; Hal 3 en Hal 4 waren dicht.",
+	"Meeting @ 14:00 in hal 3; the account manager and the policy team were there.",
+	"De gebruiker is gevallen; customer service was informed about order 12345.",
 	"ik ben bakker en wil visser worden; de jan steen expositie was mooi.",
 	"De auto stond in hal B 2 bij EHBO 2 en de CO 2 meter; order AB-123-CD is geleverd.",
 }
