@@ -26,7 +26,8 @@ import (
 // what is detected changes (anon-2: employee numbers, e-mail addresses with
 // the @ spelt out, lower-case IBANs, driving licences, British postcodes,
 // neighbouring countries' plates and national numbers, names after
-// "heet"/"named", in lists and in lower case, dotted French phone numbers).
+// "heet"/"named", in lists and in lower case, dotted French phone numbers,
+// customer and policy numbers, user names, social handles).
 const Version = "anon-2"
 
 // Placeholders numbers the values replaced in one event so that the same
