@@ -37,6 +37,7 @@ type lexicon struct {
 	staffWords            map[string]bool // "employee": one follows after a number word
 	customerIDCues        map[string]bool // "klantnummer", "policy": a customer or policy number follows
 	userCues              map[string]bool // "gebruikersnaam", "username": a login name follows
+	determiners           map[string]bool // "the", "het", "le", "des": a noun follows, not a name
 	numberWords           map[string]bool // "no", "nr", "id", ...
 	namingVerbs           map[string]bool // "heet", "named": a name follows, even a common word
 	vehicleCues           map[string]bool // "kenteken", "Kennzeichen", "vehicle": a foreign plate may be near
@@ -75,6 +76,7 @@ const (
 	fStaff        // a word for an employee ("employee", "Mitarbeiter")
 	fCustomerID   // a word a customer or policy number follows ("klantnummer")
 	fUserCue      // a word a login name follows ("gebruikersnaam")
+	fDeterminer   // an article or determiner that is never a name particle
 	fNumberWord   // "no", "nr", "number", "id", ...
 	fNaming       // "heet", "heißt", "named", "nommé": the next capital is a name
 	fVehicle      // "kenteken", "plate", "Fahrzeug": a foreign plate may be near
@@ -94,7 +96,7 @@ func (l *lexicon) buildFlags() {
 		fParticle: l.particles, fTitle: l.titles, fRole: l.roleCues, fBirth: l.birthCues, fDoc: l.docCues, fBSN: l.bsnCues,
 		fPhone: l.phoneCues, fMonth: l.months, fStreetEN: l.streetWordsEN, fStreetFR: l.streetWordsFR, fStreetSep: l.streetWordsSep,
 		fNameVerb: l.nameVerbs, fAuxVerb: l.auxVerbs, fGerman: l.german, fOther: l.otherLangs,
-		fStaffID: l.staffIDCues, fStaff: l.staffWords, fCustomerID: l.customerIDCues, fUserCue: l.userCues, fNumberWord: l.numberWords, fNaming: l.namingVerbs,
+		fStaffID: l.staffIDCues, fStaff: l.staffWords, fCustomerID: l.customerIDCues, fUserCue: l.userCues, fDeterminer: l.determiners, fNumberWord: l.numberWords, fNaming: l.namingVerbs,
 		fVehicle: l.vehicleCues, fNational: l.nationalCues,
 	} {
 		for w := range m {
@@ -196,6 +198,13 @@ func newLexicon() *lexicon {
 			has did could would should went came saw fell stood wore slipped broke hurt cut
 			hatte hat war wurde konnte musste wollte ging kam sah fiel stand lief trug rutschte brach
 			ne n'a n'avait avait était portait est a glissé tombé s'est`),
+		// articles and determiners that never begin a name, nor end a
+		// clause before one ("that", "dat", "die" and "zijn" do: "zei dat
+		// Chidi", and "a" folds from the French "à")
+		determiners: set(`het een deze dit onze ons mijn hun elke
+			the this these those our my your their its every each
+			le la les l' un une du des au aux ce cet cette ces son sa ses leur leurs notre
+			das dem ein eine einen einem einer eines diese dieser dieses diesem unser unsere jede jeder jedes`),
 		german:     set("der die das und ist nicht mit ein eine dem den des zu von im auf für sich wurde war hat nach bei aus wir sie er es auch noch zum zur vom beim am kein keine keinen keinem wird werden sind ich über unter"),
 		otherLangs: set("de het een en is niet met van op voor dat zijn werd heeft the and was with of to for that he she it on la le les et est un une des du avec pour dans sur pas il elle au"),
 	}

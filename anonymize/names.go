@@ -240,6 +240,13 @@ func (c *scan) names() {
 			}
 		case c.is(i, fSurname) && !c.is(i, fWeakSurname) && !c.sentenceStart(i) && c.capWord(i):
 			c.addName(i, i)
+		case c.capWord(i) && !t.allCap && c.afterDeterminer(i):
+			// "the Safety Officer", "het Werkplan", "la Salle des
+			// Machines", "de Kantelbeveiliging": capitalised nouns after
+			// an article, not a name; skip the whole capitalised run
+			for i+1 < c.n() && c.capWord(i+1) && c.joined(i+1) {
+				i++
+			}
 		case c.capWord(i) && !t.allCap:
 			// an unknown capitalised word: a name by its shape
 			next := i + 1
@@ -306,6 +313,21 @@ func (c *scan) listNames() {
 func (c *scan) listSeparator(i int) bool {
 	return c.isPunct(i, ',') || c.wordIs(i, "en") || c.wordIs(i, "and") || c.wordIs(i, "und") || c.wordIs(i, "et") ||
 		c.wordIs(i, "of") || c.wordIs(i, "or") || c.wordIs(i, "oder") || c.wordIs(i, "ou")
+}
+
+// afterDeterminer reports whether token i, an unknown capitalised word,
+// follows an article or determiner on the same line: names do not ("the
+// Smith" is not said), nouns written with a capital do. The Dutch "de" is
+// also a name particle ("de Kruijf"), so after it only a long word (a
+// compound noun, "de Kantelbeveiliging") counts.
+func (c *scan) afterDeterminer(i int) bool {
+	if i == 0 || !c.joined(i) || c.is(i, fSurname|fFirst) {
+		return false
+	}
+	if c.is(i-1, fDeterminer) {
+		return true // "The Safety Officer" at a sentence start too
+	}
+	return c.wordIs(i-1, "de") && !c.tok(i-1).cap && c.tok(i).end-c.tok(i).start >= 10
 }
 
 // lowerName recognises a name typed without capitals, as in quick reports

@@ -91,6 +91,10 @@ var hardNegatives = []string{
 	"Aanwezig waren de Ploegleider, Magazijn en Werkplaats; Hal 3 en Hal 4 waren dicht.",
 	"Meeting @ 14:00 in hal 3; the account manager and the policy team were there.",
 	"De gebruiker is gevallen; customer service was informed about order 12345.",
+	// capitalised nouns after an article are not names
+	"The Safety Officer reviewed the Permit to Work before the Hot Work started.",
+	"Tijdens de toolbox is besproken dat de Steigerkaart groen moet zijn; het Werkplan lag klaar.",
+	"Le Responsable HSE a vérifié le Plan de Prévention; la Salle des Machines était fermée.",
 	"ik ben bakker en wil visser worden; de jan steen expositie was mooi.",
 	"De auto stond in hal B 2 bij EHBO 2 en de CO 2 meter; order AB-123-CD is geleverd.",
 }
