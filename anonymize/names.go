@@ -240,10 +240,11 @@ func (c *scan) names() {
 			}
 		case c.is(i, fSurname) && !c.is(i, fWeakSurname) && !c.sentenceStart(i) && c.capWord(i):
 			c.addName(i, i)
-		case c.capWord(i) && !t.allCap && c.afterDeterminer(i):
+		case c.capWord(i) && !t.allCap && (c.afterDeterminer(i) || c.designation(i)):
 			// "the Safety Officer", "het Werkplan", "la Salle des
 			// Machines", "de Kantelbeveiliging": capitalised nouns after
-			// an article, not a name; skip the whole capitalised run
+			// an article, and "Lijn 3", "Loading Bay 4": designations, not
+			// names; skip the whole capitalised run
 			for i+1 < c.n() && c.capWord(i+1) && c.joined(i+1) {
 				i++
 			}
@@ -319,7 +320,8 @@ func (c *scan) listSeparator(i int) bool {
 // follows an article or determiner on the same line: names do not ("the
 // Smith" is not said), nouns written with a capital do. The Dutch "de" is
 // also a name particle ("de Kruijf"), so after it only a long word (a
-// compound noun, "de Kantelbeveiliging") counts.
+// compound noun, "de Kantelbeveiliging") in a text that capitalises its
+// nouns counts.
 func (c *scan) afterDeterminer(i int) bool {
 	if i == 0 || !c.joined(i) || c.is(i, fSurname|fFirst) {
 		return false
@@ -327,7 +329,47 @@ func (c *scan) afterDeterminer(i int) bool {
 	if c.is(i-1, fDeterminer) {
 		return true // "The Safety Officer" at a sentence start too
 	}
-	return c.wordIs(i-1, "de") && !c.tok(i-1).cap && c.tok(i).end-c.tok(i).start >= 10
+	return c.wordIs(i-1, "de") && !c.tok(i-1).cap && c.tok(i).end-c.tok(i).start >= 8 && c.titleCase()
+}
+
+// titleCase reports whether the text capitalises its nouns, as some report
+// templates do: a capitalised word that is no listed name follows an
+// article that is never a name particle ("het Werkplan", "the Permit").
+// Only then is "de" + a capitalised word read as a noun: in ordinary
+// Dutch, where nouns are lower case, it is a name ("de Keersmaecker").
+func (c *scan) titleCase() bool {
+	if c.title == 0 {
+		c.title = -1
+		for k := 1; k < c.n(); k++ {
+			if c.is(k-1, fDeterminer) && c.capWord(k) && !c.tok(k).allCap && !c.is(k, fFirst|fSurname) && c.joined(k) {
+				c.title = 1
+				break
+			}
+		}
+	}
+	return c.title > 0
+}
+
+// designation reports whether the run of unknown capitalised words at
+// token i ends in a number or a code on the same line: "Lijn 3",
+// "Verdieping 2", "Loading Bay 4", "Kolom B4", "Leiding L-204" name a
+// place or a thing. A person's name is not followed by a number (an age
+// comes in brackets or with a word: "Jan (34)", "Jan, 34 jaar").
+func (c *scan) designation(i int) bool {
+	k := i + 1
+	for k < c.n() && c.capWord(k) && c.joined(k) && !c.is(k, fFirst|fSurname) {
+		k++
+	}
+	if k >= c.n() || !c.tok(k-1).spaceAfter || c.tok(k-1).newline {
+		return false
+	}
+	t := c.tok(k)
+	if t.kind == tNum {
+		return true
+	}
+	// a code: capitals glued to digits ("B4", "L-204")
+	return t.kind == tWord && t.allCap && t.end-t.start <= 3 && k+1 < c.n() && !t.spaceAfter &&
+		(c.tok(k+1).kind == tNum || (c.isPunct(k+1, '-') && k+2 < c.n() && c.tok(k+2).kind == tNum))
 }
 
 // lowerName recognises a name typed without capitals, as in quick reports

@@ -218,6 +218,7 @@ func (s *Scanner) Scan(text string, kv *KnownValues) []Entity {
 type scan struct {
 	colons  bool  // the text has two colons or more: IPv6 is possible
 	present wflag // every flag some token of the text carries: cue-led detectors skip texts without their cue
+	title   int8  // titleCase: 0 not yet known, 1 yes, -1 no
 	s       *Scanner
 	lex     *lexicon
 	text    string

@@ -54,6 +54,9 @@ var scanCases = []string{
 	"De laptop was nog ingelogd, gebruikersnaam is [[USERNAME|jvdberg]]; username: [[USERNAME|j.smith_2]].",
 	"Pasnummer toegangspas [[EMPLOYEE_ID|00451234]] is geblokkeerd.",
 	"Sie wohnt in der [[ADDRESS|Goethestr. 12a]], er in der [[ADDRESS|Berliner Str. 5]].",
+	// "de" before a long capitalised word, in a text that does not write
+	// its nouns with capitals, is a name particle
+	"De melding kwam van de [[PERSON|Keersmaecker]]; hij werkt bij de aannemer.",
 	// a possessive "'s" is not part of the name
 	"Later bleek dat [[PERSON|Ingrid]]'s pols gebroken was; [[PERSON|Tom]]’s helm lag ernaast. De auto's stonden buiten.",
 	// names typed without capitals
@@ -94,6 +97,7 @@ var hardNegatives = []string{
 	// capitalised nouns after an article are not names
 	"The Safety Officer reviewed the Permit to Work before the Hot Work started.",
 	"Tijdens de toolbox is besproken dat de Steigerkaart groen moet zijn; het Werkplan lag klaar.",
+	"Bij Lijn 3 lekte olie; de Valbeveiliging bij Kolom B4 op Verdieping 2 en Leiding L-204 ontbrak. Near Loading Bay 4, Tank 12.",
 	"Le Responsable HSE a vérifié le Plan de Prévention; la Salle des Machines était fermée.",
 	"ik ben bakker en wil visser worden; de jan steen expositie was mooi.",
 	"De auto stond in hal B 2 bij EHBO 2 en de CO 2 meter; order AB-123-CD is geleverd.",
