@@ -449,8 +449,8 @@ func (c *scan) addresses() {
 			if c.germanPlace(i) {
 				continue
 			}
-			if !c.is(i, fStreetSep|fStreetSuffix) {
-				continue
+			if !c.is(i, fStreetSep|fStreetSuffix|fStreetEN|fStreetFR) {
+				continue // "Rue Neuve 23" and "Acacia Avenue 22" too
 			}
 			// the number after the street name
 			k := i + 1
@@ -481,6 +481,12 @@ func (c *scan) addresses() {
 			}
 			for start < i && c.particleAt(start) && !c.tok(start).cap {
 				start++
+			}
+			// a separate street word ("Rue Neuve 23", "Acacia Avenue 22")
+			// needs a name beside it: "Place 2" and "Court 3" are not
+			// addresses
+			if !c.is(i, fStreetSep|fStreetSuffix) && start == i && k == i+1 {
+				continue
 			}
 			c.add(Address, start, end)
 			i = end

@@ -54,6 +54,7 @@ var scanCases = []string{
 	"De laptop was nog ingelogd, gebruikersnaam is [[USERNAME|jvdberg]]; username: [[USERNAME|j.smith_2]].",
 	"Pasnummer toegangspas [[EMPLOYEE_ID|00451234]] is geblokkeerd.",
 	"Sie wohnt in der [[ADDRESS|Goethestr. 12a]], er in der [[ADDRESS|Berliner Str. 5]].",
+	"Zij woont op [[ADDRESS|Rue Neuve 23]], 1000 Bruxelles; the witness lives on [[ADDRESS|Acacia Avenue 22]].",
 	// "de" before a long capitalised word, in a text that does not write
 	// its nouns with capitals, is a name particle
 	"De melding kwam van de [[PERSON|Keersmaecker]]; hij werkt bij de aannemer.",
@@ -94,6 +95,7 @@ var hardNegatives = []string{
 	"Aanwezig waren de Ploegleider, Magazijn en Werkplaats; Hal 3 en Hal 4 waren dicht.",
 	"Meeting @ 14:00 in hal 3; the account manager and the policy team were there.",
 	"De gebruiker is gevallen; customer service was informed about order 12345.",
+	"The crane was moved to Place 2 before the meeting at Court 3.",
 	// capitalised nouns after an article are not names
 	"The Safety Officer reviewed the Permit to Work before the Hot Work started.",
 	"Tijdens de toolbox is besproken dat de Steigerkaart groen moet zijn; het Werkplan lag klaar.",
