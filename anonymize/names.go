@@ -301,6 +301,11 @@ func (c *scan) listNames() {
 			if cand < 0 || cand >= c.n() || c.st.claimed[cand] || !c.namedWord(cand) || c.is(cand, fWord|fStaff|fStaffID|fNumberWord|fPhone|fMonth) {
 				continue
 			}
+			// "Der Verletzte, Stefan Wagner, ...": a noun with its article
+			// beside a name is an apposition, not a list of names
+			if cand > 0 && (c.is(cand-1, fDeterminer) || c.wordIs(cand-1, "der") || c.wordIs(cand-1, "die") || c.wordIs(cand-1, "den") || c.wordIs(cand-1, "de")) {
+				continue
+			}
 			if c.listSeparator(sep) {
 				c.add(Person, cand, cand)
 				spans = append(spans, [2]int{cand, cand})

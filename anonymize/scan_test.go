@@ -58,6 +58,7 @@ var scanCases = []string{
 	// "de" before a long capitalised word, in a text that does not write
 	// its nouns with capitals, is a name particle
 	"De melding kwam van de [[PERSON|Keersmaecker]]; hij werkt bij de aannemer.",
+	"Der Verletzte, Herr [[PERSON|Stefan Wagner]], wurde von seinem Vorgesetzten ins Krankenhaus gebracht.",
 	// a possessive "'s" is not part of the name
 	"Later bleek dat [[PERSON|Ingrid]]'s pols gebroken was; [[PERSON|Tom]]’s helm lag ernaast. De auto's stonden buiten.",
 	// names typed without capitals
