@@ -186,7 +186,7 @@ func (s *Scanner) Scan(text string, kv *KnownValues) []Entity {
 	if kv != nil {
 		sc.known()
 	}
-	sc.socialHandles()
+	sc.profileAddresses()
 	sc.identifiers()
 	sc.cuedNumbers()
 	sc.usernames()
@@ -301,6 +301,8 @@ func hasStreetSuffix(l *lexicon, w []byte) bool {
 
 // --- e-mail -------------------------------------------------------------
 
+// emails finds e-mail addresses, and "@name" handles where an @ has no
+// address part before it.
 func (c *scan) emails() {
 	t := c.text
 	for off := 0; ; {
@@ -310,6 +312,10 @@ func (c *scan) emails() {
 		}
 		at := off + k
 		off = at + 1
+		if at == 0 || (!isEmailLocal(t[at-1]) && t[at-1] != '@') {
+			c.handle(at)
+			continue
+		}
 		s := at
 		for s > 0 && isEmailLocal(t[s-1]) {
 			s--
@@ -459,30 +465,23 @@ func (c *scan) usernames() {
 	}
 }
 
-// socialHandles finds "@name" handles (an @ that no e-mail address
-// claimed, at a word start, with 2 to 30 letters, digits, "_" or ".") and
-// profile addresses on the social networks ("linkedin.com/in/jan-jansen",
-// "instagram.com/janjansen88"), which name a person as surely as a name.
-func (c *scan) socialHandles() {
+// handle records the "@name" handle at byte at: 2 to 30 letters, digits,
+// "_" or "." after the @, which name a person as surely as a name.
+func (c *scan) handle(at int) {
 	t := c.text
-	for off := 0; ; {
-		k := strings.IndexByte(t[off:], '@')
-		if k < 0 {
-			break
-		}
-		at := off + k
-		off = at + 1
-		if at > 0 && (isEmailLocal(t[at-1]) || t[at-1] == '@') {
-			continue // part of an e-mail address (found, or not valid)
-		}
-		e := at + 1
-		for e < len(t) && e-at <= 31 && (isLetter(t[e]) || isDigit(t[e]) || t[e] == '_' || (t[e] == '.' && e+1 < len(t) && isLetter(t[e+1]))) {
-			e++
-		}
-		if e-at >= 3 && e-at <= 31 && c.boundaryAfter(e) && !c.claimedAt(at+1) {
-			c.addBytes(Handle, at, e)
-		}
+	e := at + 1
+	for e < len(t) && e-at <= 31 && (isLetter(t[e]) || isDigit(t[e]) || t[e] == '_' || (t[e] == '.' && e+1 < len(t) && isLetter(t[e+1]))) {
+		e++
 	}
+	if e-at >= 3 && e-at <= 31 && c.boundaryAfter(e) && !c.claimedAt(at+1) {
+		c.addBytes(Handle, at, e)
+	}
+}
+
+// profileAddresses finds profile addresses on the social networks
+// ("linkedin.com/in/jan-jansen", "instagram.com/janjansen88").
+func (c *scan) profileAddresses() {
+	t := c.text
 	for _, site := range socialSites {
 		for off := 0; ; {
 			k := strings.Index(t[off:], site)
@@ -491,6 +490,9 @@ func (c *scan) socialHandles() {
 			}
 			b := off + k
 			off = b + len(site)
+			if b > 0 && (isLetter(t[b-1]) || isDigit(t[b-1]) || t[b-1] == '-') {
+				continue // "fedex.com/" is not "x.com/"
+			}
 			e := off
 			for e < len(t) && (isLetter(t[e]) || isDigit(t[e]) || t[e] == '-' || t[e] == '_' || t[e] == '.' || t[e] == '/') {
 				e++
@@ -510,7 +512,7 @@ func (c *scan) socialHandles() {
 	}
 }
 
-// socialSites are the profile address prefixes socialHandles knows.
+// socialSites are the profile address prefixes profileAddresses knows.
 var socialSites = []string{"linkedin.com/in/", "facebook.com/", "instagram.com/", "twitter.com/", "x.com/", "tiktok.com/@", "github.com/"}
 
 // claimedAt reports whether the token starting at byte b is claimed.

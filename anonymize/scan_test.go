@@ -94,7 +94,7 @@ var hardNegatives = []string{
 	"Führerschein verloren am 12 03 2025; het paspoort verloopt 01 02 2030.",
 	"Order 12345678901 and batch 185057800608436 were shipped; ticket 85.07.30-033.29 closed.",
 	"Aanwezig waren de Ploegleider, Magazijn en Werkplaats; Hal 3 en Hal 4 waren dicht.",
-	"Meeting @ 14:00 in hal 3; the account manager and the policy team were there.",
+	"Meeting @ 14:00 in hal 3; the account manager and the policy team were there. Track it on fedex.com/track.",
 	"De gebruiker is gevallen; customer service was informed about order 12345.",
 	"The crane was moved to Place 2 before the meeting at Court 3.",
 	// capitalised nouns after an article are not names

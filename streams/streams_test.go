@@ -42,16 +42,23 @@ func TestConnectToADownServerIsUnavailable(t *testing.T) {
 	}
 }
 
-func TestPublisherRefusesBadEventsAndQuarantinesThem(t *testing.T) {
-	ctx := context.Background()
-	conn, err := streams.Connect(ctx, "embedded:"+t.TempDir(), streams.Options{EncryptionKey: streams.StoreKey(make([]byte, 32))})
+// ensured starts an embedded server with veilig's streams and consumers.
+func ensured(t *testing.T) *streams.Conn {
+	t.Helper()
+	conn, err := streams.Connect(t.Context(), "embedded:"+t.TempDir(), streams.Options{EncryptionKey: streams.StoreKey(make([]byte, 32))})
 	if err != nil {
 		t.Fatal(err)
 	}
-	defer conn.Close()
-	if err := streams.Ensure(ctx, conn.JS, streams.Config{}); err != nil {
+	t.Cleanup(conn.Close)
+	if err := streams.Ensure(t.Context(), conn.JS, streams.Config{}); err != nil {
 		t.Fatal(err)
 	}
+	return conn
+}
+
+func TestPublisherRefusesBadEventsAndQuarantinesThem(t *testing.T) {
+	ctx := context.Background()
+	conn := ensured(t)
 	known := "7f3c2a94-0000-4000-8000-000000000001"
 	pub := streams.NewPublisher(conn.JS, schemas.MustLoad(), streams.PublisherOptions{
 		Quarantine: true,
@@ -87,14 +94,7 @@ func TestPublisherRefusesBadEventsAndQuarantinesThem(t *testing.T) {
 // second; Ensure must bring it to the current ack wait.
 func TestEnsureUpdatesAnOlderConsumer(t *testing.T) {
 	ctx := context.Background()
-	conn, err := streams.Connect(ctx, "embedded:"+t.TempDir(), streams.Options{EncryptionKey: streams.StoreKey(make([]byte, 32))})
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer conn.Close()
-	if err := streams.Ensure(ctx, conn.JS, streams.Config{}); err != nil {
-		t.Fatal(err)
-	}
+	conn := ensured(t)
 	old := streams.ConsumerConfigs()[streams.RawStream]
 	old.BackOff = []time.Duration{time.Second, 2 * time.Second, 5 * time.Second, 15 * time.Second, 30 * time.Second}
 	if _, err := conn.JS.UpdateConsumer(ctx, streams.RawStream, old); err != nil {
