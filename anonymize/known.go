@@ -86,6 +86,10 @@ func (k *KnownValues) Add(kind, value string) {
 		return
 	}
 	typ := kindType(kind)
+	if before, after, ok := strings.Cut(value, ","); ok && typ == Person {
+		// "Vries, Jan de", as registers write it: "Jan de Vries"
+		value = strings.TrimSpace(after) + " " + strings.TrimSpace(before)
+	}
 	words := foldedWords(value)
 	k.n++
 	switch typ {
@@ -142,9 +146,9 @@ func (k *KnownValues) Add(kind, value string) {
 		k.addSeq(append([]string{first[:1]}, rest...), Person, false) // J. de Vries
 		k.addSeq([]string{first[:1], core[len(core)-1]}, Person, false)
 		// the family name with its particles: "de Vries", "van der Berg"
-		for i := 1; i < len(words); i++ {
+		for i := 1; i < len(words)-1; i++ {
 			if theLexicon().particles[words[i]] {
-				k.addSeq(words[i:], Person, false)
+				k.addSeq(words[i:], Person, false) // never the particles alone
 				break
 			}
 		}

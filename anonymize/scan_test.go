@@ -155,6 +155,21 @@ func TestKnownValuesAndVariantsAreScrubbed(t *testing.T) {
 	}
 }
 
+// A register's "Surname, First particle" form is the same person, and its
+// trailing particle alone is not a name: "de heer" keeps its "de".
+func TestKnownNameInRegisterOrder(t *testing.T) {
+	kv := NewKnownValues()
+	kv.Add("person", "Vries, Jan de")
+	text := "Jan de Vries en J. de Vries zijn dezelfde; de heer De Vries belde ook."
+	out, ents := NewScanner().Text(text, kv, nil)
+	if strings.Contains(out, "Vries") || strings.Contains(out, "Jan") {
+		t.Errorf("the name survived: %s (entities %v)", out, describeEnts(text, ents))
+	}
+	if !strings.Contains(out, "; de heer") {
+		t.Errorf("the particle alone was taken for the name: %s", out)
+	}
+}
+
 func TestPlaceholdersAreConsistentWithinAnEvent(t *testing.T) {
 	ph := NewPlaceholders()
 	s := NewScanner()
