@@ -362,8 +362,8 @@ func (c *scan) titleCase() bool {
 // comes in brackets or with a word: "Jan (34)", "Jan, 34 jaar").
 func (c *scan) designation(i int) bool {
 	k := i + 1
-	for k < c.n() && c.capWord(k) && c.joined(k) && !c.is(k, fFirst|fSurname) {
-		k++
+	for k < c.n() && k-i < 4 && c.capWord(k) && c.joined(k) && !c.is(k, fFirst|fSurname) {
+		k++ // bounded: a designation has a few words, and a long run must not cost a scan per word
 	}
 	if k >= c.n() || !c.tok(k-1).spaceAfter || c.tok(k-1).newline {
 		return false
