@@ -171,6 +171,7 @@ func (c *scan) names() {
 			if c.is(i, fTitle) && t.end-t.start == 1 && !c.isPunct(i+1, '.') {
 				continue // "m" without a dot is a unit (metres)
 			}
+
 			// "collega Jan", "Herr Müller", "mevr. El Amrani", "dhr. J. de Vries"
 			start := k
 			if start < c.n() && c.particleAt(start) && c.tok(start).cap {
@@ -245,7 +246,7 @@ func (c *scan) names() {
 			// Machines", "de Kantelbeveiliging": capitalised nouns after
 			// an article, and "Lijn 3", "Loading Bay 4": designations, not
 			// names; skip the whole capitalised run
-			for i+1 < c.n() && c.capWord(i+1) && c.joined(i+1) {
+			for i+1 < c.n() && c.capitalised(i+1) && c.joined(i+1) {
 				i++
 			}
 		case c.capWord(i) && !t.allCap:
@@ -253,9 +254,11 @@ func (c *scan) names() {
 			next := i + 1
 			startOK := !c.st.german[i] || !c.strictSentenceStart(i)
 			switch {
-			case startOK && next < c.n() && c.joined(next) && (c.capWord(next) || (c.particleAt(next) && c.particleName(next) > 0) || (c.bridgingParticle(next) && next+1 < c.n() && c.capWord(next+1))):
+			case startOK && next < c.n() && c.joined(next) && (c.capWord(next) || (c.particleAt(next) && c.particleName(next) > 0) || (c.bridgingParticle(next) && next+1 < c.n() && c.capWord(next+1) && (!c.st.german[i] || c.is(next+1, fSurname)))):
 				// two capitalised words, or one, particles and another:
-				// "Roosmarijn Brouwers", "Teun van Asselt"
+				// "Roosmarijn Brouwers", "Teun van Asselt"; in German,
+				// where nouns are capitalised, "Eingang von Gebäude" is
+				// no name: there the word after "von" must be a family name
 				if end := c.nameBody(i); end > i {
 					c.addName(i, end)
 					i = end
@@ -331,10 +334,23 @@ func (c *scan) afterDeterminer(i int) bool {
 	if i == 0 || !c.joined(i) || c.is(i, fSurname|fFirst) {
 		return false
 	}
-	if c.is(i-1, fDeterminer) {
+	// back over capitalised common words to the run's start: "the Plant
+	// Director", "the Root Cause Analysis"
+	p := i - 1
+	for p > 0 && p >= i-3 && c.capitalised(p) && c.is(p, fWord) && c.joined(p) {
+		p--
+	}
+	if c.is(p, fDeterminer) {
 		return true // "The Safety Officer" at a sentence start too
 	}
-	return c.wordIs(i-1, "de") && !c.tok(i-1).cap && c.tok(i).end-c.tok(i).start >= 8 && c.titleCase()
+	return p == i-1 && c.wordIs(p, "de") && !c.tok(p).cap && c.tok(i).end-c.tok(i).start >= 8 && c.titleCase()
+}
+
+// capitalised reports whether token i is a word with a capital, unclaimed:
+// a capitalised run goes on over it, listed common word or not.
+func (c *scan) capitalised(i int) bool {
+	t := c.tok(i)
+	return t.kind == tWord && t.cap && !c.st.claimed[i]
 }
 
 // titleCase reports whether the text capitalises its nouns, as some report

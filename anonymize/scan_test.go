@@ -99,6 +99,8 @@ var hardNegatives = []string{
 	"The crane was moved to Place 2 before the meeting at Court 3.",
 	// capitalised nouns after an article are not names
 	"The Safety Officer reviewed the Permit to Work before the Hot Work started.",
+	"Ein Mitarbeiter stolperte über ein Kabel am Eingang des Gebäudes B; Leiter der Abteilung Technik war informiert.",
+	"Incident 2026-0413 was closed after the Root Cause Analysis was approved by the Plant Director.",
 	"Tijdens de toolbox is besproken dat de Steigerkaart groen moet zijn; het Werkplan lag klaar.",
 	"Bij Lijn 3 lekte olie; de Valbeveiliging bij Kolom B4 op Verdieping 2 en Leiding L-204 ontbrak. Near Loading Bay 4, Tank 12.",
 	"Le Responsable HSE a vérifié le Plan de Prévention; la Salle des Machines était fermée.",
