@@ -223,34 +223,64 @@ func stripPlaceholders(s string) string {
 }
 
 // foldText lower-cases, strips common diacritics and turns punctuation
-// into spaces.
+// into spaces. ASCII, most of every report, is mapped byte by byte through
+// a table; other runes take foldRune.
 func foldText(s string) string {
-	var b strings.Builder
-	b.Grow(len(s))
-	for _, r := range strings.ToLower(s) {
-		switch r {
-		case 'à', 'á', 'â', 'ä':
-			r = 'a'
-		case 'è', 'é', 'ê', 'ë':
-			r = 'e'
-		case 'ì', 'í', 'î', 'ï':
-			r = 'i'
-		case 'ò', 'ó', 'ô', 'ö':
-			r = 'o'
-		case 'ù', 'ú', 'û', 'ü':
-			r = 'u'
-		case 'ç':
-			r = 'c'
-		case 'ß':
-			b.WriteString("ss")
+	b := make([]byte, 0, len(s)+8)
+	for i := 0; i < len(s); {
+		if c := s[i]; c < utf8.RuneSelf {
+			b = append(b, asciiFold[c])
+			i++
 			continue
 		}
-		if !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '\'' && r != '-' {
-			r = ' '
+		r, size := utf8.DecodeRuneInString(s[i:])
+		i += size
+		if r = unicode.ToLower(r); r == 'ß' {
+			b = append(b, "ss"...)
+			continue
 		}
-		b.WriteRune(r)
+		b = utf8.AppendRune(b, foldRune(r))
 	}
-	return b.String()
+	return string(b)
+}
+
+// asciiFold maps an ASCII byte as foldText does: letters to lower case,
+// digits, apostrophe and hyphen kept, everything else a space.
+var asciiFold = func() (t [utf8.RuneSelf]byte) {
+	for c := range t {
+		switch {
+		case c >= 'A' && c <= 'Z':
+			t[c] = byte(c) + 'a' - 'A'
+		case c >= 'a' && c <= 'z', c >= '0' && c <= '9', c == '\'', c == '-':
+			t[c] = byte(c)
+		default:
+			t[c] = ' '
+		}
+	}
+	return t
+}()
+
+// foldRune strips the common diacritics of a lower-case rune and turns
+// what is neither letter nor digit into a space.
+func foldRune(r rune) rune {
+	switch r {
+	case 'à', 'á', 'â', 'ä':
+		return 'a'
+	case 'è', 'é', 'ê', 'ë':
+		return 'e'
+	case 'ì', 'í', 'î', 'ï':
+		return 'i'
+	case 'ò', 'ó', 'ô', 'ö':
+		return 'o'
+	case 'ù', 'ú', 'û', 'ü':
+		return 'u'
+	case 'ç':
+		return 'c'
+	}
+	if !unicode.IsLetter(r) && !unicode.IsDigit(r) {
+		return ' '
+	}
+	return r
 }
 
 // firstSentence returns the first sentence of s, at most max bytes, cut at
