@@ -37,6 +37,7 @@ type lexicon struct {
 	staffWords            map[string]bool // "employee": one follows after a number word
 	customerIDCues        map[string]bool // "klantnummer", "policy": a customer or policy number follows
 	userCues              map[string]bool // "gebruikersnaam", "username": a login name follows
+	userWords             map[string]bool // "gebruiker", "user": one follows as a label ("User: jsmith")
 	determiners           map[string]bool // "the", "het", "le", "des": a noun follows, not a name
 	numberWords           map[string]bool // "no", "nr", "id", ...
 	namingVerbs           map[string]bool // "heet", "named": a name follows, even a common word
@@ -76,6 +77,7 @@ const (
 	fStaff        // a word for an employee ("employee", "Mitarbeiter")
 	fCustomerID   // a word a customer or policy number follows ("klantnummer")
 	fUserCue      // a word a login name follows ("gebruikersnaam")
+	fUserWord     // a word a login name follows as a label ("Gebruiker:")
 	fDeterminer   // an article or determiner that is never a name particle
 	fNumberWord   // "no", "nr", "number", "id", ...
 	fNaming       // "heet", "heißt", "named", "nommé": the next capital is a name
@@ -96,7 +98,7 @@ func (l *lexicon) buildFlags() {
 		fParticle: l.particles, fTitle: l.titles, fRole: l.roleCues, fBirth: l.birthCues, fDoc: l.docCues, fBSN: l.bsnCues,
 		fPhone: l.phoneCues, fMonth: l.months, fStreetEN: l.streetWordsEN, fStreetFR: l.streetWordsFR, fStreetSep: l.streetWordsSep,
 		fNameVerb: l.nameVerbs, fAuxVerb: l.auxVerbs, fGerman: l.german, fOther: l.otherLangs,
-		fStaffID: l.staffIDCues, fStaff: l.staffWords, fCustomerID: l.customerIDCues, fUserCue: l.userCues, fDeterminer: l.determiners, fNumberWord: l.numberWords, fNaming: l.namingVerbs,
+		fStaffID: l.staffIDCues, fStaff: l.staffWords, fCustomerID: l.customerIDCues, fUserCue: l.userCues, fUserWord: l.userWords, fDeterminer: l.determiners, fNumberWord: l.numberWords, fNaming: l.namingVerbs,
 		fVehicle: l.vehicleCues, fNational: l.nationalCues,
 	} {
 		for w := range m {
@@ -169,6 +171,7 @@ func newLexicon() *lexicon {
 			customer client policy member account kundennummer kundennr versicherungsnummer policennummer mitgliedsnummer
 			numéro-client sociétaire adhérent`),
 		userCues:    set("gebruikersnaam loginnaam inlognaam username benutzername identifiant"),
+		userWords:   set("gebruiker user login account benutzer utilisateur"),
 		staffWords:  set("employee staff personnel personeels medewerker werknemer mitarbeiter employé salarié"),
 		numberWords: set("no nr number num nummer id numero numéro"),
 		vehicleCues: set(`kenteken nummerplaat voertuig auto wagen vrachtwagen bestelbus busje truck vehicle car lorry plate registration reg

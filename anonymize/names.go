@@ -195,6 +195,15 @@ func (c *scan) names() {
 				}
 				c.addName(start, end)
 				i = end
+			} else if end := c.lowerName(start); end > start {
+				c.add(Person, start, end) // "melder jan de vries"
+				i = end
+			} else if start > i+1 && c.isPunct(start-1, ':') && c.labelledLowerName(start) >= start {
+				// "supervisor: sarah lee": a role as a label, then a name
+				// typed in lower case
+				end := c.labelledLowerName(start)
+				c.add(Person, start, end)
+				i = end
 			}
 			continue
 		}
@@ -393,13 +402,29 @@ func (c *scan) designation(i int) bool {
 		(c.tok(k+1).kind == tNum || (c.isPunct(k+1, '-') && k+2 < c.n() && c.tok(k+2).kind == tNum))
 }
 
+// labelledLowerName recognises a lower-case name after a role label
+// ("witness: tom o'brien", "supervisor: sarah lee"): a listed first name,
+// then up to two more lower-case words on the same line that are no
+// common or function words. It returns the last token, or -1.
+func (c *scan) labelledLowerName(i int) int {
+	if i >= c.n() || c.tok(i).kind != tWord || c.tok(i).cap || c.st.claimed[i] || !c.is(i, fFirst) || c.is(i, fWord) {
+		return -1
+	}
+	end := i
+	for k := i + 1; k < c.n() && k <= i+3 && c.joined(k) && c.tok(k).kind == tWord && !c.tok(k).cap && !c.st.claimed[k] &&
+		!c.is(k, fWord|fOther|fGerman|fNameVerb|fAuxVerb|fRole|fNumberWord); k++ {
+		end = k
+	}
+	return end
+}
+
 // lowerName recognises a name typed without capitals, as in quick reports
 // from a phone ("viel mark jansen van de steiger", "melder: jan de vries"):
 // a listed first name that is no common word, then, on the same line,
 // particles and a listed family name that is no common word, all in lower
 // case. It returns the last token, or -1.
 func (c *scan) lowerName(i int) int {
-	if c.tok(i).kind != tWord || !c.is(i, fFirst) || c.is(i, fWord|fParticle) {
+	if i >= c.n() || c.tok(i).kind != tWord || !c.is(i, fFirst) || c.is(i, fWord|fParticle) {
 		return -1
 	}
 	p := i + 1

@@ -443,11 +443,13 @@ func (c *scan) cuedNumbers() {
 // jvdberg", "username: j.smith", "Benutzername mmueller"): one word,
 // possibly with dots, digits, "_" or "-" inside, that is no common word.
 func (c *scan) usernames() {
-	if c.present&fUserCue == 0 {
+	if c.present&(fUserCue|fUserWord) == 0 {
 		return
 	}
 	for i := 0; i < c.n(); i++ {
-		if !c.is(i, fUserCue) {
+		// "gebruikersnaam jvdberg"; a generic word only as a label:
+		// "Gebruiker: pvdberg", not "de gebruiker is gevallen"
+		if !c.is(i, fUserCue) && !(c.is(i, fUserWord) && c.isPunct(i+1, ':')) {
 			continue
 		}
 		k := i + 1
@@ -1082,6 +1084,9 @@ func (c *scan) textualDate(i int) (int, bool) {
 	}
 	if k < c.n() && c.tok(k).kind == tWord && (c.wordIs(k, "er") || c.wordIs(k, "st") || c.wordIs(k, "nd") || c.wordIs(k, "rd") || c.wordIs(k, "th")) {
 		k++
+	}
+	if k < c.n() && c.wordIs(k, "of") {
+		k++ // "the 3rd of March 1980"
 	}
 	if k >= c.n() || c.tok(k).kind != tWord || !c.is(k, fMonth) {
 		return 0, false

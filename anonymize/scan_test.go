@@ -62,6 +62,8 @@ var scanCases = []string{
 	// a possessive "'s" is not part of the name
 	"Later bleek dat [[PERSON|Ingrid]]'s pols gebroken was; [[PERSON|Tom]]’s helm lag ernaast. De auto's stonden buiten.",
 	// names typed without capitals
+	"witness: [[PERSON|tom o'brien]] (tel [[PHONE|07911123456]]), supervisor: [[PERSON|sarah lee]]",
+	"She was born on the [[DATE_OF_BIRTH|3rd of March 1980]] and started here in 2015. Gebruiker: [[USERNAME|pvdberg]].",
 	"gisteren viel [[PERSON|kees jansen]] van de steiger; melder: [[PERSON|mark de vries]].",
 	// neighbouring countries' national numbers
 	"Numéro de sécurité sociale [[NATIONAL_ID|1 85 05 78 006 084 36]], clé incluse.",
