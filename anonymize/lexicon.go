@@ -39,6 +39,7 @@ type lexicon struct {
 	userCues              map[string]bool // "gebruikersnaam", "username": a login name follows
 	userWords             map[string]bool // "gebruiker", "user": one follows as a label ("User: jsmith")
 	determiners           map[string]bool // "the", "het", "le", "des": a noun follows, not a name
+	unitNouns             map[string]bool // "afdeling", "department": the unit's name follows, not a person's
 	numberWords           map[string]bool // "no", "nr", "id", ...
 	namingVerbs           map[string]bool // "heet", "named": a name follows, even a common word
 	vehicleCues           map[string]bool // "kenteken", "Kennzeichen", "vehicle": a foreign plate may be near
@@ -79,6 +80,7 @@ const (
 	fUserCue      // a word a login name follows ("gebruikersnaam")
 	fUserWord     // a word a login name follows as a label ("Gebruiker:")
 	fDeterminer   // an article or determiner that is never a name particle
+	fUnit         // "afdeling", "department", "Abteilung": a unit's name follows
 	fNumberWord   // "no", "nr", "number", "id", ...
 	fNaming       // "heet", "heißt", "named", "nommé": the next capital is a name
 	fVehicle      // "kenteken", "plate", "Fahrzeug": a foreign plate may be near
@@ -98,7 +100,7 @@ func (l *lexicon) buildFlags() {
 		fParticle: l.particles, fTitle: l.titles, fRole: l.roleCues, fBirth: l.birthCues, fDoc: l.docCues, fBSN: l.bsnCues,
 		fPhone: l.phoneCues, fMonth: l.months, fStreetEN: l.streetWordsEN, fStreetFR: l.streetWordsFR, fStreetSep: l.streetWordsSep,
 		fNameVerb: l.nameVerbs, fAuxVerb: l.auxVerbs, fGerman: l.german, fOther: l.otherLangs,
-		fStaffID: l.staffIDCues, fStaff: l.staffWords, fCustomerID: l.customerIDCues, fUserCue: l.userCues, fUserWord: l.userWords, fDeterminer: l.determiners, fNumberWord: l.numberWords, fNaming: l.namingVerbs,
+		fStaffID: l.staffIDCues, fStaff: l.staffWords, fCustomerID: l.customerIDCues, fUserCue: l.userCues, fUserWord: l.userWords, fDeterminer: l.determiners, fUnit: l.unitNouns, fNumberWord: l.numberWords, fNaming: l.namingVerbs,
 		fVehicle: l.vehicleCues, fNational: l.nationalCues,
 	} {
 		for w := range m {
@@ -204,6 +206,8 @@ func newLexicon() *lexicon {
 		// articles and determiners that never begin a name, nor end a
 		// clause before one ("that", "dat", "die" and "zijn" do: "zei dat
 		// Chidi", and "a" folds from the French "à")
+		unitNouns: set(`afdeling department dept abteilung team ploeg hal gebouw building halle gebäude zone locatie location
+			projekt chantier atelier lijn line linie bereich sector sectie division divisie`),
 		determiners: set(`het een deze dit onze ons mijn hun elke
 			the this these those our my your their its every each
 			le la les l' un une du des au aux ce cet cette ces son sa ses leur leurs notre

@@ -250,11 +250,12 @@ func (c *scan) names() {
 			}
 		case c.is(i, fSurname) && !c.is(i, fWeakSurname) && !c.sentenceStart(i) && c.capWord(i):
 			c.addName(i, i)
-		case c.capWord(i) && !t.allCap && (c.afterDeterminer(i) || c.designation(i)):
+		case c.capWord(i) && !t.allCap && (c.afterDeterminer(i) || c.designation(i) || (c.is(i-1, fUnit) && c.joined(i))):
 			// "the Safety Officer", "het Werkplan", "la Salle des
 			// Machines", "de Kantelbeveiliging": capitalised nouns after
-			// an article, and "Lijn 3", "Loading Bay 4": designations, not
-			// names; skip the whole capitalised run
+			// an article, "Lijn 3", "Loading Bay 4": designations, and
+			// "afdeling Logistiek", "Abteilung Technik": a unit's name, not
+			// a person's; skip the whole capitalised run
 			for i+1 < c.n() && c.capitalised(i+1) && c.joined(i+1) {
 				i++
 			}

@@ -102,6 +102,7 @@ var hardNegatives = []string{
 	// capitalised nouns after an article are not names
 	"The Safety Officer reviewed the Permit to Work before the Hot Work started.",
 	"Ein Mitarbeiter stolperte über ein Kabel am Eingang des Gebäudes B; Leiter der Abteilung Technik war informiert.",
+	"De afdeling Logistiek en team Noord hielpen; department Facilities and Abteilung Technik were informed.",
 	"Incident 2026-0413 was closed after the Root Cause Analysis was approved by the Plant Director.",
 	"Tijdens de toolbox is besproken dat de Steigerkaart groen moet zijn; het Werkplan lag klaar.",
 	"Bij Lijn 3 lekte olie; de Valbeveiliging bij Kolom B4 op Verdieping 2 en Leiding L-204 ontbrak. Near Loading Bay 4, Tank 12.",
