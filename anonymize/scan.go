@@ -484,6 +484,9 @@ func (c *scan) handle(at int) {
 // ("linkedin.com/in/jan-jansen", "instagram.com/janjansen88").
 func (c *scan) profileAddresses() {
 	t := c.text
+	if !strings.Contains(t, ".com/") {
+		return // every site below has it: one pass instead of one per site
+	}
 	for _, site := range socialSites {
 		for off := 0; ; {
 			k := strings.Index(t[off:], site)
