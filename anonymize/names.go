@@ -198,12 +198,13 @@ func (c *scan) names() {
 			} else if end := c.lowerName(start); end > start {
 				c.add(Person, start, end) // "melder jan de vries"
 				i = end
-			} else if start > i+1 && c.isPunct(start-1, ':') && c.labelledLowerName(start) >= start {
+			} else if start > i+1 && c.isPunct(start-1, ':') {
 				// "supervisor: sarah lee": a role as a label, then a name
 				// typed in lower case
-				end := c.labelledLowerName(start)
-				c.add(Person, start, end)
-				i = end
+				if end := c.labelledLowerName(start); end >= start {
+					c.add(Person, start, end)
+					i = end
+				}
 			}
 			continue
 		}
