@@ -156,6 +156,11 @@ func StreamConfigs(c Config) []jetstream.StreamConfig {
 }
 
 // ConsumerConfigs returns the durable pull consumers by stream.
+//
+// No BackOff list: JetStream takes its first entry as the ack wait, so a
+// list starting at one second redelivered every message of a batch that
+// took longer, and the work was done twice. The ack wait must outlast the
+// longest batch; the workers' own NakWithDelay grows the retry delay.
 func ConsumerConfigs() map[string]jetstream.ConsumerConfig {
 	return map[string]jetstream.ConsumerConfig{
 		RawStream: {
