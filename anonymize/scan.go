@@ -1024,7 +1024,11 @@ func (c *scan) numericDate(r numRun) (int, bool) {
 // otherPlate records a foreign licence plate starting at token i when a
 // vehicle word is within six tokens before it (see PlateOther).
 func (c *scan) otherPlate(i int) bool {
-	if c.present&fVehicle == 0 || !c.cueWithin(fVehicle, i, 6) {
+	// every layout starts with one to three capitals or one digit
+	if t := c.tok(i); c.present&fVehicle == 0 || t.end-t.start > 3 || (t.kind == tWord && !t.allCap) || (t.kind == tNum && t.end-t.start != 1) {
+		return false
+	}
+	if !c.cueWithin(fVehicle, i, 6) {
 		return false
 	}
 	b := int(c.tok(i).start)
