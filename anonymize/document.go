@@ -41,9 +41,15 @@ type Anonymizer struct {
 	verifier *Verifier
 }
 
-// New returns an Anonymizer with the default scanner and verifier.
+// New returns an Anonymizer that redacts with the verifier's strict
+// profile: an 8-digit number passing the 11-check, or a possible phone
+// number after a phone word, is redacted rather than left for the verifier
+// to find, which would send the whole event to quarantine ("Order 12345672
+// is geleverd" used to). Over-redacting such a number loses less than an
+// event nobody sees. The default scanner (NewScanner, veilig anonymize)
+// keeps its precision.
 func New() *Anonymizer {
-	return &Anonymizer{scanner: NewScanner(), verifier: NewVerifier()}
+	return &Anonymizer{scanner: newStrictScanner(), verifier: NewVerifier()}
 }
 
 // Scanner returns the anonymiser's scanner.

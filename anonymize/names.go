@@ -396,8 +396,8 @@ func (c *scan) designation(i int) bool {
 		return false
 	}
 	t := c.tok(k)
-	if t.kind == tNum {
-		return true
+	if t.kind == tNum || c.placeholderAt(k) {
+		return true // a placeholder stands where a number stood ("Hal [PHONE_1]")
 	}
 	// a code: capitals glued to digits ("B4", "L-204")
 	return t.kind == tWord && t.allCap && t.end-t.start <= 3 && k+1 < c.n() && !t.spaceAfter &&
@@ -418,6 +418,12 @@ func (c *scan) labelledLowerName(i int) int {
 		end = k
 	}
 	return end
+}
+
+// placeholderAt reports whether a placeholder ("[PHONE_1]") starts at
+// token k: the verifier re-reads output, where one stands for a value.
+func (c *scan) placeholderAt(k int) bool {
+	return c.isPunct(k, '[') && k+1 < c.n() && inPlaceholder(c.text, c.tok(k+1))
 }
 
 // lowerName recognises a name typed without capitals, as in quick reports

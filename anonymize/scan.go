@@ -90,6 +90,12 @@ func NewScanner() *Scanner { return &Scanner{lex: theLexicon()} }
 // possible rather than valid).
 func newStrictScanner() *Scanner { return &Scanner{lex: theLexicon(), strict: true} }
 
+// inPlaceholder reports whether word t is part of a placeholder or a
+// pseudonym: upper case and glued to an underscore.
+func inPlaceholder(text string, t tok) bool {
+	return t.allCap && ((int(t.end) < len(text) && text[t.end] == '_') || (t.start > 0 && text[t.start-1] == '_'))
+}
+
 // scanState is the per-call working memory, pooled.
 type scanState struct {
 	toks    []tok
@@ -141,7 +147,9 @@ func (s *Scanner) Scan(text string, kv *KnownValues) []Entity {
 	var present wflag
 	for i, t := range st.toks {
 		var f wflag
-		if t.kind == tWord {
+		// the words of a placeholder ("[CUSTOMER_ID_1]") or a pseudonym
+		// are ours and cue nothing: "ID" there is no document cue
+		if t.kind == tWord && !inPlaceholder(text, t) {
 			w := st.folded[st.foff[i]:st.foff[i+1]]
 			f = s.lex.flags[string(w)]
 			if t.cap && len(w) > 4 && hasStreetSuffix(s.lex, w) {
@@ -590,10 +598,12 @@ func (c *scan) boundaryBefore(b int) bool {
 		return true
 	}
 	p := c.text[b-1]
-	if isLetter(p) || isDigit(p) || p == '_' || p == '#' {
+	// "]" counts as glue: in output, a placeholder stands where a value
+	// stood, and what was glued to the value is glued to it ("[ID_1].61")
+	if isLetter(p) || isDigit(p) || p == '_' || p == '#' || p == ']' {
 		return false
 	}
-	if (p == '-' || p == '/' || p == '.') && b >= 2 && (isLetter(c.text[b-2]) || isDigit(c.text[b-2])) {
+	if (p == '-' || p == '/' || p == '.') && b >= 2 && (isLetter(c.text[b-2]) || isDigit(c.text[b-2]) || c.text[b-2] == ']') {
 		return false
 	}
 	return p < 0x80 || !isWordByte(c.text, b-1)
@@ -610,10 +620,10 @@ func (c *scan) boundaryAfter(e int) bool {
 		return true
 	}
 	n := c.text[e]
-	if isLetter(n) || isDigit(n) || n == '_' || n >= 0x80 {
+	if isLetter(n) || isDigit(n) || n == '_' || n >= 0x80 || n == '[' {
 		return false
 	}
-	if (n == '-' || n == '/') && e+1 < len(c.text) && (isLetter(c.text[e+1]) || isDigit(c.text[e+1])) {
+	if (n == '-' || n == '/' || n == '.') && e+1 < len(c.text) && (isLetter(c.text[e+1]) || isDigit(c.text[e+1]) || c.text[e+1] == '[') && (n != '.' || !isLetter(c.text[e+1])) {
 		return false
 	}
 	if n == '.' && e+1 < len(c.text) && isDigit(c.text[e+1]) {
