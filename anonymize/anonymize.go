@@ -5,7 +5,7 @@
 // employee numbers), field
 // policies for structured data (drop, redact, mask, pseudonymise,
 // generalise, keep, scan), keyed pseudonyms, and an independent verifier
-// that re-scans every output with a stricter profile so that nothing leaves
+// that re-scans every output with the strict profile so that nothing leaves
 // unverified (fail closed).
 //
 // The package is pure: no I/O, no global state beyond immutable word

@@ -37,9 +37,10 @@ func (e *UnverifiedError) Error() string {
 	return "anonymize: output failed verification: " + strings.Join(parts, "; ")
 }
 
-// Verifier re-scans anonymised output with a stricter profile than the
-// anonymiser used, and checks independently that no known value, or any
-// word of a known name, survives. Safe for concurrent use.
+// Verifier re-scans anonymised output with the strict profile (stricter
+// than NewScanner's; the pipeline's Anonymizer redacts with it too, see
+// New), and checks independently that no known value, or any word of a
+// known name, survives. Safe for concurrent use.
 type Verifier struct{ strict *Scanner }
 
 // NewVerifier returns a verifier.
