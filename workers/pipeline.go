@@ -151,20 +151,41 @@ func (p *Pipeline) Run(ctx context.Context) error {
 	return nil
 }
 
-// Drained reports whether both consumers have nothing pending or unacked.
+// Drained reports whether every event has gone through both stages: RAW
+// holds nothing (a work queue drops a message once it is acknowledged or
+// terminated), and the enrich consumer has acknowledged all of CLEAN.
+//
+// It reads the streams' own state, which a publish updates before it
+// returns, and not a consumer's pending count alone: right after a publish
+// that count may not have caught up yet, and a check then reported a
+// pipeline drained before it had started.
 func (p *Pipeline) Drained(ctx context.Context) (bool, error) {
-	for _, c := range [][2]string{{streams.RawStream, streams.AnonymizeConsumer}, {streams.CleanStream, streams.EnrichConsumer}} {
-		cons, err := p.js.Consumer(ctx, c[0], c[1])
-		if err != nil {
-			return false, err
-		}
-		info, err := cons.Info(ctx)
-		if err != nil {
-			return false, err
-		}
-		if info.NumPending > 0 || info.NumAckPending > 0 || info.NumRedelivered > 0 {
-			return false, nil
-		}
+	raw, err := p.js.Stream(ctx, streams.RawStream)
+	if err != nil {
+		return false, err
 	}
-	return true, nil
+	ri, err := raw.Info(ctx)
+	if err != nil {
+		return false, err
+	}
+	if ri.State.Msgs > 0 {
+		return false, nil
+	}
+	clean, err := p.js.Stream(ctx, streams.CleanStream)
+	if err != nil {
+		return false, err
+	}
+	ci, err := clean.Info(ctx)
+	if err != nil {
+		return false, err
+	}
+	cons, err := clean.Consumer(ctx, streams.EnrichConsumer)
+	if err != nil {
+		return false, err
+	}
+	info, err := cons.Info(ctx)
+	if err != nil {
+		return false, err
+	}
+	return info.AckFloor.Stream >= ci.State.LastSeq && info.NumAckPending == 0 && info.NumPending == 0, nil
 }
