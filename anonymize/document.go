@@ -32,6 +32,10 @@ type Result struct {
 	Counts map[Type]int
 	// Doc is the anonymised data as a parsed object (what Data encodes).
 	Doc map[string]any
+	// Corrected is how many values the verifier found in scanned output
+	// that the scan had let pass, and that were redacted before the
+	// output was checked again.
+	Corrected int
 }
 
 // Anonymizer applies field rules and scans free text, then verifies the
@@ -225,11 +229,12 @@ func (a *Anonymizer) Apply(doc map[string]any, plan *Plan, keys *Keyring, at tim
 					for _, e := range ents {
 						res.Counts[e.Type]++
 					}
+					out, fs := a.verified(r.Path, out, kv, ph, res)
 					parent[key] = out
 					if r.Kind == "free_text" && strings.TrimSpace(out) != "" {
 						texts = append(texts, out)
 					}
-					findings = append(findings, a.verifier.Check(r.Path, out, kv)...)
+					findings = append(findings, fs...)
 				}
 			}
 		})
@@ -245,6 +250,39 @@ func (a *Anonymizer) Apply(doc map[string]any, plan *Plan, keys *Keyring, at tim
 	res.Doc = doc
 	res.Text = strings.Join(texts, "\n\n")
 	return res, nil
+}
+
+// verified checks a scanned field's output. Where the verifier finds what
+// the scan let pass (a number that stands free only once the value glued
+// to it became a placeholder: "id 00000000 [ID_DOCUMENT_1]"), those spans
+// are redacted too and the output is checked again, at most twice; what
+// the verifier still finds then sends the event to quarantine. Every
+// correction is counted in res.Corrected, so that operators see how often
+// the scan and the verifier disagree.
+func (a *Anonymizer) verified(field, out string, kv *KnownValues, ph *Placeholders, res *Result) (string, []Finding) {
+	fs := a.verifier.Check(field, out, kv)
+	for round := 0; round < 2 && len(fs) > 0; round++ {
+		ents := make([]Entity, 0, len(fs))
+		for _, f := range fs {
+			ents = append(ents, Entity{Type: f.Type, Start: f.Start, End: f.End})
+		}
+		sort.Slice(ents, func(i, j int) bool { return ents[i].Start < ents[j].Start })
+		kept := ents[:0]
+		end := -1
+		for _, e := range ents {
+			if e.Start >= end {
+				kept = append(kept, e)
+				end = e.End
+			}
+		}
+		for _, e := range kept {
+			res.Counts[e.Type]++
+		}
+		res.Corrected += len(kept)
+		out = Redact(out, kept, ph)
+		fs = a.verifier.Check(field, out, kv)
+	}
+	return out, fs
 }
 
 func splitPath(p string) []string { return strings.Split(p, ".") }

@@ -222,3 +222,32 @@ func TestNumbersNeverFailVerification(t *testing.T) {
 		}
 	}
 }
+
+// A number the scan reads as part of a longer run stands free once its
+// neighbour became a placeholder; the verifier's finding is redacted and
+// checked again instead of quarantining the event, and counted.
+func TestVerifierFindingsAreRedactedAndCounted(t *testing.T) {
+	a := New()
+	kr, _ := NewKeyring(1, map[uint32][]byte{1: make([]byte, 32)})
+	plan := NewPlan([]Rule{{Path: "description", Kind: "free_text", Policy: "scan"}})
+	res, err := a.Apply(map[string]any{"description": "id 00000000 000000000 op de pas"}, plan, kr, time.Now())
+	if err != nil {
+		t.Fatalf("quarantined: %v", err)
+	}
+	if strings.ContainsAny(res.Text, "0") || res.Corrected != 1 {
+		t.Fatalf("text %q, corrected %d; want both numbers gone and one correction", res.Text, res.Corrected)
+	}
+}
+
+// A kept field is never rewritten: personal data the verifier finds there
+// still sends the event to quarantine.
+func TestPersonalDataInAKeptFieldFailsClosed(t *testing.T) {
+	a := New()
+	kr, _ := NewKeyring(1, map[uint32][]byte{1: make([]byte, 32)})
+	plan := NewPlan([]Rule{{Path: "site", Kind: "site", Policy: "keep"}})
+	_, err := a.Apply(map[string]any{"site": "Bel Jan de Vries op 0612345678"}, plan, kr, time.Now())
+	var ue *UnverifiedError
+	if !errors.As(err, &ue) || len(ue.Findings) == 0 {
+		t.Fatalf("got %v, want an *UnverifiedError with findings", err)
+	}
+}

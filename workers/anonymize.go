@@ -33,6 +33,7 @@ type anonOut struct {
 	reason   string // refused: why, without values
 	retryErr error  // infrastructure failure: try again later
 	counts   map[anonymize.Type]int
+	fixed    int // values the verifier found and the anonymiser redacted
 }
 
 // anonymizeOne decodes, checks, anonymises and verifies one raw message.
@@ -78,6 +79,7 @@ func (p *Pipeline) anonymizeOne(ctx context.Context, m jetstream.Msg) anonOut {
 	out.clean, _ = jsonx.MarshalOwn(ce) // ce.Data is Apply's own encoding
 	out.row = eventRow(ce)
 	out.counts = res.Counts
+	out.fixed = res.Corrected
 	return out
 }
 
@@ -172,7 +174,7 @@ func (p *Pipeline) anonymizeBatch(ctx context.Context, msgs []jetstream.Msg) {
 	}
 
 	// metrics of the stored events are added once per batch
-	stored, entities := 0, map[anonymize.Type]int{}
+	stored, fixed, entities := 0, 0, map[anonymize.Type]int{}
 	for i, o := range outs {
 		m := msgs[i]
 		switch {
@@ -197,6 +199,7 @@ func (p *Pipeline) anonymizeBatch(ctx context.Context, msgs []jetstream.Msg) {
 			for t, n := range o.counts {
 				entities[t] += n
 			}
+			fixed += o.fixed
 			stored++
 			_ = m.Ack()
 		}
@@ -207,6 +210,7 @@ func (p *Pipeline) anonymizeBatch(ctx context.Context, msgs []jetstream.Msg) {
 	if stored > 0 {
 		p.cfg.Metrics.Events.WithLabelValues("anonymize", "ok").Add(float64(stored))
 	}
+	p.cfg.Metrics.Corrected.Add(float64(fixed))
 	if insertErr != nil {
 		p.cfg.Logger.Warn("events insert failed", "rows", len(rows), "error", clipReason(insertErr.Error()))
 	}

@@ -12,6 +12,7 @@ type Metrics struct {
 	Batch       *prometheus.HistogramVec // stage
 	Entities    *prometheus.CounterVec   // type
 	Redelivered *prometheus.CounterVec   // stage
+	Corrected   prometheus.Counter       // values the verifier found and the anonymiser then redacted
 }
 
 // NewMetrics registers the metrics with reg.
@@ -34,9 +35,13 @@ func NewMetrics(reg prometheus.Registerer) *Metrics {
 			Namespace: "veilig", Name: "redelivered_total",
 			Help: "Messages fetched again after an earlier delivery (a retry, a worker restart, or a batch that outlived the consumer's ack wait), by stage.",
 		}, []string{"stage"}),
+		Corrected: prometheus.NewCounter(prometheus.CounterOpts{
+			Namespace: "veilig", Name: "verifier_corrections_total",
+			Help: "Values the verifier found in anonymised output that the scan had let pass; they were redacted and the output checked again.",
+		}),
 	}
 	if reg != nil {
-		reg.MustRegister(m.Events, m.Quarantined, m.Batch, m.Entities, m.Redelivered)
+		reg.MustRegister(m.Events, m.Quarantined, m.Batch, m.Entities, m.Redelivered, m.Corrected)
 	}
 	return m
 }
