@@ -266,15 +266,7 @@ func (a *Anonymizer) verified(field, out string, kv *KnownValues, ph *Placeholde
 		for _, f := range fs {
 			ents = append(ents, Entity{Type: f.Type, Start: f.Start, End: f.End})
 		}
-		sort.Slice(ents, func(i, j int) bool { return ents[i].Start < ents[j].Start })
-		kept := ents[:0]
-		end := -1
-		for _, e := range ents {
-			if e.Start >= end {
-				kept = append(kept, e)
-				end = e.End
-			}
-		}
+		kept := nonOverlapping(ents)
 		for _, e := range kept {
 			res.Counts[e.Type]++
 		}

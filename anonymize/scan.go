@@ -90,6 +90,27 @@ func NewScanner() *Scanner { return &Scanner{lex: theLexicon()} }
 // possible rather than valid).
 func newStrictScanner() *Scanner { return &Scanner{lex: theLexicon(), strict: true} }
 
+// nonOverlapping sorts ents by offset and drops overlaps in place: at one
+// position the longest wins, and an entity starting inside an earlier one
+// is dropped.
+func nonOverlapping(ents []Entity) []Entity {
+	sort.Slice(ents, func(i, j int) bool {
+		if ents[i].Start != ents[j].Start {
+			return ents[i].Start < ents[j].Start
+		}
+		return ents[i].End > ents[j].End
+	})
+	res := ents[:0]
+	end := -1
+	for _, e := range ents {
+		if e.Start >= end {
+			res = append(res, e)
+			end = e.End
+		}
+	}
+	return res
+}
+
 // inPlaceholder reports whether word t is part of a placeholder or a
 // pseudonym: upper case and glued to an underscore.
 func inPlaceholder(text string, t tok) bool {
@@ -204,22 +225,7 @@ func (s *Scanner) Scan(text string, kv *KnownValues) []Entity {
 
 	out := make([]Entity, len(st.ents))
 	copy(out, st.ents)
-	sort.Slice(out, func(i, j int) bool {
-		if out[i].Start != out[j].Start {
-			return out[i].Start < out[j].Start
-		}
-		return out[i].End > out[j].End
-	})
-	// drop overlaps: the first (longest at a position) wins
-	res := out[:0]
-	end := -1
-	for _, e := range out {
-		if e.Start >= end {
-			res = append(res, e)
-			end = e.End
-		}
-	}
-	return res
+	return nonOverlapping(out)
 }
 
 // scan is one Scan call.
