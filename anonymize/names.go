@@ -40,7 +40,7 @@ func (c *scan) capWord(i int) bool {
 	if t.kind != tWord || !t.cap || t.end-t.start < 2 || c.st.claimed[i] {
 		return false
 	}
-	if c.is(i, fWord|fRole|fTitle|fStaff|fStaffID|fNumberWord) || (c.is(i, fMonth) && !c.is(i, fFirst)) {
+	if c.is(i, fWord|fRole|fTitle|fStaff|fStaffID|fNumberWord|fPhone) || (c.is(i, fMonth) && !c.is(i, fFirst)) {
 		return false
 	}
 	// ALL-CAPS words of 2-4 letters are acronyms (BHV, EHBO, PPE), not names

@@ -59,6 +59,8 @@ var scanCases = []string{
 	// its nouns with capitals, is a name particle
 	"De melding kwam van de [[PERSON|Keersmaecker]]; hij werkt bij de aannemer.",
 	"Der Verletzte, Herr [[PERSON|Stefan Wagner]], wurde von seinem Vorgesetzten ins Krankenhaus gebracht.",
+	// a phone word is never part of the name beside it
+	"Bel [[PERSON|Henk]] even terug op [[PHONE|06-12345678]].",
 	// a possessive "'s" is not part of the name
 	"Later bleek dat [[PERSON|Ingrid]]'s pols gebroken was; [[PERSON|Tom]]’s helm lag ernaast. De auto's stonden buiten.",
 	// names typed without capitals
