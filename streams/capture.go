@@ -42,11 +42,7 @@ func (f CaptureFilter) subject() string {
 // when Capture started, at To, or when fn returns an error. CLEAN holds
 // no personal data, so a capture is safe to keep as a test fixture.
 func Capture(ctx context.Context, js jetstream.JetStream, f CaptureFilter, fn func(Captured) error) (int, error) {
-	s, err := js.Stream(ctx, CleanStream)
-	if err != nil {
-		return 0, fmt.Errorf("streams: capture: %w", err)
-	}
-	info, err := s.Info(ctx)
+	_, info, err := State(ctx, js, CleanStream)
 	if err != nil {
 		return 0, fmt.Errorf("streams: capture: %w", err)
 	}
@@ -100,16 +96,23 @@ func Capture(ctx context.Context, js jetstream.JetStream, f CaptureFilter, fn fu
 	}
 }
 
+// State returns a stream and its current state, which a publish updates
+// before it returns.
+func State(ctx context.Context, js jetstream.JetStream, name string) (jetstream.Stream, *jetstream.StreamInfo, error) {
+	s, err := js.Stream(ctx, name)
+	if err != nil {
+		return nil, nil, err
+	}
+	info, err := s.Info(ctx)
+	return s, info, err
+}
+
 // RawRange reads the raw events the RAW stream still holds (those not yet
 // anonymised) without consuming them: by direct gets, so the work-queue
 // consumer keeps them. Raw events hold personal data: callers must keep
 // them in memory and pass them only to the anonymiser.
 func RawRange(ctx context.Context, js jetstream.JetStream, f CaptureFilter, fn func(subject string, at time.Time, data []byte) error) (int, error) {
-	s, err := js.Stream(ctx, RawStream)
-	if err != nil {
-		return 0, fmt.Errorf("streams: raw range: %w", err)
-	}
-	info, err := s.Info(ctx)
+	s, info, err := State(ctx, js, RawStream)
 	if err != nil {
 		return 0, fmt.Errorf("streams: raw range: %w", err)
 	}

@@ -160,14 +160,14 @@ func (p *Pipeline) Run(ctx context.Context) error {
 // that count may not have caught up yet, and a check then reported a
 // pipeline drained before it had started.
 func (p *Pipeline) Drained(ctx context.Context) (bool, error) {
-	_, ri, err := p.stream(ctx, streams.RawStream)
+	_, ri, err := streams.State(ctx, p.js, streams.RawStream)
 	if err != nil {
 		return false, err
 	}
 	if ri.State.Msgs > 0 {
 		return false, nil
 	}
-	clean, ci, err := p.stream(ctx, streams.CleanStream)
+	clean, ci, err := streams.State(ctx, p.js, streams.CleanStream)
 	if err != nil {
 		return false, err
 	}
@@ -180,14 +180,4 @@ func (p *Pipeline) Drained(ctx context.Context) (bool, error) {
 		return false, err
 	}
 	return info.AckFloor.Stream >= ci.State.LastSeq && info.NumAckPending == 0 && info.NumPending == 0, nil
-}
-
-// stream returns a stream and its current info.
-func (p *Pipeline) stream(ctx context.Context, name string) (jetstream.Stream, *jetstream.StreamInfo, error) {
-	s, err := p.js.Stream(ctx, name)
-	if err != nil {
-		return nil, nil, err
-	}
-	info, err := s.Info(ctx)
-	return s, info, err
 }
