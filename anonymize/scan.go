@@ -330,24 +330,38 @@ func (c *scan) emails() {
 			c.handle(at)
 			continue
 		}
-		s := at
-		for s > 0 && isEmailLocal(t[s-1]) {
-			s--
-		}
-		for s < at && t[s] == '.' {
-			s++
-		}
-		e := at + 1
-		for e < len(t) && (isDomainChar(t[e]) || t[e] == '.') {
-			e++
-		}
-		for e > at+1 && (t[e-1] == '.' || t[e-1] == '-') {
-			e--
-		}
+		s, e := localStart(t, at, isEmailLocal), domainEnd(t, at+1)
 		if s < at && ValidEmail(t[s:e]) {
 			c.addBytes(Email, s, e)
 		}
 	}
+}
+
+// localStart is where the local part of an address that ends at byte end
+// begins: back over the bytes local accepts, then past any leading dots.
+func localStart(t string, end int, local func(byte) bool) int {
+	s := end
+	for s > 0 && local(t[s-1]) {
+		s--
+	}
+	for s < end && t[s] == '.' {
+		s++
+	}
+	return s
+}
+
+// domainEnd is where the domain of an address that starts at byte start
+// ends: over letters, digits, hyphens and dots, without a trailing dot or
+// hyphen.
+func domainEnd(t string, start int) int {
+	e := start
+	for e < len(t) && (isDomainChar(t[e]) || t[e] == '.') {
+		e++
+	}
+	for e > start && (t[e-1] == '.' || t[e-1] == '-') {
+		e--
+	}
+	return e
 }
 
 // obfuscatedEmails finds addresses written to escape harvesters, the "@"
@@ -380,30 +394,22 @@ func (c *scan) obfuscatedEmailsWith(closer byte) {
 		if ls > 0 && t[ls-1] == ' ' {
 			ls--
 		}
-		s := ls
-		for s > 0 && isEmailLocal(t[s-1]) && t[s-1] != '{' && t[s-1] != '}' && t[s-1] != '|' {
-			s--
-		}
-		for s < ls && t[s] == '.' {
-			s++
-		}
+		s := localStart(t, ls, spelledLocal)
 		ds := open + 4
 		if ds < len(t) && t[ds] == ' ' {
 			ds++
 		}
-		e := ds
-		for e < len(t) && (isDomainChar(t[e]) || t[e] == '.') {
-			e++
-		}
-		for e > ds && (t[e-1] == '.' || t[e-1] == '-') {
-			e--
-		}
+		e := domainEnd(t, ds)
 		if s < ls && e > ds && ValidEmail(t[s:ls]+"@"+t[ds:e]) {
 			c.addBytes(Email, s, e)
 			off = e
 		}
 	}
 }
+
+// spelledLocal is isEmailLocal without the brackets and bar that may stand
+// around a spelt-out address.
+func spelledLocal(b byte) bool { return isEmailLocal(b) && b != '{' && b != '}' && b != '|' }
 
 // closing is the bracket that closes open, or 0.
 func closing(open byte) byte {
