@@ -473,7 +473,7 @@ func (c *scan) usernames() {
 			continue
 		}
 		k := i + 1
-		for k < c.n() && k <= i+2 && (c.isPunct(k, ':') || c.isPunct(k, '=') || c.wordIs(k, "is") || c.wordIs(k, "ist") || c.wordIs(k, "est")) {
+		for k < c.n() && k <= i+2 && (c.isPunct(k, ':') || c.isPunct(k, '=') || c.copula(k)) {
 			k++
 		}
 		if k >= c.n() || c.st.claimed[k] || (c.tok(k).kind != tWord && c.tok(k).kind != tNum) || c.is(k, fWord) {
@@ -563,12 +563,18 @@ func (c *scan) afterNumberCue(i int) (int, bool) {
 			numbered = true
 			k++
 		case c.isPunct(k, '-') || c.isPunct(k, '.') || c.isPunct(k, ':'):
-		case numbered && (c.wordIs(k, "is") || c.wordIs(k, "ist") || c.wordIs(k, "est")):
+		case numbered && c.copula(k):
 		default:
 			return k, numbered
 		}
 	}
 	return k, numbered
+}
+
+// copula reports whether token k is "is" in one of the four languages, as
+// between a label and its value ("gebruikersnaam is jvdberg").
+func (c *scan) copula(k int) bool {
+	return c.wordIs(k, "is") || c.wordIs(k, "ist") || c.wordIs(k, "est")
 }
 
 // code returns the last token of an identifier code starting at token k
