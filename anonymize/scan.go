@@ -807,19 +807,19 @@ func (c *scan) numeric(i int) int {
 		return i
 	}
 	txt := c.text[r.start:r.end]
-	if t := c.text; b+8 <= len(t) && ValidPlateNL(t[b:b+8]) && c.boundaryAfter(b+8) {
-		c.addBytes(Plate, b, b+8)
-		return c.tokenAt(b+8) - 1
-	}
-	if c.otherPlate(i) {
-		return c.tokenAt(int(c.st.ents[len(c.st.ents)-1].End)) - 1
-	}
 	last := func(end int) int {
 		k := i
 		for k+1 < c.n() && int(c.tok(k+1).end) <= end {
 			k++
 		}
 		return k
+	}
+	if t := c.text; b+8 <= len(t) && ValidPlateNL(t[b:b+8]) && c.boundaryAfter(b+8) {
+		c.addBytes(Plate, b, b+8)
+		return last(b + 8)
+	}
+	if end := c.otherPlate(i); end > 0 {
+		return last(end)
 	}
 	emit := func(typ Type, end int) int {
 		j := last(end)
@@ -1050,22 +1050,23 @@ func (c *scan) numericDate(r numRun) (int, bool) {
 }
 
 // otherPlate records a foreign licence plate starting at token i when a
-// vehicle word is within six tokens before it (see PlateOther).
-func (c *scan) otherPlate(i int) bool {
+// vehicle word is within six tokens before it (see PlateOther), and
+// returns its end byte, or 0.
+func (c *scan) otherPlate(i int) int {
 	// every layout starts with one to three capitals or one digit
 	if t := c.tok(i); c.present&fVehicle == 0 || t.end-t.start > 3 || (t.kind == tWord && !t.allCap) || (t.kind == tNum && t.end-t.start != 1) {
-		return false
+		return 0
 	}
 	if !c.cueWithin(fVehicle, i, 6) {
-		return false
+		return 0
 	}
 	b := int(c.tok(i).start)
 	n := PlateOther(c.text[b:])
 	if n == 0 || !c.boundaryAfter(b+n) {
-		return false
+		return 0
 	}
 	c.addBytes(Plate, b, b+n)
-	return true
+	return b + n
 }
 
 // nationalID reports whether the digit run r at token i is a neighbouring
@@ -1197,7 +1198,7 @@ func (c *scan) upperStart(i int) {
 		c.addBytes(Plate, b, b+8)
 		return
 	}
-	if c.otherPlate(i) {
+	if c.otherPlate(i) > 0 {
 		return
 	}
 	if n := PostcodeUK(t[b:]); n > 0 && c.boundaryAfter(b+n) {
