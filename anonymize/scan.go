@@ -641,10 +641,10 @@ func (c *scan) boundaryAfter(e int) bool {
 	if isLetter(n) || isDigit(n) || n == '_' || n >= 0x80 || n == '[' {
 		return false
 	}
-	if (n == '-' || n == '/' || n == '.') && e+1 < len(c.text) && (isLetter(c.text[e+1]) || isDigit(c.text[e+1]) || c.text[e+1] == '[') && (n != '.' || !isLetter(c.text[e+1])) {
+	if (n == '-' || n == '/') && e+1 < len(c.text) && (isLetter(c.text[e+1]) || isDigit(c.text[e+1]) || c.text[e+1] == '[') {
 		return false
 	}
-	if n == '.' && e+1 < len(c.text) && isDigit(c.text[e+1]) {
+	if n == '.' && e+1 < len(c.text) && (isDigit(c.text[e+1]) || c.text[e+1] == '[') {
 		return false
 	}
 	return true
