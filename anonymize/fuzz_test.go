@@ -7,7 +7,9 @@ import (
 	"unicode/utf8"
 )
 
-func FuzzScan(f *testing.F) {
+// addScanSeeds seeds a fuzz target with the scanner's labelled cases and
+// hard negatives.
+func addScanSeeds(f *testing.F) {
 	for _, c := range scanCases {
 		text, _, _ := parseAnnotated(c)
 		f.Add(text)
@@ -15,6 +17,10 @@ func FuzzScan(f *testing.F) {
 	for _, c := range hardNegatives {
 		f.Add(c)
 	}
+}
+
+func FuzzScan(f *testing.F) {
+	addScanSeeds(f)
 	f.Add("\xff\xfe J. . . -- ++31 (0)6 @@ x@ @y NL00 1234 AB 12-AB-34")
 	s := NewScanner()
 	v := NewVerifier()
@@ -76,13 +82,7 @@ func FuzzValidators(f *testing.F) {
 // again: it never fails verification on a scanned field (only kept fields
 // may send an event to quarantine).
 func FuzzApplyPassesVerification(f *testing.F) {
-	for _, c := range scanCases {
-		text, _, _ := parseAnnotated(c)
-		f.Add(text)
-	}
-	for _, c := range hardNegatives {
-		f.Add(c)
-	}
+	addScanSeeds(f)
 	f.Add("id 00000000 000000000 op de pas")
 	a := New()
 	kr, _ := NewKeyring(1, map[uint32][]byte{1: make([]byte, 32)})
