@@ -44,6 +44,31 @@ func TestDecodeNormalisesIDs(t *testing.T) {
 	}
 }
 
+// TestDecodeTakesOneUUIDForm: ids are stored and placed into SQL in one
+// form, so the other spellings a UUID parser would accept are refused.
+func TestDecodeTakesOneUUIDForm(t *testing.T) {
+	reg := schemas.MustLoad()
+	const id = "0D9A5A3E-4F3C-4F7E-9B1A-2C3D4E5F6A7B"
+	for _, other := range []string{
+		"{" + id + "}",
+		"urn:uuid:" + id,
+		strings.ReplaceAll(id, "-", ""),
+		strings.Replace(id, "-", "x", 1),
+		"0D9A5A3E-4F3C-4F7E-9B1A-2C3D4E5F6A7G",
+		"0D9A5A3E4-F3C-4F7E-9B1A-2C3D4E5F6A7B",
+		" " + id[1:],
+	} {
+		_, err := reg.Decode([]byte(strings.Replace(valid, id, other, 1)))
+		var se *schemas.Error
+		if !errors.As(err, &se) || se.Code != schemas.CodeInvalidEnvelope {
+			t.Errorf("id %q: got %v, want %s", other, err, schemas.CodeInvalidEnvelope)
+		}
+	}
+	if schemas.CanonicalUUID(id) || !schemas.CanonicalUUID(strings.ToLower(id)) {
+		t.Error("CanonicalUUID must take the lower-case form only")
+	}
+}
+
 func TestDecodeRefusesWithACodeAndNoValue(t *testing.T) {
 	reg := schemas.MustLoad()
 	cases := map[schemas.Code][]byte{
