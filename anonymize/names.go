@@ -218,6 +218,9 @@ func (c *scan) names() {
 			} else if end := c.lowerName(i); end > i {
 				c.add(Person, i, end)
 				i = end
+			} else if end := c.initialledLower(i); end > i {
+				c.add(Person, i, end)
+				i = end
 			}
 			continue
 		}
@@ -276,7 +279,7 @@ func (c *scan) names() {
 				}
 			case c.sentenceStart(i) && next < c.n() && !c.tok(next).cap && c.is(next, fNameVerb|fAuxVerb):
 				c.addName(i, i) // "Wiebke sagte", "Liesbeth had geen", "Gaëtan ne portait"
-			case !c.st.german[i] && !c.sentenceStart(i):
+			case !c.st.german[i] && !c.sentenceStart(i) && !c.labelCompound(i):
 				// mid-sentence capitals are proper nouns in Dutch, English
 				// and French; places and days are in the common-word list
 				c.addName(i, i)
@@ -320,12 +323,27 @@ func (c *scan) listNames() {
 			if cand > 0 && (c.is(cand-1, fDeterminer) || c.wordIs(cand-1, "der") || c.wordIs(cand-1, "die") || c.wordIs(cand-1, "den") || c.wordIs(cand-1, "de")) {
 				continue
 			}
+			// a word before a number is a label, not a list's name:
+			// "Pieter Post, Postbus 123", "Herr Weber, Durchwahl 245"
+			if cand+1 < c.n() && c.tok(cand+1).kind == tNum {
+				continue
+			}
+			if c.labelCompound(cand) {
+				continue
+			}
 			if c.listSeparator(sep) {
 				c.add(Person, cand, cand)
 				spans = append(spans, [2]int{cand, cand})
 			}
 		}
 	}
+}
+
+// labelCompound reports whether word i is glued by a hyphen to a label
+// word: "Steuer-ID", "Kunden-Nr", "Notfall-Telefon" head a compound that
+// names a field, not a person.
+func (c *scan) labelCompound(i int) bool {
+	return c.isPunct(i+1, '-') && !c.tok(i).spaceAfter && !c.tok(i+1).spaceAfter && c.is(i+2, fDoc|fNumberWord|fNational|fWord|fPhone)
 }
 
 // listSeparator reports whether token i separates the items of a list: a
@@ -452,6 +470,35 @@ func (c *scan) lowerName(i int) int {
 	}
 	return p
 }
+
+// initialledLower recognises a name written as initials glued to a family
+// name in lower case, as logins and signatures write it ("reported by
+// j.peters", "a.m.devries"): one to three single letters, each with its
+// dot, then a word of three letters or more that is no common word or file
+// type, with no domain or path glued on ("j.peters.nl", "x.com/..."). It
+// returns the last token, or -1.
+func (c *scan) initialledLower(i int) int {
+	k := i
+	for k+1 < c.n() && k-i < 6 && c.tok(k).kind == tWord && !c.tok(k).cap && c.tok(k).end-c.tok(k).start == 1 && !c.tok(k).spaceAfter && c.isPunct(k+1, '.') && !c.tok(k+1).spaceAfter {
+		k += 2
+	}
+	if k == i || k >= c.n() || !c.boundaryBefore(int(c.tok(i).start)) {
+		return -1
+	}
+	t := c.tok(k)
+	if t.kind != tWord || t.cap || t.end-t.start < 3 || c.is(k, fWord) || fileTypes[c.raw(k)] {
+		return -1
+	}
+	if e := int(t.end); e < len(c.text) && (c.text[e] == '@' || c.text[e] == '/' || c.text[e] == '.' && e+1 < len(c.text) && isLetter(c.text[e+1])) {
+		return -1
+	}
+	return k
+}
+
+// fileTypes are the endings that make "x.com" or "a.pdf" a name of a site
+// or a file, not of a person.
+var fileTypes = map[string]bool{"com": true, "org": true, "net": true, "edu": true, "gov": true, "txt": true, "pdf": true, "doc": true, "docx": true,
+	"xls": true, "xlsx": true, "csv": true, "jpg": true, "jpeg": true, "png": true, "gif": true, "zip": true, "htm": true, "html": true, "exe": true, "json": true, "xml": true}
 
 // bridgingParticle reports whether token i is a particle that may join two
 // unknown capitalised words into one name. In German text only "von",

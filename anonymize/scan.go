@@ -173,6 +173,11 @@ func (s *Scanner) Scan(text string, kv *KnownValues) []Entity {
 		if t.kind == tWord && !inPlaceholder(text, t) {
 			w := st.folded[st.foff[i]:st.foff[i+1]]
 			f = s.lex.flags[string(w)]
+			if f == 0 && len(w) > 4 && w[1] == '\'' && (w[0] == 'l' || w[0] == 'd') {
+				// a French elision is its word: "L'inspecteur" is the role
+				// "inspecteur", not an unknown capitalised word
+				f = s.lex.flags[string(w[2:])]
+			}
 			if t.cap && len(w) > 4 && hasStreetSuffix(s.lex, w) {
 				f |= fStreetSuffix
 			}
@@ -218,6 +223,7 @@ func (s *Scanner) Scan(text string, kv *KnownValues) []Entity {
 	sc.profileAddresses()
 	sc.identifiers()
 	sc.cuedNumbers()
+	sc.documents()
 	sc.usernames()
 	sc.addresses()
 	sc.names()
@@ -457,6 +463,75 @@ func (c *scan) cuedNumbers() {
 			i = j
 		}
 	}
+}
+
+// documents finds an identity document's number a few words after its cue
+// ("Passport number of the contractor: NW1234567", "Ausweisnummer
+// L01X00T47", "numéro de passeport 12AB34567"): the first code in the same
+// sentence with six letters and digits or more, three of them digits, that
+// is not a date. The numeric detector takes 8 to 10 plain digits near a
+// cue; this takes the mixed layouts of other countries. The bare "id" is
+// no cue here: too many ids are references, not documents.
+func (c *scan) documents() {
+	if c.present&fDoc == 0 {
+		return
+	}
+	for i := 0; i < c.n(); i++ {
+		if !c.is(i, fDoc) || c.wordIs(i, "id") {
+			continue
+		}
+		for k := i + 1; k < c.n() && k <= i+8 && !c.sentenceEnd(k-1); k++ {
+			if c.st.claimed[k] {
+				break
+			}
+			t := c.tok(k)
+			if t.kind != tNum && (t.kind != tWord || !t.ascii || t.end-t.start > 4) || !c.boundaryBefore(int(t.start)) {
+				continue
+			}
+			j := c.code(k)
+			if j < k || !c.boundaryAfter(int(c.tok(j).end)) || !documentLike(c.text[t.start:c.tok(j).end]) {
+				continue
+			}
+			c.add(Document, k, j)
+			i = j
+			break
+		}
+	}
+}
+
+// sentenceEnd reports whether token k ends a sentence: a line break, or
+// ".", "!", "?" or ";" before white space; not the dot of an abbreviation
+// ("nr.", "Nr.", "no.").
+func (c *scan) sentenceEnd(k int) bool {
+	t := c.tok(k)
+	if t.newline {
+		return true
+	}
+	if t.kind != tPunct || !t.spaceAfter || strings.IndexByte(".!?;", c.text[t.start]) < 0 {
+		return false
+	}
+	return c.text[t.start] != '.' || k == 0 || c.tok(k-1).kind != tWord || c.tok(k-1).end-c.tok(k-1).start > 3
+}
+
+// documentLike reports whether a code has a document number's shape: six
+// to twenty letters and digits, at least three digits, and not a date
+// ("01-02-2030", "12/03/2031").
+func documentLike(s string) bool {
+	letters, digits, groups := 0, 0, 1
+	for i := 0; i < len(s); i++ {
+		switch c := s[i]; {
+		case isDigit(c):
+			digits++
+		case isLetter(c):
+			letters++
+		default:
+			groups++
+		}
+	}
+	if n := letters + digits; n < 6 || n > 20 || digits < 3 {
+		return false
+	}
+	return letters > 0 || groups < 3
 }
 
 // usernames finds a login name after its cue ("gebruikersnaam is

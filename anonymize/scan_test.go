@@ -75,6 +75,17 @@ var scanCases = []string{
 	// e-mail addresses with the @ spelt out
 	"Questions to [[EMAIL|anna.schmidt (at) firma.de]] or [[EMAIL|j.jansen{AT}bouw.nl]] please.",
 	"Mail [[EMAIL|p.bakker[at]noord.nl]] voor de rapportage.",
+	// document numbers of other layouts a few words after their cue
+	"Passport number of the contractor: [[ID_DOCUMENT|NW1234567]], name [[PERSON|Robert Brown]].",
+	"Ausweisnummer [[ID_DOCUMENT|L01X00T47]] wurde kopiert; son numéro de passeport est le [[ID_DOCUMENT|12AB34567]].",
+	"Paspoortnr. [[ID_DOCUMENT|XR12AB345]] gecontroleerd; identiteitskaart: [[ID_DOCUMENT|IX45RT7U2]].",
+	// initials glued to a family name in lower case, as logins write it
+	"Reported by [[PERSON|j.peters]] on Monday; see [[PERSON|a.m.devries]] too.",
+	// a French elided role word is a cue, not part of the name
+	"L'inspecteur [[PERSON|Jean-Luc Picard]] a visité le site.",
+	// labels and greetings beside a name are not names in its list
+	"Ansprechpartner: Herr [[PERSON|Weber]], Durchwahl 245. Herr [[PERSON|Braun]], Steuer-ID fehlt.",
+	"Getuige: [[PERSON|Pieter Post]], Postbus 123. Groet, [[PERSON|Marloes]]",
 }
 
 // Things that look like personal data but are not: they must survive.
@@ -96,6 +107,9 @@ var hardNegatives = []string{
 	"Employee 3 slipped, and staff no longer use ladder 12.",
 	"Meet at the gate (at) 14:30 and bring form [at] the desk.",
 	"Führerschein verloren am 12 03 2025; het paspoort verloopt 01 02 2030.",
+	"Het paspoort verloopt 01-02-2030; het rijbewijs (categorie C) is geldig tot 2031.",
+	"Zie e.g. bijv. i.e. z.b. d.w.z. a.pdf en x.com voor de uitleg.",
+	"Het formulier ligt op Postbus 123; toestel 245 is de receptie.",
 	"Order 12345678901 and batch 185057800608436 were shipped; ticket 85.07.30-033.29 closed.",
 	"Aanwezig waren de Ploegleider, Magazijn en Werkplaats; Hal 3 en Hal 4 waren dicht.",
 	"Meeting @ 14:00 in hal 3; the account manager and the policy team were there. Track it on fedex.com/track.",
