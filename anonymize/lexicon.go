@@ -117,7 +117,9 @@ func set(words string) map[string]bool {
 	return m
 }
 
-func loadList(name string) map[string]bool {
+// loadList reads an embedded word list, folded; with parts, the parts of
+// hyphenated entries too.
+func loadList(name string, parts bool) map[string]bool {
 	f, err := lexiconFS.Open("lexicon/" + name)
 	if err != nil {
 		panic(err) // embedded: a missing file is a build error caught by tests
@@ -131,10 +133,11 @@ func loadList(name string) map[string]bool {
 			continue
 		}
 		for _, w := range strings.Fields(line) {
-			// hyphenated entries ("el-amrani", "jean-pierre") are matched
-			// part by part: register the parts too
+			// hyphenated names ("el-amrani", "jean-pierre") are matched
+			// part by part: register the parts too. Not so for common
+			// words: "pays-bas" must not make the first name "Bas" common
 			m[fold(w)] = true
-			if strings.Contains(w, "-") {
+			if parts && strings.Contains(w, "-") {
 				for _, p := range strings.Split(w, "-") {
 					if len(p) > 2 {
 						m[fold(p)] = true
@@ -148,9 +151,9 @@ func loadList(name string) map[string]bool {
 
 func newLexicon() *lexicon {
 	l := &lexicon{
-		first:   loadList("first_names.txt"),
-		surname: loadList("surnames.txt"),
-		words:   loadList("words.txt"),
+		first:   loadList("first_names.txt", true),
+		surname: loadList("surnames.txt", true),
+		words:   loadList("words.txt", false),
 		// first names that are also everyday words at the start of a sentence:
 		// they count only with a cue or a following surname
 		ambiguousFirst: set("ben bas mark frank roos mees will may can said ton rose mei hope grace guy bob rik pim sem floor fleur noor wim aad ali amber iris lucas ilse jet maxime mai imane pierre claude dominique rené rene jos jean ivo hans"),

@@ -1251,11 +1251,29 @@ func (c *scan) iban(b int) bool {
 		}
 		break
 	}
-	if n == want && c.boundaryAfter(e) && ValidIBAN(t[b:e]) {
+	if n == want && c.boundaryAfter(e) && (ValidIBAN(t[b:e]) || ibanShape(t[b:e])) {
 		c.addBytes(IBAN, b, e)
 		return true
 	}
 	return false
+}
+
+// ibanShape reports whether s, of its country's IBAN length, is written as
+// an IBAN though its checksum fails: a mistyped number, or a made-up one
+// such as the "NL02RABO0123456789" of forms and examples, still points at
+// an account. Upper-case country code and eight digits or more in the
+// account part keep product codes out.
+func ibanShape(s string) bool {
+	if !isUpper(s[0]) || !isUpper(s[1]) {
+		return false
+	}
+	digits := 0
+	for i := 4; i < len(s); i++ {
+		if isDigit(s[i]) {
+			digits++
+		}
+	}
+	return digits >= 8
 }
 
 // upperStart tries the detectors that start with a capital letter: IBAN,

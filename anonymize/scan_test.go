@@ -86,6 +86,11 @@ var scanCases = []string{
 	// labels and greetings beside a name are not names in its list
 	"Ansprechpartner: Herr [[PERSON|Weber]], Durchwahl 245. Herr [[PERSON|Braun]], Steuer-ID fehlt.",
 	"Getuige: [[PERSON|Pieter Post]], Postbus 123. Groet, [[PERSON|Marloes]]",
+	// "Bas" is a first name, not the "bas" of the place "Pays-Bas"
+	"Deelnemers toolbox: [[PERSON|Bas van Dijk]], [[PERSON|Femke de Graaf]]; overleg met Pays-Bas.",
+	// an account number written as an IBAN whose checksum fails still
+	// points at an account (a typo, or the example of a form)
+	"Rekeningnummer: [[IBAN|NL02RABO0123456789]], ook [[IBAN|DE12 3704 0044 0532 0130 00]].",
 }
 
 // Things that look like personal data but are not: they must survive.
