@@ -166,7 +166,7 @@ func newLexicon() *lexicon {
 			kollege kollegin mitarbeiter mitarbeiterin zeuge zeugin vorarbeiter fahrer opfer elektriker schweißer schweisser azubi polier bauleiter
 			collègue employé employée témoin chef conducteur ouvrier ouvrière technicien victime soudeur apprenti
 			genaamd heet namens called named heißt heisst nommé nommée appelé appelée door by par von`),
-		birthCues: set("geboren geb geboortedatum born dob birth birthday birthdate geburtsdatum geburtstag né née naissance jaargang"),
+		birthCues: set("geboren geb geboortedatum born dob birth birthday birthdate geburtsdatum geburtstag jahrgang né née naissance jaargang"),
 		docCues: set(`paspoort paspoortnummer passport id-kaart identiteitskaart identiteitsbewijs documentnummer reisepass ausweis personalausweis ausweisnummer passeport identité idkaart id
 			rijbewijs rijbewijsnummer führerschein führerscheinnummer`),
 		bsnCues: set("bsn burgerservicenummer sofinummer sofi bsn-nummer"),

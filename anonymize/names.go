@@ -331,7 +331,10 @@ func (c *scan) listNames() {
 			if c.labelCompound(cand) {
 				continue
 			}
-			if c.listSeparator(sep) {
+			// "M. Dupont (Jean)": a listed name in brackets after the name
+			// (an unknown word there is more often a unit: "(Planning)")
+			inBrackets := sep > sp[1] && c.isPunct(sep, '(') && c.isPunct(cand+1, ')') && c.is(cand, fFirst|fSurname)
+			if c.listSeparator(sep) || inBrackets {
 				c.add(Person, cand, cand)
 				spans = append(spans, [2]int{cand, cand})
 			}

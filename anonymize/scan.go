@@ -920,6 +920,13 @@ func (c *scan) numeric(i int) int {
 		}
 		return last(end)
 	}
+	// a birth year right after its cue: "geb. 1981", "born 1975", "né en
+	// 1979", "Jahrgang 1968"
+	if r.ndigits == 4 && len(r.groups) == 1 && c.boundaryAfter(r.end) && c.cueWithin(fBirth, i, 3) {
+		if y, _ := strconv.Atoi(txt); y >= 1900 && y <= 2030 {
+			return emit(DOB, r.end)
+		}
+	}
 	if c.boundaryAfter(r.end) {
 		if kt, ok := c.knownDigits(txt); ok {
 			return emit(kt, r.end)

@@ -86,6 +86,9 @@ var scanCases = []string{
 	// labels and greetings beside a name are not names in its list
 	"Ansprechpartner: Herr [[PERSON|Weber]], Durchwahl 245. Herr [[PERSON|Braun]], Steuer-ID fehlt.",
 	"Getuige: [[PERSON|Pieter Post]], Postbus 123. Groet, [[PERSON|Marloes]]",
+	// a first name in brackets after a name; a birth year after its cue
+	"Le blessé, M. [[PERSON|Dupont]] ([[PERSON|Jean]]), de l'équipe (Planning), né en [[DATE_OF_BIRTH|1979]], depuis 2001 ici.",
+	"De 45-jarige [[PERSON|Jan de Vries]] (Teamleider, geb. [[DATE_OF_BIRTH|1981]]) werkt hier sinds 2010.",
 	// "Bas" is a first name, not the "bas" of the place "Pays-Bas"
 	"Deelnemers toolbox: [[PERSON|Bas van Dijk]], [[PERSON|Femke de Graaf]]; overleg met Pays-Bas.",
 	// an account number written as an IBAN whose checksum fails still
