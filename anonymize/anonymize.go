@@ -27,8 +27,11 @@ import (
 // the @ spelt out, lower-case IBANs, driving licences, British postcodes,
 // neighbouring countries' plates and national numbers, names after
 // "heet"/"named", in lists and in lower case, dotted French phone numbers,
-// customer and policy numbers, user names, social handles).
-const Version = "anon-2"
+// customer and policy numbers, user names, social handles; anon-3: other
+// countries' document numbers after their cue, IBANs whose checksum fails,
+// birth years after their cue, initialled and cued lower-case names, a
+// given name in brackets or that is also a month).
+const Version = "anon-3"
 
 // Placeholders numbers the values replaced in one event so that the same
 // value gets the same placeholder throughout ("[PERSON_1]" is one person in

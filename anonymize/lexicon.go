@@ -165,7 +165,9 @@ func newLexicon() *lexicon {
 			witness colleague coworker employee worker supervisor foreman manager driver contractor technician electrician welder victim reporter inspector apprentice
 			kollege kollegin mitarbeiter mitarbeiterin zeuge zeugin vorarbeiter fahrer opfer elektriker schweißer schweisser azubi polier bauleiter
 			collègue employé employée témoin chef conducteur ouvrier ouvrière technicien victime soudeur apprenti
-			genaamd heet namens called named heißt heisst nommé nommée appelé appelée door by par von`),
+			genaamd heet namens called named heißt heisst nommé nommée appelé appelée door by par von
+			dochter zoon echtgenote echtgenoot vriendin broer zus moeder wife husband son daughter brother sister mother
+			tochter sohn ehefrau ehemann bruder schwester mutter fille fils femme mari frère sœur mère`),
 		birthCues: set("geboren geb geboortedatum born dob birth birthday birthdate geburtsdatum geburtstag jahrgang né née naissance jaargang"),
 		docCues: set(`paspoort paspoortnummer passport id-kaart identiteitskaart identiteitsbewijs documentnummer reisepass ausweis personalausweis ausweisnummer passeport identité idkaart id
 			rijbewijs rijbewijsnummer führerschein führerscheinnummer`),

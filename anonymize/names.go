@@ -41,7 +41,9 @@ func (c *scan) capWord(i int) bool {
 		return false
 	}
 	if c.is(i, fWord|fRole|fTitle|fStaff|fStaffID|fNumberWord|fPhone) || (c.is(i, fMonth) && !c.is(i, fFirst)) {
-		return false
+		if !c.monthName(i) {
+			return false
+		}
 	}
 	// ALL-CAPS words of 2-4 letters are acronyms (BHV, EHBO, PPE), not names
 	if t.allCap && t.end-t.start <= 4 {
@@ -53,6 +55,37 @@ func (c *scan) capWord(i int) bool {
 	}
 	return true
 }
+
+// monthName reports whether token i, a month that is also a given name
+// ("Mei", "May", "June", "April"), is the name here: before a capitalised
+// word that is no common word ("Mei Chen"), before a verb of speech or an
+// auxiliary ("Mei said", "Mei had"), or after a title or role ("Supervisor
+// June").
+func (c *scan) monthName(i int) bool {
+	if !c.is(i, fMonth) || !c.is(i, fFirst) || c.is(i, fTitle|fRole|fStaff|fStaffID|fNumberWord|fPhone) {
+		return false
+	}
+	// "3 Mei", "in June", "sinds April", "Mei 2026": a date
+	if i > 0 && (c.tok(i-1).kind == tNum || monthLead[string(c.key(i-1))]) || i+1 < c.n() && c.tok(i+1).kind == tNum {
+		return false
+	}
+	if n := i + 1; n < c.n() && c.joined(n) && c.tok(n).kind == tWord {
+		t := c.tok(n)
+		if t.cap && !t.allCap && !c.is(n, fWord|fMonth|fRole|fTitle) {
+			return true
+		}
+		if !t.cap && c.is(n, fNameVerb|fAuxVerb) {
+			return true
+		}
+	}
+	return i > 0 && c.is(i-1, fTitle|fRole) && c.joined(i)
+}
+
+// monthLead are the words that put a month in time rather than name a
+// person: prepositions of time in the four languages.
+var monthLead = map[string]bool{"in": true, "op": true, "on": true, "im": true, "am": true, "en": true, "au": true, "of": true, "van": true,
+	"since": true, "sinds": true, "seit": true, "depuis": true, "until": true, "tot": true, "bis": true, "begin": true, "eind": true, "end": true,
+	"mid": true, "early": true, "late": true, "half": true, "anfang": true, "ende": true, "mitte": true, "début": true, "fin": true, "de": true, "le": true, "during": true, "tijdens": true}
 
 // namedWord reports whether token i is a capitalised word a naming verb
 // may introduce: not claimed, not an acronym, not a title or role.
@@ -198,13 +231,15 @@ func (c *scan) names() {
 			} else if end := c.lowerName(start); end > start {
 				c.add(Person, start, end) // "melder jan de vries"
 				i = end
-			} else if start > i+1 && c.isPunct(start-1, ':') {
+			} else if end := c.labelledLowerName(start); end >= start && start > i+1 && c.isPunct(start-1, ':') {
 				// "supervisor: sarah lee": a role as a label, then a name
 				// typed in lower case
-				if end := c.labelledLowerName(start); end >= start {
-					c.add(Person, start, end)
-					i = end
-				}
+				c.add(Person, start, end)
+				i = end
+			} else if end := c.cuedLowerName(start); end >= start {
+				// "meneer jansen", "mevrouw de vries", "dochter lotte"
+				c.add(Person, start, end)
+				i = end
 			}
 			continue
 		}
@@ -502,6 +537,29 @@ func (c *scan) initialledLower(i int) int {
 // or a file, not of a person.
 var fileTypes = map[string]bool{"com": true, "org": true, "net": true, "edu": true, "gov": true, "txt": true, "pdf": true, "doc": true, "docx": true,
 	"xls": true, "xlsx": true, "csv": true, "jpg": true, "jpeg": true, "png": true, "gif": true, "zip": true, "htm": true, "html": true, "exe": true, "json": true, "xml": true}
+
+// cuedLowerName recognises, after a title or role, one listed name typed
+// in lower case ("meneer jansen", "mevrouw de vries", "collega henk",
+// "dochter lotte"): particles, then a listed first or family name that is
+// no common word, ambiguous first name or verb ("meneer zei" stays). It
+// returns the last token, or -1.
+func (c *scan) cuedLowerName(k int) int {
+	p := k
+	for p < c.n() && p-k < 3 && c.particleAt(p) && !c.tok(p).cap && (p == k || c.joined(p)) {
+		p++
+	}
+	if p >= c.n() || (p > k && !c.joined(p)) {
+		return -1
+	}
+	t := c.tok(p)
+	if t.kind != tWord || t.cap || c.st.claimed[p] || t.end-t.start < 3 || !c.is(p, fFirst|fSurname) || c.is(p, fWord|fAmbiguousFirst|fNameVerb|fAuxVerb|fParticle) {
+		return -1
+	}
+	if p > k && !c.is(p, fSurname) {
+		return -1 // particles lead to a family name
+	}
+	return p
+}
 
 // bridgingParticle reports whether token i is a particle that may join two
 // unknown capitalised words into one name. In German text only "von",

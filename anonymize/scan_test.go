@@ -89,6 +89,10 @@ var scanCases = []string{
 	// a first name in brackets after a name; a birth year after its cue
 	"Le blessé, M. [[PERSON|Dupont]] ([[PERSON|Jean]]), de l'équipe (Planning), né en [[DATE_OF_BIRTH|1979]], depuis 2001 ici.",
 	"De 45-jarige [[PERSON|Jan de Vries]] (Teamleider, geb. [[DATE_OF_BIRTH|1981]]) werkt hier sinds 2010.",
+	// a listed name in lower case after a title or a family word
+	"klant belde: meneer [[PERSON|jansen]] is gevallen, zijn dochter [[PERSON|lotte]] hielp; mevrouw [[PERSON|de vries]] belde, meneer zei niets.",
+	// a month that is also a given name, where it names someone
+	"Supervisor [[PERSON|Mei Chen]] stopped the work; he said that [[PERSON|Mei]] had complained.",
 	// "Bas" is a first name, not the "bas" of the place "Pays-Bas"
 	"Deelnemers toolbox: [[PERSON|Bas van Dijk]], [[PERSON|Femke de Graaf]]; overleg met Pays-Bas.",
 	// an account number written as an IBAN whose checksum fails still
@@ -117,6 +121,7 @@ var hardNegatives = []string{
 	"Führerschein verloren am 12 03 2025; het paspoort verloopt 01 02 2030.",
 	"Het paspoort verloopt 01-02-2030; het rijbewijs (categorie C) is geldig tot 2031.",
 	"Zie e.g. bijv. i.e. z.b. d.w.z. a.pdf en x.com voor de uitleg.",
+	"In mei 2026 en op 3 Mei viel de stroom uit; May 12 was busy, and since April the line runs.",
 	"Het formulier ligt op Postbus 123; toestel 245 is de receptie.",
 	"Order 12345678901 and batch 185057800608436 were shipped; ticket 85.07.30-033.29 closed.",
 	"Aanwezig waren de Ploegleider, Magazijn en Werkplaats; Hal 3 en Hal 4 waren dicht.",
