@@ -232,7 +232,10 @@ func (r *Registry) Type(name string) *Type { return r.types[name] }
 
 // Decode checks raw bytes as an event: size, UTF-8, JSON, envelope, known
 // type, and the type's schema. It returns a *Error (wrapping ErrInvalid)
-// for every refusal; the error names no value from the event.
+// for every refusal; the error names no value from the event. When the
+// envelope was sound but the type is unknown or the data breaks its
+// schema, the event is returned with the error, so that the refusal can
+// be filed under its tenant (and erased with the tenant's data).
 func (r *Registry) Decode(raw []byte) (*Event, error) {
 	if len(raw) > MaxEventBytes {
 		return nil, invalid(CodeOversize, "%d bytes, limit %d", len(raw), MaxEventBytes)
@@ -260,10 +263,10 @@ func (r *Registry) Decode(raw []byte) (*Event, error) {
 	}
 	t := r.types[ev.Type]
 	if t == nil {
-		return nil, invalid(CodeUnknownType, "type %q is not one of %s", clip(ev.Type), strings.Join(r.Types(), ", "))
+		return ev, invalid(CodeUnknownType, "type %q is not one of %s", clip(ev.Type), strings.Join(r.Types(), ", "))
 	}
 	if err := t.schema.Validate(ev.Doc); err != nil {
-		return nil, invalid(CodeSchemaViolation, "%s", describe(err))
+		return ev, invalid(CodeSchemaViolation, "%s", describe(err))
 	}
 	return ev, nil
 }

@@ -130,11 +130,12 @@ func (p *Publisher) publish(ctx context.Context, raw []byte, done func(Outcome),
 	return p.send(ctx, RawSubject(ev.Tenant, ev.Type), ev.ID, raw, done)
 }
 
-// check decodes and validates; on a tenant refusal it returns the event too.
+// check decodes and validates; on a refusal after the envelope was read
+// (unknown type, schema violation, tenant) it returns the event too.
 func (p *Publisher) check(ctx context.Context, raw []byte, onlyTenant string) (*schemas.Event, error) {
 	ev, err := p.reg.Decode(raw)
 	if err != nil {
-		return nil, err
+		return ev, err
 	}
 	if onlyTenant != "" && ev.Tenant != onlyTenant {
 		return ev, &schemas.Error{Code: schemas.CodeUnknownTenant, Detail: "this producer may publish only for its own tenant"}

@@ -6,6 +6,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/nats-io/nats.go/jetstream"
 	"github.com/veilig/veilig/schemas"
 	"github.com/veilig/veilig/streams"
 )
@@ -71,6 +72,7 @@ func TestPublisherRefusesBadEventsAndQuarantinesThem(t *testing.T) {
 		schemas.CodeInvalidEnvelope: `{"id":"nope","tenant":"x","type":"incident.reported","occurred_at":"2026-11-02T08:15:00Z","data":{}}`,
 		schemas.CodeUnknownType:     `{"id":"0d9a5a3e-4f3c-4f7e-9b1a-2c3d4e5f6a70","tenant":"` + known + `","type":"x.y","occurred_at":"2026-11-02T08:15:00Z","data":{}}`,
 		schemas.CodeUnknownTenant:   `{"id":"0d9a5a3e-4f3c-4f7e-9b1a-2c3d4e5f6a71","tenant":"7f3c2a94-0000-4000-8000-000000000009","type":"toolbox.held","occurred_at":"2026-11-02T08:15:00Z","data":{"facilitator":{"name":"A"},"topic":"t","location":{"site":"s"},"attendees":[]}}`,
+		schemas.CodeSchemaViolation: `{"id":"0d9a5a3e-4f3c-4f7e-9b1a-2c3d4e5f6a72","tenant":"` + known + `","type":"toolbox.held","occurred_at":"2026-11-02T08:15:00Z","data":{"topic":7}}`,
 	}
 	for code, raw := range bad {
 		err := pub.Publish(ctx, []byte(raw), nil)
@@ -83,9 +85,24 @@ func TestPublisherRefusesBadEventsAndQuarantinesThem(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	info, _ := s.Info(ctx)
+	info, _ := s.Info(ctx, jetstream.WithSubjectFilter("quarantine.>"))
 	if info.State.Msgs != uint64(len(bad)) {
 		t.Fatalf("quarantine holds %d, want %d", info.State.Msgs, len(bad))
+	}
+	// a refusal after a sound envelope is filed under the event's tenant,
+	// so that erasing the tenant erases it; the rest under "unknown"
+	want := map[string]uint64{
+		"quarantine." + known + ".unknown_type":                          1,
+		"quarantine." + known + ".schema_violation":                      1,
+		"quarantine.7f3c2a94-0000-4000-8000-000000000009.unknown_tenant": 1,
+		"quarantine.unknown.malformed_json":                              1,
+		"quarantine.unknown.invalid_utf8":                                1,
+		"quarantine.unknown.invalid_envelope":                            1,
+	}
+	for subj, n := range want {
+		if got := info.State.Subjects[subj]; got != n {
+			t.Errorf("%s holds %d, want %d (all: %v)", subj, got, n, info.State.Subjects)
+		}
 	}
 }
 

@@ -153,6 +153,8 @@ func TestDemoWithInputIsIdempotentAndQuarantinesBadLines(t *testing.T) {
 		in.Write(gen.Event(i))
 		in.WriteByte('\n')
 	}
+	// blank lines count: a refusal names the line an editor shows
+	in.WriteString("\n  \r\n")
 	in.WriteString("{not json\n")
 	in.WriteString(`{"id":"c1100000-0000-4000-8000-0000000000ff","tenant":"c1100000-0000-4000-8000-000000000001","type":"no.such","occurred_at":"2026-11-01T00:00:00Z","data":{}}` + "\n")
 	in.Write(append([]byte(`{"id":"`), 0xff, '"', '}', '\n'))
@@ -166,7 +168,7 @@ func TestDemoWithInputIsIdempotentAndQuarantinesBadLines(t *testing.T) {
 		if r.code != 0 {
 			t.Fatalf("run %d: exit %d: %s", run, r.code, r.stderr)
 		}
-		for _, want := range []string{"line 41: refused: invalid event: malformed_json", "line 42: refused: invalid event: unknown_type", "line 43: refused: invalid event: invalid_utf8", "line 44: refused: invalid event: oversize"} {
+		for _, want := range []string{"line 43: refused: invalid event: malformed_json", "line 44: refused: invalid event: unknown_type", "line 45: refused: invalid event: invalid_utf8", "line 46: refused: invalid event: oversize"} {
 			if !strings.Contains(r.stderr, want) {
 				t.Errorf("run %d: stderr lacks %q:\n%s", run, want, r.stderr)
 			}

@@ -80,20 +80,22 @@ func (d *demoCmd) Run(e *env) error {
 	schemaReg := schemas.MustLoad()
 
 	// the events and their tenants
-	var source func(yield func([]byte) bool)
+	// source yields each event with its line number in the input file (or
+	// its ordinal when generated), so that a refusal names the line
+	var source func(yield func(int, []byte) bool)
 	var tenantIDs []string
 	if d.Input != "" {
 		tenantIDs, err = tenantsInFile(d.Input)
 		if err != nil {
 			return err
 		}
-		source = func(yield func([]byte) bool) {
+		source = func(yield func(int, []byte) bool) {
 			f, err := os.Open(d.Input)
 			if err != nil {
 				return
 			}
 			defer f.Close()
-			forEachLine(f, func(_ int, line []byte) bool { return yield(line) })
+			forEachLine(f, yield)
 		}
 	} else {
 		ts := synth.Tenants(3)
@@ -102,9 +104,9 @@ func (d *demoCmd) Run(e *env) error {
 		}
 		gen := synth.New(d.Seed, ts)
 		n := d.Events
-		source = func(yield func([]byte) bool) {
+		source = func(yield func(int, []byte) bool) {
 			for i := range n {
-				if !yield(gen.Event(i)) {
+				if !yield(i+1, gen.Event(i)) {
 					return
 				}
 			}
@@ -139,17 +141,17 @@ func (d *demoCmd) Run(e *env) error {
 	start := time.Now()
 	pub := streams.NewPublisher(conn.JS, schemaReg, streams.PublisherOptions{Tenants: reg.Exists, Quarantine: true})
 	var stats demoStats
-	line := 0
+	read := 0
 	skipped := 0
 	total := d.Events
 	if d.Input != "" {
 		total = -1 // unknown: a spinner
 	}
 	pubBar := newProgress("publishing", total)
-	for raw := range source {
-		line++
-		if line%500 == 0 {
-			pubBar.set(int64(line))
+	for line, raw := range source {
+		read++
+		if read%500 == 0 {
+			pubBar.set(int64(read))
 		}
 		if len(stored) > 0 {
 			var head struct{ ID string }
@@ -187,7 +189,7 @@ func (d *demoCmd) Run(e *env) error {
 	pubBar.finish()
 	published := time.Since(start)
 	fmt.Fprintf(os.Stderr, "read %d events in %s: %d already stored (skipped), %d accepted, %d duplicates, %d refused into quarantine, %d failed\n",
-		line, published.Round(time.Millisecond), skipped, stats.accepted.Load(), stats.duplicate.Load(), stats.refused.Load(), stats.failed.Load())
+		read, published.Round(time.Millisecond), skipped, stats.accepted.Load(), stats.duplicate.Load(), stats.refused.Load(), stats.failed.Load())
 
 	// wait until both stages have drained
 	tick := time.NewTicker(100 * time.Millisecond)
