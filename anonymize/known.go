@@ -138,6 +138,11 @@ func (k *KnownValues) Add(kind, value string) {
 	for _, w := range core {
 		if len(w) >= 3 {
 			k.addSeq([]string{w}, Person, true)
+			if !strings.HasSuffix(w, "s") {
+				// the genitive without an apostrophe, as Dutch and German
+				// write it: "Pieters helm", "Annas Kollegin", "Seans phone"
+				k.addSeq([]string{w + "s"}, Person, true)
+			}
 		}
 	}
 	if len(core) >= 2 {

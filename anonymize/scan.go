@@ -178,6 +178,14 @@ func (s *Scanner) Scan(text string, kv *KnownValues) []Entity {
 				// "inspecteur", not an unknown capitalised word
 				f = s.lex.flags[string(w[2:])]
 			}
+			if f == 0 && t.cap && len(w) >= 5 && w[len(w)-1] == 's' && i > 0 && st.toks[i-1].kind == tWord {
+				// a given name in the genitive without an apostrophe, as
+				// German and Dutch write it ("mit Annas Kollegin"), within
+				// a sentence: at its start "Jacks" are more likely tools
+				if g := s.lex.flags[string(w[:len(w)-1])]; g&fFirst != 0 && g&(fAmbiguousFirst|fWord) == 0 {
+					f = g & (fFirst | fSurname)
+				}
+			}
 			if t.cap && len(w) > 4 && hasStreetSuffix(s.lex, w) {
 				f |= fStreetSuffix
 			}

@@ -93,6 +93,8 @@ var scanCases = []string{
 	"klant belde: meneer [[PERSON|jansen]] is gevallen, zijn dochter [[PERSON|lotte]] hielp; mevrouw [[PERSON|de vries]] belde, meneer zei niets.",
 	// a month that is also a given name, where it names someone
 	"Supervisor [[PERSON|Mei Chen]] stopped the work; he said that [[PERSON|Mei]] had complained.",
+	// a given name in the genitive without an apostrophe, within a sentence
+	"Er sprach mit [[PERSON|Annas]] Kollegin über [[PERSON|Jürgens]] Unfall; Jacks were used.",
 	// "Bas" is a first name, not the "bas" of the place "Pays-Bas"
 	"Deelnemers toolbox: [[PERSON|Bas van Dijk]], [[PERSON|Femke de Graaf]]; overleg met Pays-Bas.",
 	// an account number written as an IBAN whose checksum fails still
@@ -176,9 +178,9 @@ func TestKnownValuesAndVariantsAreScrubbed(t *testing.T) {
 	kv.Add("phone", "+31 6 12345678")
 	kv.Add("bsn", "111222333")
 	kv.Add("email", "jan@bouw.nl")
-	text := "JAN DE VRIES belde. Later zei Jan dat De Vries en J. de Vries dezelfde zijn; Vries ook. Nummer 0612345678, BSN 111.222.333, mail JAN@BOUW.NL."
+	text := "JAN DE VRIES belde. Later zei Jan dat De Vries en J. de Vries dezelfde zijn; Vries ook, en Jans helm. Nummer 0612345678, BSN 111.222.333, mail JAN@BOUW.NL."
 	out, ents := NewScanner().Text(text, kv, nil)
-	for _, leak := range []string{"JAN", "Jan ", "Vries", "0612345678", "111.222.333", "BOUW"} {
+	for _, leak := range []string{"JAN", "Jan", "Vries", "0612345678", "111.222.333", "BOUW"} {
 		if strings.Contains(out, leak) {
 			t.Errorf("%q survived: %s (entities %v)", leak, out, describeEnts(text, ents))
 		}
