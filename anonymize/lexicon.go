@@ -184,7 +184,8 @@ func newLexicon() *lexicon {
 		vehicleCues: set(`kenteken nummerplaat voertuig auto wagen vrachtwagen bestelbus busje truck vehicle car lorry plate registration reg
 			kennzeichen nummernschild fahrzeug lkw pkw wagen transporter immatriculation immatriculé immatriculée plaque véhicule voiture camion camionnette`),
 		nationalCues: set(`rijksregisternummer rijksregister insz niss rrn registre national sécurité sécu nir insee
-			steuer-id steuerid steueridentifikationsnummer identifikationsnummer idnr steuernummer steuer`),
+			steuer-id steuerid steueridentifikationsnummer identifikationsnummer idnr steuernummer steuer
+			nhs nino insurance`),
 		namingVerbs: set("heet heten genaamd heißt heisst heißen named nommé nommée appelle appelé appelée"),
 		phoneCues:   set("tel telefoon telefoonnummer mobiel gsm phone mobile cell telefon handy portable téléphone tél bel bellen call anrufen appeler"),
 		months: set(`januari februari maart april mei juni juli augustus september oktober november december jan feb mrt apr jun jul aug sep sept okt nov dec

@@ -56,6 +56,33 @@ func (c *scan) capWord(i int) bool {
 	return true
 }
 
+// beforeLowerWord reports whether a lower-case word follows token i on
+// the same line.
+func (c *scan) beforeLowerWord(i int) bool {
+	return i+1 < c.n() && c.joined(i+1) && c.tok(i+1).kind == tWord && !c.tok(i+1).cap
+}
+
+// afterAccording reports whether token i follows "laut", "volgens",
+// "selon" or "according to": a source, and when it is a listed name, a
+// person ("laut Schneider"; "laut Bericht" stays).
+func (c *scan) afterAccording(i int) bool {
+	p := i - 1
+	if p >= 1 && c.wordIs(p, "to") && c.wordIs(p-1, "according") {
+		return true
+	}
+	return p >= 0 && c.joined(i) && (c.wordIs(p, "laut") || c.wordIs(p, "volgens") || c.wordIs(p, "selon"))
+}
+
+// surnamePair reports whether token i and the word after the conjunction
+// that follows it are both listed family names ("Wagner und Becker",
+// "Fischer and Koch"): two such words joined so are two people.
+func (c *scan) surnamePair(i int) bool {
+	if !c.is(i, fSurname) || i+2 >= c.n() || !(c.wordIs(i+1, "und") || c.wordIs(i+1, "en") || c.wordIs(i+1, "and") || c.wordIs(i+1, "et")) {
+		return false
+	}
+	return c.is(i+2, fSurname) && c.capWord(i+2)
+}
+
 // monthName reports whether token i, a month that is also a given name
 // ("Mei", "May", "June", "April"), is the name here: before a capitalised
 // word that is no common word ("Mei Chen"), before a verb of speech or an
@@ -287,7 +314,13 @@ func (c *scan) names() {
 				c.addName(i, end)
 				i = end
 			}
-		case c.is(i, fSurname) && !c.is(i, fWeakSurname) && !c.sentenceStart(i) && c.capWord(i):
+		case c.is(i, fSurname) && !c.is(i, fWeakSurname) && c.capWord(i) && (!c.sentenceStart(i) || c.beforeLowerWord(i)):
+			// a listed family name; at a sentence's start only as the
+			// subject of what follows ("Nguyen agreed with ...")
+			c.addName(i, i)
+		case c.is(i, fSurname|fFirst) && c.capWord(i) && (c.afterAccording(i) || c.surnamePair(i)):
+			// even a family name that is also a word: "laut Schneider",
+			// "Wagner und Becker haben ..."
 			c.addName(i, i)
 		case c.capWord(i) && !t.allCap && (c.afterDeterminer(i) || c.designation(i) || (c.is(i-1, fUnit) && c.joined(i))):
 			// "the Safety Officer", "het Werkplan", "la Salle des

@@ -1169,11 +1169,17 @@ func (c *scan) nationalID(i int, r numRun, txt string) bool {
 	if r.plus {
 		return false
 	}
-	if r.ndigits != 15 && r.ndigits != 11 {
+	if r.ndigits != 15 && r.ndigits != 11 && r.ndigits != 10 {
 		return false
 	}
 	cued := c.present&fNational != 0 && c.cueWithin(fNational, i, 5)
 	switch r.ndigits {
+	case 10:
+		// a British NHS number: after its cue, or in its own 3-3-4
+		// layout, which the issued range (4 to 7 first) sets apart from
+		// phone numbers, which start with 0
+		layout := r.seps == "  " && r.groups[0]-r.start == 3 && r.groups[1]-r.groups[0] == 4 && txt[0] >= '4' && txt[0] <= '7'
+		return (cued || layout) && ValidNHS(txt)
 	case 15:
 		first := txt[0]
 		return (first == '1' || first == '2' || first == '7' || first == '8') && (cued || ValidNIR(txt))
@@ -1307,6 +1313,10 @@ func (c *scan) upperStart(i int) {
 		return
 	}
 	if c.otherPlate(i) > 0 {
+		return
+	}
+	if n := NINumberUK(t[b:], !c.cueWithin(fNational, i, 4)); n > 0 && c.boundaryAfter(b+n) && c.boundaryBefore(b) {
+		c.addBytes(National, b, b+n)
 		return
 	}
 	if n := PostcodeUK(t[b:]); n > 0 && c.boundaryAfter(b+n) {

@@ -72,6 +72,7 @@ var scanCases = []string{
 	"Son NIR [[NATIONAL_ID|185057800608491]] figure au dossier.",
 	"Rijksregisternummer [[NATIONAL_ID|85073003329]]; ook [[NATIONAL_ID|85.07.30-033.28]] staat erin.",
 	"Steuer-ID [[NATIONAL_ID|86609119231]] liegt der Personalabteilung vor.",
+	"Victim's NHS number is [[NATIONAL_ID|943 476 5919]]; National Insurance number [[NATIONAL_ID|QQ 12 34 56 C]], his wife's [[NATIONAL_ID|AB123456D]].",
 	// e-mail addresses with the @ spelt out
 	"Questions to [[EMAIL|anna.schmidt (at) firma.de]] or [[EMAIL|j.jansen{AT}bouw.nl]] please.",
 	"Mail [[EMAIL|p.bakker[at]noord.nl]] voor de rapportage.",
@@ -95,6 +96,10 @@ var scanCases = []string{
 	"Supervisor [[PERSON|Mei Chen]] stopped the work; he said that [[PERSON|Mei]] had complained.",
 	// a given name in the genitive without an apostrophe, within a sentence
 	"Er sprach mit [[PERSON|Annas]] Kollegin über [[PERSON|Jürgens]] Unfall; Jacks were used.",
+	// family names that are also words, where they are people; a listed
+	// family name as a sentence's subject
+	"Laut [[PERSON|Schneider]] war der Boden nass; [[PERSON|Wagner]] und [[PERSON|Becker]] haben das bestätigt, laut Bericht.",
+	"According to [[PERSON|Patel]], the forklift was speeding. [[PERSON|Nguyen]] agreed with [[PERSON|Kowalski]].",
 	// "Bas" is a first name, not the "bas" of the place "Pays-Bas"
 	"Deelnemers toolbox: [[PERSON|Bas van Dijk]], [[PERSON|Femke de Graaf]]; overleg met Pays-Bas.",
 	// an account number written as an IBAN whose checksum fails still

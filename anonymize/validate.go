@@ -312,6 +312,78 @@ func PostcodeUK(s string) int {
 	return out + 4
 }
 
+// ValidNHS reports whether s (digits with optional spaces or hyphens) is a
+// British NHS number: ten digits whose last is 11 minus the weighted sum
+// (weights 10 down to 2) of the first nine, mod 11; a result of 10 is
+// never issued.
+func ValidNHS(s string) bool {
+	var d [10]int
+	n := 0
+	for i := 0; i < len(s); i++ {
+		switch c := s[i]; {
+		case isDigit(c):
+			if n == 10 {
+				return false
+			}
+			d[n] = int(c - '0')
+			n++
+		case c == ' ' || c == '-':
+		default:
+			return false
+		}
+	}
+	if n != 10 {
+		return false
+	}
+	sum := 0
+	for i := 0; i < 9; i++ {
+		sum += d[i] * (10 - i)
+	}
+	check := 11 - sum%11
+	if check == 11 {
+		check = 0
+	}
+	return check != 10 && check == d[9]
+}
+
+// NINumberUK returns the length of a British National Insurance number at
+// the start of s ("QQ 12 34 56 C", "AB123456D"), or 0: two letters, three
+// pairs of digits (spaces between allowed) and a letter A to D. With
+// strict, the prefix must be one HMRC issues: neither letter D, F, I, Q, U
+// or V, no O second, and none of BG, GB, KN, NK, NT, TN, ZZ. The example
+// prefix of forms, QQ, passes only without strict (after a cue).
+func NINumberUK(s string, strict bool) int {
+	if len(s) < 9 || !isUpper(s[0]) || !isUpper(s[1]) {
+		return 0
+	}
+	if strict {
+		if strings.IndexByte("DFIQUV", s[0]) >= 0 || strings.IndexByte("DFIOQUV", s[1]) >= 0 {
+			return 0
+		}
+		switch s[:2] {
+		case "BG", "GB", "KN", "NK", "NT", "TN", "ZZ":
+			return 0
+		}
+	}
+	k := 2
+	for pair := 0; pair < 3; pair++ {
+		if k < len(s) && s[k] == ' ' {
+			k++
+		}
+		if k+2 > len(s) || !isDigit(s[k]) || !isDigit(s[k+1]) {
+			return 0
+		}
+		k += 2
+	}
+	if k < len(s) && s[k] == ' ' {
+		k++
+	}
+	if k >= len(s) || s[k] < 'A' || s[k] > 'D' {
+		return 0
+	}
+	return k + 1
+}
+
 // PlateOther returns the length of a licence plate of a neighbouring
 // country at the start of s, or 0: French "AB-123-CD", Belgian
 // "1-ABC-234", German "B-AB 1234" or "HH XY 123" (an optional E or H
