@@ -48,7 +48,7 @@ func FuzzScan(f *testing.F) {
 }
 
 func FuzzValidators(f *testing.F) {
-	for _, s := range []string{"123456782", "NL91ABNA0417164300", "4111111111111111", "a@b.nl", "1234 AB", "12-ABC-3", "NX12AB345", "BS1 4DJ", "HH-XY 123E", strings.Repeat("9", 40)} {
+	for _, s := range []string{"123456782", "NL91ABNA0417164300", "4111111111111111", "a@b.nl", "1234 AB", "12-ABC-3", "NX12AB345", "BS1 4DJ", "HH-XY 123E", "943 476 5919", "QQ 12 34 56 C", strings.Repeat("9", 40)} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
@@ -70,6 +70,14 @@ func FuzzValidators(f *testing.F) {
 		}
 		if n := PlateOther(s); n > len(s) || (n > 0 && n < 5) {
 			t.Fatalf("plate of %d bytes in %d", n, len(s))
+		}
+		if ValidNHS(s) && countDigits(s) != 10 {
+			t.Fatalf("NHS number with %d digits", countDigits(s))
+		}
+		for _, strict := range []bool{true, false} {
+			if n := NINumberUK(s, strict); n > len(s) || (n > 0 && n < 9) {
+				t.Fatalf("NI number of %d bytes in %d", n, len(s))
+			}
 		}
 		_ = ValidPostcodeNL(s)
 		_ = ValidPlateNL(s)
