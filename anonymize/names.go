@@ -56,6 +56,12 @@ func (c *scan) capWord(i int) bool {
 	return true
 }
 
+// beforeVerb reports whether a lower-case verb of saying or auxiliary
+// follows token i on the same line ("Roos zei", "Mark had").
+func (c *scan) beforeVerb(i int) bool {
+	return c.beforeLowerWord(i) && c.is(i+1, fNameVerb|fAuxVerb)
+}
+
 // beforeLowerWord reports whether a lower-case word follows token i on
 // the same line.
 func (c *scan) beforeLowerWord(i int) bool {
@@ -299,7 +305,10 @@ func (c *scan) names() {
 			amb := c.is(i, fAmbiguousFirst)
 			strong := !amb || (next < c.n() && c.joined(next) && (c.capWord(next) || c.particleAt(next)))
 			if c.sentenceStart(i) && amb && !(next < c.n() && c.capWord(next) && c.is(next, fSurname)) {
-				strong = strong && next < c.n() && c.capWord(next) && c.joined(next)
+				// "Roos zei", "Mark had", "Ben viel": as the subject of a
+				// verb of saying or an auxiliary, even an ambiguous name is
+				// one ("Ben je ..." stays)
+				strong = strong && next < c.n() && c.capWord(next) && c.joined(next) || c.beforeVerb(i)
 			}
 			if strong {
 				end := c.nameBody(i)
@@ -415,6 +424,27 @@ func (c *scan) listNames() {
 // names a field, not a person.
 func (c *scan) labelCompound(i int) bool {
 	return c.isPunct(i+1, '-') && !c.tok(i).spaceAfter && !c.tok(i+1).spaceAfter && c.is(i+2, fDoc|fNumberWord|fNational|fWord|fPhone)
+}
+
+// ownerNames finds the name in brackets right after a phone number or an
+// e-mail address, its owner's: "+31 6 12345678 (Ricardo)", where a
+// capitalised word after "(" would otherwise count as a sentence's first.
+func (c *scan) ownerNames() {
+	for _, e := range c.st.ents {
+		if e.Type != Phone && e.Type != Email {
+			continue
+		}
+		k := c.tokenAt(e.End + 1)
+		if e.End >= len(c.text) || c.text[e.End] != ' ' || k < 0 {
+			k = c.tokenAt(e.End)
+		}
+		if k < 0 || !c.isPunct(k, '(') || !c.capWord(k+1) {
+			continue
+		}
+		if end := c.nameBody(k + 1); end > k && c.isPunct(end+1, ')') {
+			c.add(Person, k+1, end)
+		}
+	}
 }
 
 // listSeparator reports whether token i separates the items of a list: a

@@ -235,6 +235,7 @@ func (s *Scanner) Scan(text string, kv *KnownValues) []Entity {
 	sc.usernames()
 	sc.addresses()
 	sc.names()
+	sc.ownerNames()
 	sc.listNames()
 
 	out := make([]Entity, len(st.ents))

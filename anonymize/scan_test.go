@@ -100,6 +100,9 @@ var scanCases = []string{
 	// family name as a sentence's subject
 	"Laut [[PERSON|Schneider]] war der Boden nass; [[PERSON|Wagner]] und [[PERSON|Becker]] haben das bestätigt, laut Bericht.",
 	"According to [[PERSON|Patel]], the forklift was speeding. [[PERSON|Nguyen]] agreed with [[PERSON|Kowalski]].",
+	// an ambiguous given name as the subject of a verb; a name in
+	// brackets after a phone number
+	"[[PERSON|Roos]] zei dat de vloer glad was. [[PERSON|Mark]] had geen handschoenen; bel [[PHONE|06-12345678]] ([[PERSON|Ricardo]]) of Signal.",
 	// "Bas" is a first name, not the "bas" of the place "Pays-Bas"
 	"Deelnemers toolbox: [[PERSON|Bas van Dijk]], [[PERSON|Femke de Graaf]]; overleg met Pays-Bas.",
 	// an account number written as an IBAN whose checksum fails still
@@ -128,6 +131,7 @@ var hardNegatives = []string{
 	"Führerschein verloren am 12 03 2025; het paspoort verloopt 01 02 2030.",
 	"Het paspoort verloopt 01-02-2030; het rijbewijs (categorie C) is geldig tot 2031.",
 	"Zie e.g. bijv. i.e. z.b. d.w.z. a.pdf en x.com voor de uitleg.",
+	"Ben je gevallen? Kenmerk: INC-2026-0042. Hope is not a plan; bel de receptie (Planning).",
 	"In mei 2026 en op 3 Mei viel de stroom uit; May 12 was busy, and since April the line runs.",
 	"Het formulier ligt op Postbus 123; toestel 245 is de receptie.",
 	"Order 12345678901 and batch 185057800608436 were shipped; ticket 85.07.30-033.29 closed.",
