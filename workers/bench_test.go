@@ -9,6 +9,7 @@ import (
 
 	"github.com/veilig/veilig/streams"
 	"github.com/veilig/veilig/synth"
+	"github.com/veilig/veilig/workers"
 )
 
 // BenchmarkPipeline measures the whole path on embedded backends with the
@@ -24,6 +25,7 @@ func BenchmarkPipeline(b *testing.B) {
 }
 
 func benchPipeline(b *testing.B, textLo, textHi int) {
+	defer workers.TuneGC()() // as veilig demo and veilig run pace the collector
 	h := newHarness(b)
 	ctx := context.Background()
 	ts := synth.Tenants(3)
@@ -61,6 +63,7 @@ func benchPipeline(b *testing.B, textLo, textHi int) {
 // ClickHouse, with nothing in between: publish 1 KB messages, fetch 5,000,
 // insert them as rows, ack. No validation, anonymisation or AI.
 func BenchmarkBareCeiling(b *testing.B) {
+	defer workers.TuneGC()() // the same pace as the pipeline's
 	h := newHarness(b)
 	ctx := context.Background()
 	if err := h.st.Exec(ctx, "CREATE TABLE IF NOT EXISTS bare (id UInt64, payload String) ENGINE = MergeTree ORDER BY id"); err != nil {

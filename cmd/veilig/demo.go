@@ -43,6 +43,7 @@ type demoStats struct {
 }
 
 func (d *demoCmd) Run(e *env) error {
+	defer workers.TuneGC()()
 	if d.Events < 0 {
 		return usagef("--events must not be negative")
 	}

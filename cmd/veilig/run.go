@@ -28,6 +28,7 @@ type runCmd struct {
 }
 
 func (r *runCmd) Run(e *env) error {
+	defer workers.TuneGC()()
 	if err := productionRules(r.Profile, map[string]bool{
 		"a plain-text NATS connection (use tls://)":                       !strings.HasPrefix(r.NATS, "tls://"),
 		"a plain-text ClickHouse connection (add secure=true to --store)": !strings.Contains(r.Store, "secure=true"),
