@@ -159,15 +159,15 @@ func newLexicon() *lexicon {
 		ambiguousFirst: set("ben bas mark frank roos mees will may can said ton rose mei hope grace guy bob rik pim sem floor fleur noor wim aad ali amber iris lucas ilse jet maxime mai imane pierre claude dominique rené rene jos jean ivo hans"),
 		weakSurname:    set("koch keller richter bauer fischer wagner schneider becker klein lange braun schwarz weber wolf frank walter werner kurt martin michel simon thomas robert richard vincent david bernard laurent mathieu clement petit blanc wood green white brown hall baker wright moore bos boer dijk dam berg beek veen roos staal steen wal mol kamp ram tol pol prins kok vink vroom wit zwart vos maas brink groot hoek smit meer linden graaf jong bruin haan heuvel kuiper koning leeuwen ruiter velde schipper sluis vliet noort rijn kurt polat"),
 		particles:      set("van de der den 't ten ter te von zu du la le el al di da dos del della bin ibn mac mc"),
-		titles:         set("dhr mevr mw mr mrs ms miss dr drs ing ir prof herr frau m mme mlle monsieur madame meneer mevrouw heer sir madam"),
+		titles:         set("dhr mevr mw mr mrs ms miss dr drs ing ir prof dipl herr herrn frau m mme mlle monsieur madame meneer mevrouw heer sir madam"),
 		roleCues: set(`collega collega's medewerker medewerkster werknemer monteur uitvoerder voorman chauffeur getuige leidinggevende teamleider ploegleider
 			stagiair stagiaire uitzendkracht operator slachtoffer melder inspecteur preventiemedewerker bhv'er bhver timmerman elektricien lasser
 			witness colleague coworker employee worker supervisor foreman manager driver contractor technician electrician welder victim reporter inspector apprentice
 			kollege kollegin mitarbeiter mitarbeiterin zeuge zeugin vorarbeiter fahrer opfer elektriker schweißer schweisser azubi polier bauleiter
 			collègue employé employée témoin chef conducteur ouvrier ouvrière technicien victime soudeur apprenti
 			genaamd heet namens called named heißt heisst nommé nommée appelé appelée door by par von
-			dochter zoon echtgenote echtgenoot vriendin broer zus moeder wife husband son daughter brother sister mother
-			tochter sohn ehefrau ehemann bruder schwester mutter fille fils femme mari frère sœur mère`),
+			dochter zoon echtgenote echtgenoot vriendin broer zus moeder vader wife husband son daughter brother sister mother father
+			tochter sohn ehefrau ehemann bruder schwester mutter vater fille fils femme mari frère sœur mère père`),
 		birthCues: set("geboren geb geboortedatum born dob birth birthday birthdate geburtsdatum geburtstag jahrgang né née naissance jaargang"),
 		docCues: set(`paspoort paspoortnummer passport id-kaart identiteitskaart identiteitsbewijs documentnummer reisepass ausweis personalausweis ausweisnummer passeport identité idkaart id
 			rijbewijs rijbewijsnummer führerschein führerscheinnummer`),

@@ -314,6 +314,23 @@ func (c *scan) cueWithin(f wflag, i, w int) bool {
 	return false
 }
 
+// birthCueAfter reports whether a birth word follows a date ending at byte
+// end within two tokens, as German and Dutch word order puts it: "am
+// 15.08.1990 geboren", "op 3 mei 1985 geboren", "born".
+func (c *scan) birthCueAfter(end int) bool {
+	if c.present&fBirth == 0 {
+		return false
+	}
+	toks := c.st.toks
+	k := sort.Search(len(toks), func(i int) bool { return int(toks[i].start) >= end })
+	for j := 0; j < 2 && k < c.n(); j, k = j+1, k+1 {
+		if c.is(k, fBirth) {
+			return true
+		}
+	}
+	return false
+}
+
 // is reports whether token i carries flag f.
 func (c *scan) is(i int, f wflag) bool { return i >= 0 && i < len(c.st.flags) && c.st.flags[i]&f != 0 }
 
@@ -918,13 +935,13 @@ func (c *scan) numeric(i int) int {
 	// dates: birth dates are PII, other dates are not but must not be read
 	// as phone numbers or BSNs
 	if end, ok := c.numericDate(r); ok {
-		if c.cueWithin(fBirth, i, 8) {
+		if c.cueWithin(fBirth, i, 8) || c.birthCueAfter(end) {
 			return emit(DOB, end)
 		}
 		return last(end)
 	}
 	if end, ok := c.textualDate(i); ok {
-		if c.cueWithin(fBirth, i, 8) {
+		if c.cueWithin(fBirth, i, 8) || c.birthCueAfter(end) {
 			return emit(DOB, end)
 		}
 		return last(end)
