@@ -138,11 +138,6 @@ func (k *KnownValues) Add(kind, value string) {
 	for _, w := range core {
 		if len(w) >= 3 {
 			k.addSeq([]string{w}, Person, true)
-			if !strings.HasSuffix(w, "s") {
-				// the genitive without an apostrophe, as Dutch and German
-				// write it: "Pieters helm", "Annas Kollegin", "Seans phone"
-				k.addSeq([]string{w + "s"}, Person, true)
-			}
 		}
 	}
 	if len(core) >= 2 {
@@ -205,17 +200,24 @@ func (c *scan) known() {
 			continue
 		}
 		key := c.key(i)
-		if !c.kv.mayStart(key) {
-			continue
-		}
-		cands := c.kv.seqs[string(key)]
 		best, bestSeq := -1, knownSeq{}
-		for _, s := range cands {
-			if s.needUp && !t.cap {
-				continue
+		if c.kv.mayStart(key) {
+			for _, s := range c.kv.seqs[string(key)] {
+				if s.needUp && !t.cap {
+					continue
+				}
+				if end := c.matchSeq(i, s.words); end > best {
+					best, bestSeq = end, s
+				}
 			}
-			if end := c.matchSeq(i, s.words); end > best {
-				best, bestSeq = end, s
+		}
+		// a name alone in the genitive without an apostrophe, as Dutch
+		// and German write it: "Jans helm", "Annas Kollegin"
+		if n := len(key); best < 0 && t.cap && t.kind == tWord && n > 3 && key[n-1] == 's' && c.kv.mayStart(key[:n-1]) {
+			for _, s := range c.kv.seqs[string(key[:n-1])] {
+				if s.needUp && len(s.words) == 1 {
+					best, bestSeq = i, s
+				}
 			}
 		}
 		if best >= i {

@@ -579,6 +579,9 @@ func (c *scan) lowerName(i int) int {
 // type, with no domain or path glued on ("j.peters.nl", "x.com/..."). It
 // returns the last token, or -1.
 func (c *scan) initialledLower(i int) int {
+	if t := &c.st.toks[i]; t.end-t.start != 1 || t.spaceAfter {
+		return -1 // the common case: not a single glued letter
+	}
 	k := i
 	for k+1 < c.n() && k-i < 6 && c.tok(k).kind == tWord && !c.tok(k).cap && c.tok(k).end-c.tok(k).start == 1 && !c.tok(k).spaceAfter && c.isPunct(k+1, '.') && !c.tok(k+1).spaceAfter {
 		k += 2
