@@ -2,6 +2,7 @@ package main
 
 import (
 	"bufio"
+	"bytes"
 	"encoding/json"
 	"fmt"
 	"io"
@@ -55,12 +56,21 @@ func anonymizeStream(r io.Reader, w io.Writer) (lines, bad int, err error) {
 	defer bw.Flush()
 	enc := json.NewEncoder(bw)
 	enc.SetEscapeHTML(false)
+	first := true
 	for {
 		line, rerr := schemas.ReadLine(br, 64<<20)
-		if len(line) > 0 {
-			lines++
+		if len(line) > 0 || rerr == nil {
+			lines++ // every line counts, so that answers name the input's line
 			if lines == 1 {
 				line = withoutBOM(line)
+			}
+		}
+		if len(bytes.TrimSpace(line)) > 0 {
+			if first {
+				if serr := jsonLinesShape(line); serr != nil {
+					return lines, bad, serr
+				}
+				first = false
 			}
 			var in anonIn
 			switch {

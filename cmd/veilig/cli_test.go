@@ -131,14 +131,45 @@ func TestAnonymizeJSONL(t *testing.T) {
 		t.Fatalf("second line: %s", lines[1])
 	}
 
-	bad := "not json\n\xff\xfe\n{\"id\":3}\n{\"id\":4,\"text\":\"ok\"}\n"
+	// blank lines get no answer but count: an answer names the input's line
+	bad := "not json\n\n  \n\xff\xfe\n{\"id\":3}\n{\"id\":4,\"text\":\"ok\"}\n"
 	r = veilig(t, bad, "anonymize", "--jsonl")
 	if r.code != 1 {
 		t.Fatalf("bad lines: exit %d, want 1", r.code)
 	}
 	out := strings.Split(strings.TrimSpace(r.stdout), "\n")
-	if len(out) != 4 || !strings.Contains(out[0], `"line":1`) || !strings.Contains(out[1], "UTF-8") || !strings.Contains(out[2], "missing") || !strings.Contains(out[3], `"text":"ok"`) {
+	if len(out) != 4 || !strings.Contains(out[0], `"line":1`) || !strings.Contains(out[1], "UTF-8") || !strings.Contains(out[1], `"line":4`) ||
+		!strings.Contains(out[2], "missing") || !strings.Contains(out[2], `"line":5`) || !strings.Contains(out[3], `"text":"ok"`) {
 		t.Fatalf("bad-line answers: %q", r.stdout)
+	}
+}
+
+// Input that is not JSON Lines at all is refused whole, with the way to
+// convert it, before anything is read, started or published: its lines'
+// fragments would otherwise each be refused, and kept in quarantine.
+func TestJSONArrayAndPrettyPrintedInputAreRefusedWhole(t *testing.T) {
+	ev := `{"id":"9c000000-0000-4000-8000-000000000001","tenant":"9c000000-0000-4000-8000-0000000000aa","type":"incident.reported","occurred_at":"2026-11-01T00:00:00Z","data":{"description":"Jan viel","severity":"minor"}}`
+	shapes := map[string]string{
+		"jq -c '.[]'": "[\n  " + ev + ",\n  " + ev + "\n]\n",
+		"jq -c .":     "{\n  \"id\": \"9c000000-0000-4000-8000-000000000001\",\n  \"tenant\": \"x\"\n}\n",
+	}
+	for hint, in := range shapes {
+		r := veilig(t, in, "anonymize", "--jsonl")
+		if r.code != 1 || !strings.Contains(r.stderr, hint) || r.stdout != "" {
+			t.Errorf("anonymize: exit %d, stdout %q, stderr %q; want 1 and the hint %q", r.code, r.stdout, r.stderr, hint)
+		}
+		file := filepath.Join(t.TempDir(), "events.json")
+		if err := os.WriteFile(file, []byte(in), 0o600); err != nil {
+			t.Fatal(err)
+		}
+		data := filepath.Join(t.TempDir(), "data")
+		r = veilig(t, "", "demo", "--data", data, "--input", file)
+		if r.code != 1 || !strings.Contains(r.stderr, hint) {
+			t.Errorf("demo: exit %d, stderr %q; want 1 and the hint %q", r.code, r.stderr, hint)
+		}
+		if _, err := os.Stat(data); !os.IsNotExist(err) {
+			t.Errorf("demo created its data folder for input it refused: %v", err)
+		}
 	}
 }
 
@@ -222,6 +253,11 @@ func TestPublishAnswersPerLine(t *testing.T) {
 		if !strings.Contains(r.stdout, want) {
 			t.Errorf("publish output lacks %q:\n%s", want, r.stdout)
 		}
+	}
+	// a JSON array publishes nothing
+	arr := "[" + string(gen.Event(6)) + ",\n" + string(gen.Event(7)) + "]\n"
+	if r := veilig(t, arr, "publish", "--data", data); r.code != 1 || !strings.Contains(r.stderr, "JSON array") || strings.Contains(r.stdout, "line") {
+		t.Errorf("a JSON array: exit %d, stdout %q, stderr %q", r.code, r.stdout, r.stderr)
 	}
 	r = veilig(t, string(gen.Event(5))+"\n", "publish", "--data", data, "--tenant", "9b000000-0000-4000-8000-000000000002")
 	if r.code != 1 || !strings.Contains(r.stdout, "only for its own tenant") {

@@ -50,6 +50,14 @@ func (d *demoCmd) Run(e *env) error {
 	if d.Profile == ai.ProfileProduction {
 		return usagef("the demo generates demo data and keys: it does not run in the production profile")
 	}
+	// an unreadable input file fails before anything is started
+	var tenantIDs []string
+	if d.Input != "" {
+		var err error
+		if tenantIDs, err = tenantsInFile(d.Input); err != nil {
+			return err
+		}
+	}
 	audit := workers.NewAuditWriter(d.Profile, e.log)
 	cache := &lazyCache{}
 	provider, err := d.open(audit.Record, cache, false)
@@ -84,19 +92,14 @@ func (d *demoCmd) Run(e *env) error {
 	// source yields each event with its line number in the input file (or
 	// its ordinal when generated), so that a refusal names the line
 	var source func(yield func(int, []byte) bool)
-	var tenantIDs []string
 	if d.Input != "" {
-		tenantIDs, err = tenantsInFile(d.Input)
-		if err != nil {
-			return err
-		}
 		source = func(yield func(int, []byte) bool) {
 			f, err := os.Open(d.Input)
 			if err != nil {
 				return
 			}
 			defer f.Close()
-			forEachLine(f, yield)
+			_ = forEachLine(f, yield) // its shape was checked by tenantsInFile
 		}
 	} else {
 		ts := synth.Tenants(3)
@@ -332,7 +335,7 @@ func tenantsInFile(path string) ([]string, error) {
 	defer f.Close()
 	seen := map[string]bool{}
 	var out []string
-	forEachLine(f, func(_ int, line []byte) bool {
+	err = forEachLine(f, func(_ int, line []byte) bool {
 		var head struct {
 			Tenant string `json:"tenant"`
 		}
@@ -343,6 +346,9 @@ func tenantsInFile(path string) ([]string, error) {
 		}
 		return true
 	})
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", path, err)
+	}
 	return out, nil
 }
 
@@ -350,13 +356,16 @@ func tenantsInFile(path string) ([]string, error) {
 // exports put before a file's first line: it is not part of the event.
 func withoutBOM(line []byte) []byte { return bytes.TrimPrefix(line, []byte("\ufeff")) }
 
-// forEachLine calls fn for every non-empty line of r, however long, with
-// its 1-based number. Lines longer than a few events are passed through
-// (truncated to schemas.MaxEventBytes+1) so the validator refuses them as
-// oversize rather than the reader failing.
-func forEachLine(r io.Reader, fn func(n int, line []byte) bool) {
+// forEachLine calls fn for every non-blank line of r, however long, with
+// its 1-based number in r. Lines longer than a few events are passed
+// through (truncated to schemas.MaxEventBytes+1) so the validator refuses
+// them as oversize rather than the reader failing. Input that is not JSON
+// Lines at all (a JSON array, JSON spread over lines) is refused whole,
+// before fn sees a line: its fragments would each be refused, and each
+// fragment of personal data kept in quarantine under no tenant.
+func forEachLine(r io.Reader, fn func(n int, line []byte) bool) error {
 	br := bufio.NewReaderSize(r, 1<<20)
-	n := 0
+	n, first := 0, true
 	for {
 		line, err := schemas.ReadLine(br, schemas.MaxEventBytes+1)
 		if len(line) > 0 || err == nil {
@@ -364,12 +373,33 @@ func forEachLine(r io.Reader, fn func(n int, line []byte) bool) {
 			if n == 1 {
 				line = withoutBOM(line)
 			}
-			if len(bytes.TrimSpace(line)) > 0 && !fn(n, line) {
-				return
+			if len(bytes.TrimSpace(line)) > 0 {
+				if first {
+					if serr := jsonLinesShape(line); serr != nil {
+						return serr
+					}
+					first = false
+				}
+				if !fn(n, line) {
+					return nil
+				}
 			}
 		}
 		if err != nil {
-			return
+			return nil
 		}
 	}
+}
+
+// jsonLinesShape checks the first non-blank line of input meant to be JSON
+// Lines and says how to convert the two common other shapes.
+func jsonLinesShape(line []byte) error {
+	t := bytes.TrimSpace(line)
+	switch {
+	case t[0] == '[':
+		return errors.New("the input is a JSON array, not JSON Lines (one JSON object per line); convert it first, for example: jq -c '.[]' FILE > events.jsonl")
+	case t[0] == '{' && bytes.IndexByte([]byte("{[,"), t[len(t)-1]) >= 0:
+		return errors.New("the input spreads its JSON over several lines, not JSON Lines (one JSON object per line); convert it first, for example: jq -c . FILE > events.jsonl")
+	}
+	return nil
 }
