@@ -7,6 +7,7 @@ import (
 	"strconv"
 	"strings"
 	"sync"
+	"unicode/utf8"
 	"unsafe"
 
 	"github.com/nyaruka/phonenumbers"
@@ -34,7 +35,8 @@ const (
 	Customer Type = "CUSTOMER_ID" // customer, policy, client and member numbers
 	Username Type = "USERNAME"    // a login name after its cue
 	Handle   Type = "SOCIAL_HANDLE"
-	National Type = "NATIONAL_ID" // French NIR, Belgian national register, German tax id
+	National Type = "NATIONAL_ID" // French NIR, Belgian national register, German tax id, British NHS and NI numbers
+	MAC      Type = "MAC_ADDRESS" // a network card's address: identifies a person's device as an IP address does
 	Known    Type = "KNOWN"       // a value named in a structured field, found in free text
 )
 
@@ -42,7 +44,7 @@ const (
 // name or an address, which are found by cues and lists).
 func (t Type) Identifier() bool {
 	switch t {
-	case Email, Phone, IBAN, BSN, Card, IP, Postcode, Plate, Document, Employee, National, Customer, Username, Handle:
+	case Email, Phone, IBAN, BSN, Card, IP, MAC, Postcode, Plate, Document, Employee, National, Customer, Username, Handle:
 		return true
 	}
 	return false
@@ -134,7 +136,62 @@ var statePool = sync.Pool{New: func() any { return new(scanState) }}
 // Scan returns the personal values in text, sorted by offset and never
 // overlapping. kv, which may be nil, lists values known from the event's
 // structured fields; they and their variants are found too.
+//
+// Word processors and phones write the spaces and dashes inside numbers as
+// other characters ("06–12345678", "06 12 34 56 78" with no-break spaces);
+// the detectors read ASCII separators, so such text is scanned in a copy
+// with ASCII in their place, and the offsets are mapped back.
 func (s *Scanner) Scan(text string, kv *KnownValues) []Entity {
+	norm, at := asciiSeparators(text)
+	ents := s.scan(norm, kv)
+	if at != nil {
+		for i := range ents {
+			ents[i].Start, ents[i].End = int(at[ents[i].Start]), int(at[ents[i].End])
+		}
+	}
+	return ents
+}
+
+// asciiSeparators returns text with Unicode spaces and dashes (no-break
+// and thin spaces, hyphens, en and em dashes, minus) replaced by one ASCII
+// space or hyphen each, and for every byte of the result (and its end)
+// the offset in text; at is nil when text has none.
+func asciiSeparators(text string) (norm string, at []int32) {
+	i := 0
+	for i < len(text) && text[i] != 0xC2 && text[i] != 0xE2 {
+		i++
+	}
+	if i == len(text) {
+		return text, nil
+	}
+	b := make([]byte, 0, len(text))
+	for k := 0; k < len(text); {
+		r, size := rune(text[k]), 1
+		if text[k] >= utf8.RuneSelf {
+			r, size = utf8.DecodeRuneInString(text[k:])
+		}
+		switch r {
+		case '\u00a0', '\u2007', '\u2009', '\u200a', '\u202f', '\u2002', '\u2003', '\u2004', '\u2005', '\u2006':
+			b = append(b, ' ')
+			at = append(at, int32(k)) // #nosec G115 -- texts are bounded (events 64 KiB, CLI lines 64 MiB), far below 2 GiB
+		case '\u2010', '\u2011', '\u2012', '\u2013', '\u2014', '\u2015', '\u2212':
+			b = append(b, '-')
+			at = append(at, int32(k)) // #nosec G115 -- as above
+		default:
+			b = append(b, text[k:k+size]...)
+			for j := 0; j < size; j++ {
+				at = append(at, int32(k+j)) // #nosec G115 -- as above
+			}
+		}
+		k += size
+	}
+	if len(b) == len(text) {
+		return text, nil // a 0xC2 or 0xE2 byte of some other character
+	}
+	return string(b), append(at, int32(len(text))) // #nosec G115 -- as above
+}
+
+func (s *Scanner) scan(text string, kv *KnownValues) []Entity {
 	st := statePool.Get().(*scanState)
 	defer statePool.Put(st)
 	st.toks = tokenize(st.toks[:0], text)
@@ -824,6 +881,11 @@ func (c *scan) identifiers() {
 		}
 		t := c.tok(i)
 		b := int(t.start)
+		// a MAC address: six hex pairs joined by colons or hyphens
+		if n := macAddress(c.text[b:]); n > 0 && c.boundaryBefore(b) && c.boundaryAfter(b+n) {
+			c.addBytes(MAC, b, b+n)
+			continue
+		}
 		// IPv6: hex groups joined by colons ("2001:db8::1", "fe80::1ff:fe23:4567:890a")
 		if c.hexThenColon(t) {
 			if end := c.ipv6(b); end > 0 {
@@ -846,6 +908,24 @@ func (c *scan) identifiers() {
 		}
 	}
 }
+
+// macAddress returns 17 when s starts with a MAC address
+// ("00:1A:2B:3C:4D:5E", "00-1a-2b-3c-4d-5e": one separator throughout),
+// else 0.
+func macAddress(s string) int {
+	if len(s) < 17 || (s[2] != ':' && s[2] != '-') || !isHex(s[0]) {
+		return 0 // the common case, decided on three bytes
+	}
+	for g := 0; g < 6; g++ {
+		p := g * 3
+		if !isHex(s[p]) || !isHex(s[p+1]) || (g < 5 && s[p+2] != s[2]) {
+			return 0
+		}
+	}
+	return 17
+}
+
+func isHex(c byte) bool { return isDigit(c) || (c|0x20 >= 'a' && c|0x20 <= 'f') }
 
 // hexThenColon is the cheap trigger for IPv6: a token that starts a run of
 // hex digits followed by a colon, or "::".

@@ -73,6 +73,9 @@ var scanCases = []string{
 	"Rijksregisternummer [[NATIONAL_ID|85073003329]]; ook [[NATIONAL_ID|85.07.30-033.28]] staat erin.",
 	"Steuer-ID [[NATIONAL_ID|86609119231]] liegt der Personalabteilung vor.",
 	"Victim's NHS number is [[NATIONAL_ID|943 476 5919]]; National Insurance number [[NATIONAL_ID|QQ 12 34 56 C]], his wife's [[NATIONAL_ID|AB123456D]].",
+	"De scanner van [[PERSON|Bram]] meldde zich met MAC [[MAC_ADDRESS|00:1A:2B:3C:4D:5E]], de tablet met [[MAC_ADDRESS|3c-22-fb-10-aa-07]].",
+	// the spaces and dashes of word processors and phones inside numbers
+	"Bel [[PHONE|06–12345678]] of [[PHONE|+31 6 12 34 56 78]]; IBAN [[IBAN|NL91 ABNA 0417 1643 00]] — BSN [[BSN|123 456 782]].",
 	// e-mail addresses with the @ spelt out
 	"Questions to [[EMAIL|anna.schmidt (at) firma.de]] or [[EMAIL|j.jansen{AT}bouw.nl]] please.",
 	"Mail [[EMAIL|p.bakker[at]noord.nl]] voor de rapportage.",
