@@ -195,7 +195,7 @@ func newLexicon() *lexicon {
 		streetSuffixes: []string{"straat", "weg", "laan", "plein", "gracht", "kade", "dijk", "singel", "steeg", "dreef", "markt", "pad", "hof", "baan", "wal", "haven",
 			"strasse", "str", "gasse", "allee", "platz", "ring", "damm", "ufer", "chaussee", "steig", "pfad"},
 		streetWordsEN:  set("street st road rd avenue ave lane ln drive way close court place crescent terrace square gardens boulevard blvd row grove"),
-		streetWordsFR:  set("rue avenue av boulevard bd place chemin allée allee impasse quai route cours square"),
+		streetWordsFR:  set("rue avenue av boulevard bd place chemin allée allee impasse quai route cours square chaussée chaussee"),
 		streetWordsSep: set("straße strasse str weg allee platz ring gasse damm laan straat gracht kade singel dijk plein markt dreef steeg"),
 		// verbs of saying that follow a name at the start of a sentence
 		nameVerbs: set(`zei meldde vertelde belde verklaarde zegt meldt vertelt

@@ -726,10 +726,8 @@ func (c *scan) addresses() {
 			if k < c.n() && c.tok(k).kind == tWord && c.tok(k).end-c.tok(k).start == 1 && c.tok(k).start == t.end {
 				k++ // 221B
 			}
-			if k < c.n() && c.isPunct(k, ',') {
-				k++
-			}
-			if k < c.n() && c.tok(k).kind == tWord && (c.wordIs(k, "bis") || c.wordIs(k, "ter")) {
+			// "5, rue", "12 bis rue", "12 bis, avenue", "3 ter, quai"
+			for n := 0; n < 2 && k < c.n() && (c.isPunct(k, ',') || c.wordIs(k, "bis") || c.wordIs(k, "ter")); n++ {
 				k++
 			}
 			if k >= c.n() || c.tok(k).kind != tWord {

@@ -55,6 +55,7 @@ var scanCases = []string{
 	"Pasnummer toegangspas [[EMPLOYEE_ID|00451234]] is geblokkeerd.",
 	"Sie wohnt in der [[ADDRESS|Goethestr. 12a]], er in der [[ADDRESS|Berliner Str. 5]].",
 	"Zij woont op [[ADDRESS|Rue Neuve 23]], 1000 Bruxelles; the witness lives on [[ADDRESS|Acacia Avenue 22]].",
+	"Domicilié au [[ADDRESS|12 bis, avenue Foch]], puis [[ADDRESS|Chaussée de Wavre 100]].",
 	// "de" before a long capitalised word, in a text that does not write
 	// its nouns with capitals, is a name particle
 	"De melding kwam van de [[PERSON|Keersmaecker]]; hij werkt bij de aannemer.",
