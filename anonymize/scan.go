@@ -7,6 +7,7 @@ import (
 	"strconv"
 	"strings"
 	"sync"
+	"unicode"
 	"unicode/utf8"
 	"unsafe"
 
@@ -142,27 +143,39 @@ var statePool = sync.Pool{New: func() any { return new(scanState) }}
 // the detectors read ASCII separators, so such text is scanned in a copy
 // with ASCII in their place, and the offsets are mapped back.
 func (s *Scanner) Scan(text string, kv *KnownValues) []Entity {
-	norm, at := asciiSeparators(text)
+	norm, shifts := asciiSeparators(text)
 	ents := s.scan(norm, kv)
-	if at != nil {
+	if shifts != nil {
 		for i := range ents {
-			ents[i].Start, ents[i].End = int(at[ents[i].Start]), int(at[ents[i].End])
+			ents[i].Start, ents[i].End = shifted(ents[i].Start, shifts), shifted(ents[i].End, shifts)
 		}
 	}
 	return ents
 }
 
+// sepShift says that from offset at of a copy made by asciiSeparators on,
+// offsets in the original text are add bytes further.
+type sepShift struct{ at, add int }
+
+// shifted maps an offset in asciiSeparators' copy to the original text.
+func shifted(o int, shifts []sepShift) int {
+	add := 0
+	for _, sh := range shifts {
+		if sh.at > o {
+			break
+		}
+		add = sh.add
+	}
+	return o + add
+}
+
 // asciiSeparators returns text with Unicode spaces and dashes (no-break
 // and thin spaces, hyphens, en and em dashes, minus) replaced by one ASCII
-// space or hyphen each, and for every byte of the result (and its end)
-// the offset in text; at is nil when text has none.
-func asciiSeparators(text string) (norm string, at []int32) {
-	i := 0
-	for i < len(text) && text[i] != 0xC2 && text[i] != 0xE2 {
-		i++
-	}
-	if i == len(text) {
-		return text, nil
+// space or hyphen each, and where the copy's offsets shift against the
+// original's; shifts is nil when text has none.
+func asciiSeparators(text string) (norm string, shifts []sepShift) {
+	if !hasUnicodeSeparator(text) {
+		return text, nil // nearly every text: no copy
 	}
 	b := make([]byte, 0, len(text))
 	for k := 0; k < len(text); {
@@ -170,25 +183,51 @@ func asciiSeparators(text string) (norm string, at []int32) {
 		if text[k] >= utf8.RuneSelf {
 			r, size = utf8.DecodeRuneInString(text[k:])
 		}
+		var ascii byte
 		switch r {
-		case '\u00a0', '\u2007', '\u2009', '\u200a', '\u202f', '\u2002', '\u2003', '\u2004', '\u2005', '\u2006':
-			b = append(b, ' ')
-			at = append(at, int32(k)) // #nosec G115 -- texts are bounded (events 64 KiB, CLI lines 64 MiB), far below 2 GiB
+		case '\u00a0', '\u2002', '\u2003', '\u2004', '\u2005', '\u2006', '\u2007', '\u2008', '\u2009', '\u200a', '\u202f':
+			ascii = ' '
 		case '\u2010', '\u2011', '\u2012', '\u2013', '\u2014', '\u2015', '\u2212':
-			b = append(b, '-')
-			at = append(at, int32(k)) // #nosec G115 -- as above
-		default:
+			ascii = '-'
+		}
+		if ascii == 0 {
 			b = append(b, text[k:k+size]...)
-			for j := 0; j < size; j++ {
-				at = append(at, int32(k+j)) // #nosec G115 -- as above
-			}
+		} else {
+			b = append(b, ascii)
+			shifts = append(shifts, sepShift{at: len(b), add: k + size - len(b)})
 		}
 		k += size
 	}
-	if len(b) == len(text) {
-		return text, nil // a 0xC2 or 0xE2 byte of some other character
+	return string(b), shifts
+}
+
+// hasUnicodeSeparator reports whether text holds one of the characters
+// asciiSeparators replaces, by their UTF-8 bytes: C2 A0; E2 80 82-8A, 90-95
+// and AF; E2 88 92. Curly quotes, the euro sign and the ellipsis (E2 80 or
+// E2 82 too) do not count, so prose with them is not copied.
+func hasUnicodeSeparator(text string) bool {
+	// IndexByte runs at memory speed; most texts have neither lead byte
+	for rest := text; ; {
+		i := strings.IndexByte(rest, 0xC2)
+		if i < 0 || i+1 >= len(rest) {
+			break
+		}
+		if rest[i+1] == 0xA0 {
+			return true
+		}
+		rest = rest[i+1:]
 	}
-	return string(b), append(at, int32(len(text))) // #nosec G115 -- as above
+	for rest := text; ; {
+		i := strings.IndexByte(rest, 0xE2)
+		if i < 0 || i+2 >= len(rest) {
+			return false
+		}
+		c1, c2 := rest[i+1], rest[i+2]
+		if c1 == 0x80 && (c2 >= 0x82 && c2 <= 0x8A || c2 >= 0x90 && c2 <= 0x95 || c2 == 0xAF) || c1 == 0x88 && c2 == 0x92 {
+			return true
+		}
+		rest = rest[i+1:]
+	}
 }
 
 func (s *Scanner) scan(text string, kv *KnownValues) []Entity {
@@ -782,12 +821,21 @@ func (c *scan) boundaryBefore(b int) bool {
 	if (p == '-' || p == '/' || p == '.') && b >= 2 && (isLetter(c.text[b-2]) || isDigit(c.text[b-2]) || c.text[b-2] == ']') {
 		return false
 	}
-	return p < 0x80 || !isWordByte(c.text, b-1)
+	if p < 0x80 {
+		return true
+	}
+	// a multi-byte character: a letter ("Müller" glued on) joins, a curly
+	// quote, a guillemet or a dash ("“06-12345678”", "«06 12 34 56 78»")
+	// does not
+	r, _ := utf8.DecodeLastRuneInString(c.text[:b])
+	return !wordRune(r)
 }
 
-func isWordByte(t string, i int) bool {
-	// a continuation or lead byte of a multi-byte letter glued to the value
-	return t[i] >= 0x80
+// wordRune reports whether r, a character beyond ASCII, belongs to a word:
+// a letter, a digit or a combining mark. An invalid byte counts as one, so
+// that garbage never frees a value it is glued to.
+func wordRune(r rune) bool {
+	return r == utf8.RuneError || unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)
 }
 
 // boundaryAfter reports whether byte offset e ends a free-standing value.
@@ -796,7 +844,11 @@ func (c *scan) boundaryAfter(e int) bool {
 		return true
 	}
 	n := c.text[e]
-	if isLetter(n) || isDigit(n) || n == '_' || n >= 0x80 || n == '[' {
+	if n >= 0x80 {
+		r, _ := utf8.DecodeRuneInString(c.text[e:])
+		return !wordRune(r)
+	}
+	if isLetter(n) || isDigit(n) || n == '_' || n == '[' {
 		return false
 	}
 	if (n == '-' || n == '/') && e+1 < len(c.text) && (isLetter(c.text[e+1]) || isDigit(c.text[e+1]) || c.text[e+1] == '[') {
@@ -882,8 +934,8 @@ func (c *scan) identifiers() {
 		t := c.tok(i)
 		b := int(t.start)
 		// a MAC address: six hex pairs joined by colons or hyphens
-		if n := macAddress(c.text[b:]); n > 0 && c.boundaryBefore(b) && c.boundaryAfter(b+n) {
-			c.addBytes(MAC, b, b+n)
+		if b+17 <= len(c.text) && (c.text[b+2] == ':' || c.text[b+2] == '-') && macAddress(c.text[b:]) > 0 && c.boundaryBefore(b) && c.boundaryAfter(b+17) {
+			c.addBytes(MAC, b, b+17)
 			continue
 		}
 		// IPv6: hex groups joined by colons ("2001:db8::1", "fe80::1ff:fe23:4567:890a")

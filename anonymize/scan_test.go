@@ -77,6 +77,8 @@ var scanCases = []string{
 	"De scanner van [[PERSON|Bram]] meldde zich met MAC [[MAC_ADDRESS|00:1A:2B:3C:4D:5E]], de tablet met [[MAC_ADDRESS|3c-22-fb-10-aa-07]].",
 	// the spaces and dashes of word processors and phones inside numbers
 	"Bel [[PHONE|06–12345678]] of [[PHONE|+31 6 12 34 56 78]]; IBAN [[IBAN|NL91 ABNA 0417 1643 00]] — BSN [[BSN|123 456 782]].",
+	// values inside curly quotes and guillemets
+	"Rufen Sie „[[PHONE|0170 1234567]]“ an, ou «[[PHONE|06 12 34 56 78]]»; BSN ‘[[BSN|123456782]]’, mail “[[EMAIL|jan@bouw.nl]]”.",
 	// e-mail addresses with the @ spelt out
 	"Questions to [[EMAIL|anna.schmidt (at) firma.de]] or [[EMAIL|j.jansen{AT}bouw.nl]] please.",
 	"Mail [[EMAIL|p.bakker[at]noord.nl]] voor de rapportage.",
@@ -269,4 +271,30 @@ func describeEnts(text string, ents []Entity) []string {
 		out = append(out, string(e.Type)+":"+text[e.Start:e.End])
 	}
 	return out
+}
+
+// Every Unicode space and dash that asciiSeparators replaces is read as its
+// ASCII twin inside a number, and the entity's span is the original's.
+func TestUnicodeSeparatorsInsideNumbers(t *testing.T) {
+	s := NewScanner()
+	for _, sp := range []string{"\u00a0", "\u2002", "\u2003", "\u2004", "\u2005", "\u2006", "\u2007", "\u2008", "\u2009", "\u200a", "\u202f"} {
+		v := "123" + sp + "456" + sp + "782"
+		text := "BSN " + v + " – “gecontroleerd” €5…"
+		ents := s.Scan(text, nil)
+		if len(ents) != 1 || ents[0].Type != BSN || text[ents[0].Start:ents[0].End] != v {
+			t.Errorf("space %U: %v", []rune(sp)[0], describeEnts(text, ents))
+		}
+	}
+	for _, d := range []string{"\u2010", "\u2011", "\u2012", "\u2013", "\u2014", "\u2015", "\u2212"} {
+		v := "06" + d + "12345678"
+		text := "Bel “" + v + "” nu."
+		ents := s.Scan(text, nil)
+		if len(ents) != 1 || ents[0].Type != Phone || text[ents[0].Start:ents[0].End] != v {
+			t.Errorf("dash %U: %v", []rune(d)[0], describeEnts(text, ents))
+		}
+	}
+	// curly quotes, the euro sign and the ellipsis are no separators: no copy
+	if norm, shifts := asciiSeparators("“Jan” kost €5…"); shifts != nil || norm != "“Jan” kost €5…" {
+		t.Errorf("text without separators was copied: %q", norm)
+	}
 }
