@@ -885,7 +885,9 @@ func (c *scan) readNumRun(b int) numRun {
 	lastDigit := -1
 	var seps [8]byte
 	ns := 0
-	for i < len(t) && r.ndigits < 24 {
+	// a bound on the work, high enough for several numbers in a row: a
+	// run cut inside a number would leave its tail glued and unread
+	for i < len(t) && r.ndigits < 128 {
 		ch := t[i]
 		switch {
 		case isDigit(ch):
@@ -1098,7 +1100,12 @@ func (c *scan) numeric(i int) int {
 	}
 	// phone numbers: the whole run, or the run without its last group
 	// (a number followed by another figure: "06-12345678 2x")
-	if r.plus || txt[0] == '0' || txt[0] == '(' || c.cueWithin(fPhone, i, 3) {
+	if r.ndigits > 15 && (r.plus || txt[0] == '0' || txt[0] == '(') {
+		// more digits than one number holds: several numbers in a row
+		if end := c.phoneSequence(r); end > 0 {
+			return last(end)
+		}
+	} else if r.plus || txt[0] == '0' || txt[0] == '(' || c.cueWithin(fPhone, i, 3) {
 		for g := len(r.groups) - 1; g >= 0 && g >= len(r.groups)-2; g-- {
 			end := r.groups[g]
 			if !c.boundaryAfter(end) && g == len(r.groups)-1 {
@@ -1126,7 +1133,70 @@ func (c *scan) numeric(i int) int {
 	if c.cueWithin(fDoc, i, 5) && r.ndigits >= 8 && r.ndigits <= 10 && !c.spacedDate(r) {
 		return emit(Document, r.end)
 	}
-	return c.postcode(i, r)
+	if j := c.postcode(i, r); j > i {
+		return j
+	}
+	return c.firstNumber(i, r, emit)
+}
+
+// firstNumber takes the first of two numbers that one run of digits joined
+// with a space ("BSN 123456782 0612345678"): the whole run was nothing, but
+// its part before the first space may be a BSN or a phone number on its
+// own. (The parts after it are read as runs of their own.)
+func (c *scan) firstNumber(i int, r numRun, emit func(Type, int) int) int {
+	t := c.text
+	e := r.start
+	for e < r.end && t[e] != ' ' {
+		e++
+	}
+	if e == r.end {
+		return i // one part: nothing to split
+	}
+	for e > r.start && !isDigit(t[e-1]) {
+		e--
+	}
+	seg := t[r.start:e]
+	nd := countDigits(seg)
+	switch {
+	case (nd == 9 || nd == 8 && (c.cueWithin(fBSN, i, 4) || c.s.strict)) && !strings.ContainsAny(seg, "-/()+") && ValidBSN(seg):
+		return emit(BSN, e)
+	case nd >= 9 && nd <= 15 && strings.IndexByte("0+(", seg[0]) >= 0 && c.validPhone(seg):
+		return emit(Phone, e)
+	}
+	return i
+}
+
+// phoneSequence splits a run of digits longer than any one number into
+// phone numbers written one after another ("0612345678 (06)12345678",
+// "06-12345678/06-87654321"): each is the shortest part of what remains
+// that starts like a phone number and is one. It records them and returns
+// the end of the last, or 0 when there is none.
+func (c *scan) phoneSequence(r numRun) int {
+	t := c.text
+	start, lastEnd := r.start, 0
+	for g := 0; g < len(r.groups); g++ {
+		end := r.groups[g]
+		cand := t[start:end]
+		nd := countDigits(cand)
+		if nd < 9 {
+			continue
+		}
+		if nd <= 15 && strings.IndexByte("0+(", cand[0]) >= 0 && (g < len(r.groups)-1 || c.boundaryAfter(end)) && c.validPhone(cand) {
+			c.addBytes(Phone, start, end)
+			lastEnd = end
+		} else if nd <= 15 {
+			continue // a longer part may be the number
+		}
+		// the next number starts at the next group
+		start = end
+		for start < r.end && !isDigit(t[start]) && t[start] != '+' && t[start] != '(' {
+			start++
+		}
+		if start >= r.end {
+			break
+		}
+	}
+	return lastEnd
 }
 
 // postcode recognises a Dutch postcode at token i ("1234 AB", "1234AB"),

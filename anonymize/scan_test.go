@@ -77,6 +77,9 @@ var scanCases = []string{
 	"De scanner van [[PERSON|Bram]] meldde zich met MAC [[MAC_ADDRESS|00:1A:2B:3C:4D:5E]], de tablet met [[MAC_ADDRESS|3c-22-fb-10-aa-07]].",
 	// the spaces and dashes of word processors and phones inside numbers
 	"Bel [[PHONE|06–12345678]] of [[PHONE|+31 6 12 34 56 78]]; IBAN [[IBAN|NL91 ABNA 0417 1643 00]] — BSN [[BSN|123 456 782]].",
+	// several phone numbers in a row, one run of digits
+	"Tel.: [[PHONE|0612345678]] of [[PHONE|(06)12345678]] [[PHONE|06-12345678]]/[[PHONE|06-87654321]]; [[PHONE|+31 6 12345678]] / [[PHONE|+32 470 12 34 56]].",
+	"Gegevens: BSN [[BSN|123456782]] [[PHONE|0612345678]] [[PHONE|0201234567]] [[PHONE|0031 6 87654321]] [[PHONE|06 11 22 33 44]] [[PHONE|+31 6 55667788]].",
 	// values inside curly quotes and guillemets
 	"Rufen Sie „[[PHONE|0170 1234567]]“ an, ou «[[PHONE|06 12 34 56 78]]»; BSN ‘[[BSN|123456782]]’, mail “[[EMAIL|jan@bouw.nl]]”.",
 	// e-mail addresses with the @ spelt out
