@@ -527,12 +527,79 @@ func (c *scan) obfuscatedEmailsWith(closer byte) {
 		if ds < len(t) && t[ds] == ' ' {
 			ds++
 		}
-		e := domainEnd(t, ds)
-		if s < ls && e > ds && ValidEmail(t[s:ls]+"@"+t[ds:e]) {
+		e, domain := spelledDomain(t, ds)
+		if s < ls && e > ds && ValidEmail(t[s:ls]+"@"+domain) {
 			c.addBytes(Email, s, e)
 			off = e
 		}
 	}
+}
+
+// spelledDomain reads a domain from start whose dots may be spelt out in
+// brackets too ("bouw(dot)nl", "bouw [punt] nl"); it returns its end and
+// the domain with plain dots.
+func spelledDomain(t string, start int) (int, string) {
+	var b strings.Builder
+	e := start
+	for {
+		le := e
+		for le < len(t) && isDomainChar(t[le]) {
+			le++
+		}
+		if le == e {
+			break
+		}
+		b.WriteString(t[e:le])
+		e = le
+		if e+1 < len(t) && t[e] == '.' && isDomainChar(t[e+1]) {
+			b.WriteByte('.')
+			e++
+			continue
+		}
+		if n := spelledDot(t[e:]); n > 0 {
+			b.WriteByte('.')
+			e += n
+			continue
+		}
+		break
+	}
+	for e > start && t[e-1] == '-' {
+		e--
+	}
+	return e, strings.TrimRight(b.String(), "-")
+}
+
+// spelledDot returns the length of a dot spelt out in brackets at the
+// start of s ("(dot)", " [punt] ", "{point}", "(Punkt)"), a space allowed
+// on either side and a domain character after it; else 0.
+func spelledDot(s string) int {
+	k := 0
+	if k < len(s) && s[k] == ' ' {
+		k++
+	}
+	if k >= len(s) || closing(s[k]) == 0 {
+		return 0
+	}
+	cl, w := closing(s[k]), k+1
+	for w < len(s) && isLetter(s[w]) {
+		w++
+	}
+	switch strings.ToLower(s[k+1 : w]) {
+	case "dot", "punt", "point", "punkt":
+	default:
+		return 0
+	}
+	if w >= len(s) || s[w] != cl {
+		return 0
+	}
+	w++
+	if w < len(s) && s[w] == ' ' {
+		w++
+	}
+	if w >= len(s) || !isDomainChar(s[w]) {
+		return 0
+	}
+	return w
 }
 
 // spelledLocal is isEmailLocal without the brackets and bar that may stand

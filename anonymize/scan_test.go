@@ -85,6 +85,7 @@ var scanCases = []string{
 	// e-mail addresses with the @ spelt out
 	"Questions to [[EMAIL|anna.schmidt (at) firma.de]] or [[EMAIL|j.jansen{AT}bouw.nl]] please.",
 	"Mail [[EMAIL|p.bakker[at]noord.nl]] voor de rapportage.",
+	"Mail [[EMAIL|jan(at)bouw(dot)nl]] of [[EMAIL|jan.smit [at] firma [punkt] de]] voor de rapportage.",
 	// document numbers of other layouts a few words after their cue
 	"Passport number of the contractor: [[ID_DOCUMENT|NW1234567]], name [[PERSON|Robert Brown]].",
 	"Ausweisnummer [[ID_DOCUMENT|L01X00T47]] wurde kopiert; son numéro de passeport est le [[ID_DOCUMENT|12AB34567]].",
