@@ -256,7 +256,7 @@ func (c *scan) matchSeq(i int, words []string) int {
 		}
 	}
 	// an initial's dot belongs to the match
-	if k+1 < c.n() && c.isPunct(k+1, '.') && c.tok(k).end-c.tok(k).start == 1 {
+	if k+1 < c.n() && c.isPunct(k+1, '.') && oneLetter(c.raw(k)) {
 		k++
 	}
 	return k

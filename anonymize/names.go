@@ -1,6 +1,9 @@
 package anonymize
 
-import "bytes"
+import (
+	"bytes"
+	"unicode/utf8"
+)
 
 // Person names and street addresses: found by cues (titles, roles, verbs
 // of naming), word lists (given names, family names, particles) and the
@@ -21,7 +24,7 @@ func (c *scan) sentenceStart(i int) bool {
 		case '.', '!', '?', ':', ';', '"', '(':
 			// "J. de Vries": a single capital before the dot is an initial,
 			// not the end of a sentence
-			if c.text[p.start] == '.' && i >= 2 && c.tok(i-2).kind == tWord && c.tok(i-2).end-c.tok(i-2).start == 1 {
+			if c.text[p.start] == '.' && i >= 2 && c.tok(i-2).kind == tWord && oneLetter(c.raw(i-2)) {
 				return false
 			}
 			return true
@@ -136,7 +139,17 @@ func (c *scan) initialAt(i int) bool {
 		return false
 	}
 	t := c.tok(i)
-	return t.kind == tWord && t.cap && t.end-t.start == 1 && c.isPunct(i+1, '.') && c.tok(i+1).start == t.end
+	return t.kind == tWord && t.cap && oneLetter(c.text[t.start:t.end]) && c.isPunct(i+1, '.') && c.tok(i+1).start == t.end
+}
+
+// oneLetter reports whether a word is one letter, in any script ("J",
+// "Ç", "Ş").
+func oneLetter(w string) bool {
+	if len(w) == 1 {
+		return true
+	}
+	_, size := utf8.DecodeRuneInString(w)
+	return size == len(w)
 }
 
 // particleAt reports whether token i is a surname particle ("van", "de",

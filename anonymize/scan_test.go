@@ -115,6 +115,8 @@ var scanCases = []string{
 	"[[PERSON|Roos]] zei dat de vloer glad was. [[PERSON|Mark]] had geen handschoenen; bel [[PHONE|06-12345678]] ([[PERSON|Ricardo]]) of Signal.",
 	// a birth date before its word, as German and Dutch order it
 	"Die Mitarbeiterin ist am [[DATE_OF_BIRTH|15.08.1990]] geboren; Herr Dipl.-Ing. [[PERSON|Markus Vogel]] und sein Vater, [[PERSON|Thomas Richter]], kamen.",
+	// initials beyond ASCII
+	"De heer [[PERSON|Ş. Öztürk]] en mevrouw [[PERSON|Ç. Yıldırım]] waren er; collega [[PERSON|É. Lefèvre]] ook.",
 	// "Bas" is a first name, not the "bas" of the place "Pays-Bas"
 	"Deelnemers toolbox: [[PERSON|Bas van Dijk]], [[PERSON|Femke de Graaf]]; overleg met Pays-Bas.",
 	// an account number written as an IBAN whose checksum fails still
