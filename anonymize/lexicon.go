@@ -205,9 +205,9 @@ func newLexicon() *lexicon {
 		// verbs that follow a subject; after an unknown capitalised word at
 		// the start of a sentence they make it a name ("Liesbeth had geen
 		// schoenen aan", "Wiebke trug keinen Helm")
-		auxVerbs: set(`had heeft was werd kon moest wilde ging kwam zag viel stond liep droeg gleed brak raakte bracht hielp
-			has did could would should went came saw fell stood wore slipped broke hurt cut brought helped
-			hatte hat war wurde konnte musste wollte ging kam sah fiel stand lief trug rutschte brach
+		auxVerbs: set(`had heeft was werd kon moest wilde ging kwam zag viel stond liep droeg gleed brak raakte bracht hielp gaf nam riep hield haalde pakte
+			has did could would should went came saw fell stood wore slipped broke hurt cut brought helped gave took held lifted
+			hatte hat war wurde konnte musste wollte ging kam sah fiel stand lief trug rutschte brach gab nahm rief hielt holte brachte half hob
 			ne n'a n'avait avait était portait est a glissé tombé s'est`),
 		// articles and determiners that never begin a name, nor end a
 		// clause before one ("that", "dat", "die" and "zijn" do: "zei dat

@@ -115,6 +115,7 @@ var scanCases = []string{
 	"[[PERSON|Roos]] zei dat de vloer glad was. [[PERSON|Mark]] had geen handschoenen; bel [[PHONE|06-12345678]] ([[PERSON|Ricardo]]) of Signal.",
 	// a birth date before its word, as German and Dutch order it
 	"Die Mitarbeiterin ist am [[DATE_OF_BIRTH|15.08.1990]] geboren; Herr Dipl.-Ing. [[PERSON|Markus Vogel]] und sein Vater, [[PERSON|Thomas Richter]], kamen.",
+	"Der Kran wurde von [[PERSON|Malte]] bedient; [[PERSON|Frieda]] gab Zeichen. Gestern gab es keine Unterweisung.",
 	// initials beyond ASCII
 	"De heer [[PERSON|Ş. Öztürk]] en mevrouw [[PERSON|Ç. Yıldırım]] waren er; collega [[PERSON|É. Lefèvre]] ook.",
 	// "Bas" is a first name, not the "bas" of the place "Pays-Bas"
