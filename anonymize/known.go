@@ -104,6 +104,14 @@ func (k *KnownValues) Add(kind, value string) {
 		}
 	case Email:
 		k.emails = append(k.emails, strings.ToLower(value))
+		// the part before the @ alone is often a login or a name written
+		// as one ("mail van jo.vdmeer"): a variant when it is not short
+		// or a common word ("info", "jan" are left to the other rules)
+		if local, _, ok := strings.Cut(value, "@"); ok && len(local) >= 5 {
+			if lw := foldedWords(local); len(lw) > 0 && !(len(lw) == 1 && theLexicon().words[lw[0]]) {
+				k.addSeq(lw, Email, false)
+			}
+		}
 	case Phone:
 		if key := phoneKey(value); key != "" {
 			k.digits[key] = Phone
@@ -203,7 +211,10 @@ func (c *scan) known() {
 		best, bestSeq := -1, knownSeq{}
 		if c.kv.mayStart(key) {
 			for _, s := range c.kv.seqs[string(key)] {
-				if s.needUp && !t.cap {
+				// a name's single word counts in lower case only where it
+				// is no word of the language: "johanna" yes, "floor",
+				// "bakker" and "will" no
+				if s.needUp && !t.cap && (t.end-t.start < 4 || c.is(i, fWord|fAmbiguousFirst|fWeakSurname|fParticle|fMonth|fRole|fTitle|fNameVerb|fAuxVerb)) {
 					continue
 				}
 				if end := c.matchSeq(i, s.words); end > best {

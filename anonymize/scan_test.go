@@ -215,6 +215,27 @@ func TestKnownValuesAndVariantsAreScrubbed(t *testing.T) {
 	}
 }
 
+// A known e-mail address's part before the @ is scrubbed alone too, and a
+// known name's word in lower case where it is no word of the language.
+func TestKnownLocalPartsAndLowerCaseNames(t *testing.T) {
+	kv := NewKnownValues()
+	kv.Add("person", "Johanna Floor Bakker")
+	kv.Add("email", "jo.vdmeer@bouw.nl")
+	text := "Mail van jo.vdmeer kwam binnen: johanna zei dat de floor nat was, bij bakker Visser."
+	out, ents := NewScanner().Text(text, kv, nil)
+	for _, leak := range []string{"vdmeer", "johanna"} {
+		if strings.Contains(out, leak) {
+			t.Errorf("%q survived: %s (entities %v)", leak, out, describeEnts(text, ents))
+		}
+	}
+	// common words that are also this person's names stay in lower case
+	for _, kept := range []string{"de floor nat", "bij bakker"} {
+		if !strings.Contains(out, kept) {
+			t.Errorf("%q was redacted: %s", kept, out)
+		}
+	}
+}
+
 // A register's "Surname, First particle" form is the same person, and its
 // trailing particle alone is not a name: "de heer" keeps its "de".
 func TestKnownNameInRegisterOrder(t *testing.T) {
