@@ -302,6 +302,10 @@ func (c *scan) names() {
 			} else if end := c.initialledLower(i); end > i {
 				c.add(Person, i, end)
 				i = end
+			} else if c.lower && c.lowerFirstName(i) {
+				// a text typed without any capital ("ik (henk) heb het
+				// aan peter gemeld"): a listed given name that is no word
+				c.add(Person, i, i)
 			}
 			continue
 		}
@@ -610,6 +614,15 @@ func (c *scan) initialledLower(i int) int {
 		return -1
 	}
 	return k
+}
+
+// lowerFirstName reports whether token i, in a text without capitals, is
+// a listed given name of four letters or more that is no word of the
+// four languages, nor an ambiguous name, particle, verb or month.
+func (c *scan) lowerFirstName(i int) bool {
+	t := &c.st.toks[i]
+	return t.kind == tWord && t.end-t.start >= 4 && !c.st.claimed[i] && c.is(i, fFirst) &&
+		!c.is(i, fWord|fAmbiguousFirst|fParticle|fNameVerb|fAuxVerb|fMonth|fRole|fTitle|fUnit|fNumberWord)
 }
 
 // fileTypes are the endings that make "x.com" or "a.pdf" a name of a site

@@ -262,6 +262,7 @@ func (s *Scanner) scan(text string, kv *KnownValues) []Entity {
 	}
 	st.foff = append(st.foff, int32(len(st.folded))) // #nosec G115 -- texts are bounded (events 64 KiB, CLI lines 64 MiB), far below 2 GiB
 	var present wflag
+	words, capitals := 0, 0
 	for i, t := range st.toks {
 		var f wflag
 		// the words of a placeholder ("[CUSTOMER_ID_1]") or a pseudonym
@@ -288,9 +289,16 @@ func (s *Scanner) scan(text string, kv *KnownValues) []Entity {
 		}
 		st.flags = append(st.flags, f)
 		present |= f
+		if t.kind == tWord {
+			words++
+			if t.cap && !t.allCap {
+				capitals++
+			}
+		}
 	}
 
-	sc := scan{s: s, lex: s.lex, text: text, st: st, kv: kv, colons: strings.Count(text, ":") >= 2, present: present}
+	sc := scan{s: s, lex: s.lex, text: text, st: st, kv: kv, colons: strings.Count(text, ":") >= 2, present: present,
+		lower: words >= 6 && capitals == 0}
 	// German capitalises every noun, so capitals mean less there. Decide
 	// per sentence: reports mix languages ("... gevallen. Das Gerüst war
 	// 4 Meter hoch.").
@@ -342,6 +350,7 @@ func (s *Scanner) scan(text string, kv *KnownValues) []Entity {
 // scan is one Scan call.
 type scan struct {
 	colons  bool  // the text has two colons or more: IPv6 is possible
+	lower   bool  // the text has no capitalised word at all: names are typed in lower case too
 	present wflag // every flag some token of the text carries: cue-led detectors skip texts without their cue
 	title   int8  // titleCase: 0 not yet known, 1 yes, -1 no
 	s       *Scanner

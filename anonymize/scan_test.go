@@ -116,6 +116,8 @@ var scanCases = []string{
 	// a birth date before its word, as German and Dutch order it
 	"Die Mitarbeiterin ist am [[DATE_OF_BIRTH|15.08.1990]] geboren; Herr Dipl.-Ing. [[PERSON|Markus Vogel]] und sein Vater, [[PERSON|Thomas Richter]], kamen.",
 	"Der Kran wurde von [[PERSON|Malte]] bedient; [[PERSON|Frieda]] gab Zeichen. Gestern gab es keine Unterweisung.",
+	// a text typed without any capital: listed given names that are no words
+	"ik ([[PERSON|henk]]) heb de lekkage gemeld aan [[PERSON|peter]] en de bhv; toon de kaart aan frans, 45 ans.",
 	// initials beyond ASCII
 	"De heer [[PERSON|Ş. Öztürk]] en mevrouw [[PERSON|Ç. Yıldırım]] waren er; collega [[PERSON|É. Lefèvre]] ook.",
 	// "Bas" is a first name, not the "bas" of the place "Pays-Bas"
