@@ -118,6 +118,8 @@ var scanCases = []string{
 	"Der Kran wurde von [[PERSON|Malte]] bedient; [[PERSON|Frieda]] gab Zeichen. Gestern gab es keine Unterweisung.",
 	// a text typed without any capital: listed given names that are no words
 	"ik ([[PERSON|henk]]) heb de lekkage gemeld aan [[PERSON|peter]] en de bhv; toon de kaart aan frans, 45 ans.",
+	// words for the person involved or hurt are cues
+	"Betrokkene [[PERSON|Jos]] was afwezig; injured: [[PERSON|Bram]]. The injured worker was taken away.",
 	// initials beyond ASCII
 	"De heer [[PERSON|Ş. Öztürk]] en mevrouw [[PERSON|Ç. Yıldırım]] waren er; collega [[PERSON|É. Lefèvre]] ook.",
 	// "Bas" is a first name, not the "bas" of the place "Pays-Bas"
