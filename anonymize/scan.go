@@ -171,7 +171,8 @@ func shifted(o int, shifts []sepShift) int {
 
 // asciiSeparators returns text with Unicode spaces and dashes (no-break
 // and thin spaces, hyphens, en and em dashes, minus) replaced by one ASCII
-// space or hyphen each, and where the copy's offsets shift against the
+// space or hyphen each, and escapes written out as text (a backslash and
+// n, t or r) by two spaces, and where the copy's offsets shift against the
 // original's; shifts is nil when text has none.
 func asciiSeparators(text string) (norm string, shifts []sepShift) {
 	if !hasUnicodeSeparator(text) {
@@ -182,6 +183,13 @@ func asciiSeparators(text string) (norm string, shifts []sepShift) {
 		r, size := rune(text[k]), 1
 		if text[k] >= utf8.RuneSelf {
 			r, size = utf8.DecodeRuneInString(text[k:])
+		}
+		if r == '\\' && k+1 < len(text) && (text[k+1] == 'n' || text[k+1] == 't' || text[k+1] == 'r') {
+			// an escape written out ("Melder: Jan\nTel: 06..."), as text
+			// escaped twice on its way here has it: white space
+			b = append(b, ' ', ' ')
+			k += 2
+			continue
 		}
 		var ascii byte
 		switch r {
@@ -201,12 +209,23 @@ func asciiSeparators(text string) (norm string, shifts []sepShift) {
 	return string(b), shifts
 }
 
-// hasUnicodeSeparator reports whether text holds one of the characters
-// asciiSeparators replaces, by their UTF-8 bytes: C2 A0; E2 80 82-8A, 90-95
-// and AF; E2 88 92. Curly quotes, the euro sign and the ellipsis (E2 80 or
-// E2 82 too) do not count, so prose with them is not copied.
+// hasUnicodeSeparator reports whether text holds one of the things
+// asciiSeparators replaces: a written-out escape, or by their UTF-8 bytes
+// C2 A0; E2 80 82-8A, 90-95 and AF; E2 88 92. Curly quotes, the euro sign
+// and the ellipsis (E2 80 or E2 82 too) do not count, so prose with them is
+// not copied.
 func hasUnicodeSeparator(text string) bool {
-	// IndexByte runs at memory speed; most texts have neither lead byte
+	// IndexByte runs at memory speed; most texts have none of these bytes
+	for rest := text; ; {
+		i := strings.IndexByte(rest, '\\')
+		if i < 0 || i+1 >= len(rest) {
+			break
+		}
+		if c := rest[i+1]; c == 'n' || c == 't' || c == 'r' {
+			return true
+		}
+		rest = rest[i+1:]
+	}
 	for rest := text; ; {
 		i := strings.IndexByte(rest, 0xC2)
 		if i < 0 || i+1 >= len(rest) {

@@ -80,6 +80,8 @@ var scanCases = []string{
 	// several phone numbers in a row, one run of digits
 	"Tel.: [[PHONE|0612345678]] of [[PHONE|(06)12345678]] [[PHONE|06-12345678]]/[[PHONE|06-87654321]]; [[PHONE|+31 6 12345678]] / [[PHONE|+32 470 12 34 56]].",
 	"Gegevens: BSN [[BSN|123456782]] [[PHONE|0612345678]] [[PHONE|0201234567]] [[PHONE|0031 6 87654321]] [[PHONE|06 11 22 33 44]] [[PHONE|+31 6 55667788]].",
+	// escapes written out as text, as text escaped twice has them
+	"Melder:\\t[[PERSON|Kees Bakker]]\\tTel:\\t[[PHONE|0612345678]]\\r\\nBSN: [[BSN|123456782]]",
 	// values inside curly quotes and guillemets
 	"Rufen Sie „[[PHONE|0170 1234567]]“ an, ou «[[PHONE|06 12 34 56 78]]»; BSN ‘[[BSN|123456782]]’, mail “[[EMAIL|jan@bouw.nl]]”.",
 	// e-mail addresses with the @ spelt out
