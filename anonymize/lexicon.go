@@ -188,7 +188,7 @@ func newLexicon() *lexicon {
 			steuer-id steuerid steueridentifikationsnummer identifikationsnummer idnr steuernummer steuer
 			nhs nino insurance`),
 		namingVerbs: set("heet heten genaamd heißt heisst heißen named nommé nommée appelle appelé appelée"),
-		phoneCues:   set("tel telefoon telefoonnummer mobiel gsm phone mobile cell telefon handy portable téléphone tél bel bellen call anrufen appeler"),
+		phoneCues:   set("tel telefoon telefoonnummer mobiel mob gsm phone mobile cell telefon handy portable téléphone tél bel bellen call anrufen appeler"),
 		months: set(`januari februari maart april mei juni juli augustus september oktober november december jan feb mrt apr jun jul aug sep sept okt nov dec
 			january february march april may june july august september october november december mar
 			jänner januar februar märz juni juli oktober dezember

@@ -1044,7 +1044,7 @@ func (c *scan) identifiers() {
 		}
 		switch {
 		case t.kind == tNum || (t.kind == tPunct && (c.text[b] == '+' || c.text[b] == '(') && i+1 < c.n() && c.tok(i+1).kind == tNum && c.tok(i+1).start == t.end):
-			if !c.boundaryBefore(b) {
+			if !c.boundaryBefore(b) && !c.gluedToCue(i) {
 				continue
 			}
 			if j := c.numeric(i); j > i {
@@ -1075,6 +1075,17 @@ func macAddress(s string) int {
 }
 
 func isHex(c byte) bool { return isDigit(c) || (c|0x20 >= 'a' && c|0x20 <= 'f') }
+
+// gluedToCue reports whether the number at token i is glued to the word
+// that announces it, as hurried typing has it: "Tel0612345678",
+// "BSN123456782", "tel.nr.0612345678", "mob.06-12345678".
+func (c *scan) gluedToCue(i int) bool {
+	p := i - 1
+	if p >= 0 && (c.isPunct(p, '.') || c.isPunct(p, ':')) && !c.tok(p).spaceAfter {
+		p--
+	}
+	return p >= 0 && c.tok(p).kind == tWord && !c.tok(p).spaceAfter && c.is(p, fPhone|fBSN|fNumberWord)
+}
 
 // hexThenColon is the cheap trigger for IPv6: a token that starts a run of
 // hex digits followed by a colon, or "::".
