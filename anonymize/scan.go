@@ -305,6 +305,10 @@ func (s *Scanner) scan(text string, kv *KnownValues) []Entity {
 			if t.cap && len(w) > 4 && hasStreetSuffix(s.lex, w) {
 				f |= fStreetSuffix
 			}
+		} else if t.kind == tPunct && text[t.start:t.end] == "°" && (i == 0 || st.toks[i-1].kind != tNum && !(st.toks[i-1].kind == tWord && st.toks[i-1].end-st.toks[i-1].start == 1)) {
+			// "°" before a date is "born" in Belgian and French writing
+			// ("Jan Peeters (° 12/03/1985)"); not in "20°C" or "n° 12"
+			f = fBirth
 		}
 		st.flags = append(st.flags, f)
 		present |= f
