@@ -1666,6 +1666,9 @@ func (c *scan) upperStart(i int) {
 	// "March 12, 1985" / "mars 12 1985" after a birth cue
 	if c.is(i, fMonth) && c.cueWithin(fBirth, i, 8) && i+1 < c.n() && c.tok(i+1).kind == tNum {
 		k := i + 1
+		if k+1 < c.n() && !c.tok(k).spaceAfter && (c.wordIs(k+1, "st") || c.wordIs(k+1, "nd") || c.wordIs(k+1, "rd") || c.wordIs(k+1, "th")) {
+			k++ // "March 12th, 1985"
+		}
 		if k+1 < c.n() && c.isPunct(k+1, ',') {
 			k++
 		}

@@ -80,6 +80,7 @@ var scanCases = []string{
 	// several phone numbers in a row, one run of digits
 	"Tel.: [[PHONE|0612345678]] of [[PHONE|(06)12345678]] [[PHONE|06-12345678]]/[[PHONE|06-87654321]]; [[PHONE|+31 6 12345678]] / [[PHONE|+32 470 12 34 56]].",
 	"Gegevens: BSN [[BSN|123456782]] [[PHONE|0612345678]] [[PHONE|0201234567]] [[PHONE|0031 6 87654321]] [[PHONE|06 11 22 33 44]] [[PHONE|+31 6 55667788]].",
+	"Date of birth: [[DATE_OF_BIRTH|March 12th, 1985]]; her brother was born [[DATE_OF_BIRTH|March 3rd 1980]].",
 	// "°" for born, as Belgian and French writing has it
 	"[[PERSON|Jan Peeters]] (° [[DATE_OF_BIRTH|12/03/1985]]) viel; [[PERSON|Marie Dubois]] (°[[DATE_OF_BIRTH|1979]]) aussi. Het was 20°C op 12-03-2026, pomp n° 12.",
 	// numbers glued to the word that announces them
