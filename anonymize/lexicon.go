@@ -167,7 +167,7 @@ func newLexicon() *lexicon {
 			collègue employé employée témoin chef conducteur ouvrier ouvrière technicien victime soudeur apprenti
 			genaamd heet namens called named heißt heisst nommé nommée appelé appelée door by par von
 			betrokkene gewonde getroffene betroffene betroffener verletzte verletzter blessé blessée injured
-			dochter zoon echtgenote echtgenoot vriendin broer zus moeder vader wife husband son daughter brother sister mother father
+			dochter zoon echtgenote echtgenoot vriendin broer zus moeder vader wife husband daughter brother sister mother father
 			tochter sohn ehefrau ehemann bruder schwester mutter vater fille fils femme mari frère sœur mère père`),
 		birthCues: set("geboren geb geboortedatum born dob birth birthday birthdate geburtsdatum geburtstag jahrgang né née naissance jaargang"),
 		docCues: set(`paspoort paspoortnummer passport id-kaart identiteitskaart identiteitsbewijs documentnummer reisepass ausweis personalausweis ausweisnummer passeport identité idkaart id

@@ -158,6 +158,7 @@ var hardNegatives = []string{
 	"Het paspoort verloopt 01-02-2030; het rijbewijs (categorie C) is geldig tot 2031.",
 	"Zie e.g. bijv. i.e. z.b. d.w.z. a.pdf en x.com voor de uitleg.",
 	"Ben je gevallen? Kenmerk: INC-2026-0042. Hope is not a plan; bel de receptie (Planning).",
+	"Le conducteur n'avait pas son CACES ni son Badge.",
 	"In mei 2026 en op 3 Mei viel de stroom uit; May 12 was busy, and since April the line runs.",
 	"Het formulier ligt op Postbus 123; toestel 245 is de receptie.",
 	"Order 12345678901 and batch 185057800608436 were shipped; ticket 85.07.30-033.29 closed.",
