@@ -2,6 +2,7 @@ package anonymize
 
 import (
 	"bytes"
+	"strings"
 	"unicode/utf8"
 )
 
@@ -142,6 +143,18 @@ func (c *scan) initialAt(i int) bool {
 	return t.kind == tWord && t.cap && oneLetter(c.text[t.start:t.end]) && c.isPunct(i+1, '.') && c.tok(i+1).start == t.end
 }
 
+// lowerInitialAt reports whether token i is a particle's initial (v, d, t
+// or l: van, de, ter, la) with its dot, glued to the initial before it
+// ("d." in "J.d.V.").
+func (c *scan) lowerInitialAt(i int) bool {
+	if i < 1 || i+1 >= c.n() {
+		return false
+	}
+	t := c.tok(i)
+	return t.kind == tWord && !t.cap && t.end-t.start == 1 && strings.IndexByte("vdtl", c.text[t.start]) >= 0 &&
+		c.isPunct(i-1, '.') && c.tok(i-1).end == t.start && c.isPunct(i+1, '.') && c.tok(i+1).start == t.end
+}
+
 // oneLetter reports whether a word is one letter, in any script ("J",
 // "Ç", "Ş").
 func oneLetter(w string) bool {
@@ -176,6 +189,18 @@ func (c *scan) nameBody(i int) int {
 			k += 2
 			words++
 			continue
+		case words > 0 && c.lowerInitialAt(k):
+			// particles' initials inside initials: "J.d.V.", "A.v.d. Berg";
+			// not "T.a.v.", "I.v.m." or "O.a. Kees", whose letters are no
+			// particles' or which end in lower case
+			p := k
+			for c.lowerInitialAt(p) {
+				p += 2
+			}
+			if p < c.n() && (c.initialAt(p) || c.capWord(p)) {
+				k = p
+				continue
+			}
 		case c.capWord(k) && (words == 0 || c.joined(k)):
 			last = k
 			k++

@@ -127,6 +127,8 @@ var scanCases = []string{
 	"ik ([[PERSON|henk]]) heb de lekkage gemeld aan [[PERSON|peter]] en de bhv; toon de kaart aan frans, 45 ans.",
 	// words for the person involved or hurt are cues
 	"Betrokkene [[PERSON|Jos]] was afwezig; injured: [[PERSON|Bram]]. The injured worker was taken away.",
+	// particles' initials inside initials; Dutch abbreviations stay
+	"Betrokkene [[PERSON|J.d.V.]] was afwezig; gesprek met [[PERSON|A.v.d. Berg]]. T.a.v. de afdeling, i.v.m. de storing; O.a. [[PERSON|Kees]] was er.",
 	// initials beyond ASCII
 	"De heer [[PERSON|Ş. Öztürk]] en mevrouw [[PERSON|Ç. Yıldırım]] waren er; collega [[PERSON|É. Lefèvre]] ook.",
 	// "Bas" is a first name, not the "bas" of the place "Pays-Bas"
