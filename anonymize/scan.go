@@ -159,14 +159,11 @@ type sepShift struct{ at, add int }
 
 // shifted maps an offset in asciiSeparators' copy to the original text.
 func shifted(o int, shifts []sepShift) int {
-	add := 0
-	for _, sh := range shifts {
-		if sh.at > o {
-			break
-		}
-		add = sh.add
+	k := sort.Search(len(shifts), func(i int) bool { return shifts[i].at > o })
+	if k == 0 {
+		return o
 	}
-	return o + add
+	return o + shifts[k-1].add
 }
 
 // asciiSeparators returns text with Unicode spaces and dashes (no-break
@@ -984,9 +981,10 @@ func (c *scan) readNumRun(b int) numRun {
 	lastDigit := -1
 	var seps [8]byte
 	ns := 0
-	// a bound on the work, high enough for several numbers in a row: a
-	// run cut inside a number would leave its tail glued and unread
-	for i < len(t) && r.ndigits < 128 {
+	// a bound on the work, high enough for three numbers in a row; it
+	// is checked between groups only, since a run cut inside a number
+	// would leave the number's tail glued and unread
+	for i < len(t) && (r.ndigits < 48 || (i > b && isDigit(t[i-1]) && isDigit(t[i]))) {
 		ch := t[i]
 		switch {
 		case isDigit(ch):
@@ -1226,7 +1224,7 @@ func (c *scan) numeric(i int) int {
 			if nd < 9 {
 				break
 			}
-			if nd <= 15 && c.validPhone(cand) {
+			if nd <= 15 && !digitSoup(cand) && c.validPhone(cand) {
 				return emit(Phone, end)
 			}
 		}
@@ -1276,6 +1274,18 @@ func (c *scan) firstNumber(i int, r numRun, emit func(Type, int) int) int {
 	return i
 }
 
+// digitSoup reports whether s holds three or more digits standing alone
+// ("0 1 2 3 4 5 6 7 8", a row of scores): no phone number is written so.
+func digitSoup(s string) bool {
+	single := 0
+	for i := 0; i < len(s); i++ {
+		if isDigit(s[i]) && (i == 0 || !isDigit(s[i-1])) && (i+1 == len(s) || !isDigit(s[i+1])) {
+			single++
+		}
+	}
+	return single >= 3
+}
+
 // phoneSequence splits a run of digits longer than any one number into
 // phone numbers written one after another ("0612345678 (06)12345678",
 // "06-12345678/06-87654321"): each is the shortest part of what remains
@@ -1284,21 +1294,30 @@ func (c *scan) firstNumber(i int, r numRun, emit func(Type, int) int) int {
 func (c *scan) phoneSequence(r numRun) int {
 	t := c.text
 	start, lastEnd := r.start, 0
+	// digits and lone digits of the part from start, counted group by
+	// group: the run may be long, and recounting each part would be
+	// quadratic
+	nd, single, prev := 0, 0, r.start
 	for g := 0; g < len(r.groups); g++ {
 		end := r.groups[g]
-		cand := t[start:end]
-		nd := countDigits(cand)
+		gd := countDigits(t[prev:end])
+		prev = end
+		nd += gd
+		if gd == 1 {
+			single++
+		}
 		if nd < 9 {
 			continue
 		}
-		if nd <= 15 && strings.IndexByte("0+(", cand[0]) >= 0 && (g < len(r.groups)-1 || c.boundaryAfter(end)) && c.validPhone(cand) {
+		cand := t[start:end]
+		if nd <= 15 && single < 3 && strings.IndexByte("0+(", cand[0]) >= 0 && (g < len(r.groups)-1 || c.boundaryAfter(end)) && c.validPhone(cand) {
 			c.addBytes(Phone, start, end)
 			lastEnd = end
-		} else if nd <= 15 {
+		} else if nd <= 15 && single < 3 {
 			continue // a longer part may be the number
 		}
 		// the next number starts at the next group
-		start = end
+		start, nd, single = end, 0, 0
 		for start < r.end && !isDigit(t[start]) && t[start] != '+' && t[start] != '(' {
 			start++
 		}

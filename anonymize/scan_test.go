@@ -161,6 +161,7 @@ var hardNegatives = []string{
 	"Zie e.g. bijv. i.e. z.b. d.w.z. a.pdf en x.com voor de uitleg.",
 	"Ben je gevallen? Kenmerk: INC-2026-0042. Hope is not a plan; bel de receptie (Planning).",
 	"Le conducteur n'avait pas son CACES ni son Badge.",
+	"Scores per ploeg: 0 1 2 3 4 5 6 7 8 9 10, en op de schaal 0 2 4 6 8.",
 	"In mei 2026 en op 3 Mei viel de stroom uit; May 12 was busy, and since April the line runs.",
 	"Het formulier ligt op Postbus 123; toestel 245 is de receptie.",
 	"Order 12345678901 and batch 185057800608436 were shipped; ticket 85.07.30-033.29 closed.",
