@@ -139,7 +139,8 @@ var statePool = sync.Pool{New: func() any { return new(scanState) }}
 // structured fields; they and their variants are found too.
 //
 // Word processors and phones write the spaces and dashes inside numbers as
-// other characters ("06–12345678", "06 12 34 56 78" with no-break spaces);
+// other characters ("06–12345678", "06 12 34 56 78" with no-break spaces),
+// and text escaped twice carries its line breaks as a backslash and an n;
 // the detectors read ASCII separators, so such text is scanned in a copy
 // with ASCII in their place, and the offsets are mapped back.
 func (s *Scanner) Scan(text string, kv *KnownValues) []Entity {
@@ -172,7 +173,7 @@ func shifted(o int, shifts []sepShift) int {
 // n, t or r) by two spaces, and where the copy's offsets shift against the
 // original's; shifts is nil when text has none.
 func asciiSeparators(text string) (norm string, shifts []sepShift) {
-	if !hasUnicodeSeparator(text) {
+	if !needsASCIICopy(text) {
 		return text, nil // nearly every text: no copy
 	}
 	b := make([]byte, 0, len(text))
@@ -206,12 +207,12 @@ func asciiSeparators(text string) (norm string, shifts []sepShift) {
 	return string(b), shifts
 }
 
-// hasUnicodeSeparator reports whether text holds one of the things
+// needsASCIICopy reports whether text holds one of the things
 // asciiSeparators replaces: a written-out escape, or by their UTF-8 bytes
 // C2 A0; E2 80 82-8A, 90-95 and AF; E2 88 92. Curly quotes, the euro sign
 // and the ellipsis (E2 80 or E2 82 too) do not count, so prose with them is
 // not copied.
-func hasUnicodeSeparator(text string) bool {
+func needsASCIICopy(text string) bool {
 	// IndexByte runs at memory speed; most texts have none of these bytes
 	for rest := text; ; {
 		i := strings.IndexByte(rest, '\\')
@@ -246,6 +247,7 @@ func hasUnicodeSeparator(text string) bool {
 	}
 }
 
+// scan is Scan on text whose separators are ASCII.
 func (s *Scanner) scan(text string, kv *KnownValues) []Entity {
 	st := statePool.Get().(*scanState)
 	defer statePool.Put(st)
