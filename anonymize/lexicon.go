@@ -171,7 +171,8 @@ func newLexicon() *lexicon {
 			tochter sohn ehefrau ehemann bruder schwester mutter vater fille fils femme mari frère sœur mère père`),
 		birthCues: set("geboren geb geboortedatum born dob birth birthday birthdate geburtsdatum geburtstag jahrgang né née naissance jaargang"),
 		docCues: set(`paspoort paspoortnummer passport id-kaart identiteitskaart identiteitsbewijs documentnummer reisepass ausweis personalausweis ausweisnummer passeport identité idkaart id
-			rijbewijs rijbewijsnummer führerschein führerscheinnummer`),
+			rijbewijs rijbewijsnummer führerschein führerscheinnummer
+			certificaat certificaatnummer cert certificate certificat zertifikat diploma diplomanummer vca caces`),
 		bsnCues: set("bsn burgerservicenummer sofinummer sofi bsn-nummer"),
 		staffIDCues: set(`personeelsnummer personeelsnr medewerkernummer medewerkersnummer werknemersnummer stamnummer
 			personalnummer personalnr mitarbeiternummer matricule employeenumber employeeid pasnummer badgenummer toegangspas badgenr`),

@@ -478,6 +478,7 @@ func hasStreetSuffix(l *lexicon, w []byte) bool {
 // address part before it.
 func (c *scan) emails() {
 	t := c.text
+	handleEnd := -1
 	for off := 0; ; {
 		k := strings.IndexByte(t[off:], '@')
 		if k < 0 {
@@ -485,8 +486,10 @@ func (c *scan) emails() {
 		}
 		at := off + k
 		off = at + 1
-		if at == 0 || (!isEmailLocal(t[at-1]) && t[at-1] != '@') {
-			c.handle(at)
+		// right after another handle ("@jan@piet") it is a handle too: in
+		// the output a placeholder will stand before it
+		if at == 0 || (!isEmailLocal(t[at-1]) && t[at-1] != '@') || at == handleEnd {
+			handleEnd = c.handle(at)
 			continue
 		}
 		s, e := localStart(t, at, isEmailLocal), domainEnd(t, at+1)
@@ -783,8 +786,9 @@ func (c *scan) usernames() {
 }
 
 // handle records the "@name" handle at byte at: 2 to 30 letters, digits,
-// "_" or "." after the @, which name a person as surely as a name.
-func (c *scan) handle(at int) {
+// "_" or "." after the @, which name a person as surely as a name. It
+// returns the handle's end, or -1.
+func (c *scan) handle(at int) int {
 	t := c.text
 	e := at + 1
 	for e < len(t) && e-at <= 31 && (isLetter(t[e]) || isDigit(t[e]) || t[e] == '_' || (t[e] == '.' && e+1 < len(t) && isLetter(t[e+1]))) {
@@ -792,7 +796,9 @@ func (c *scan) handle(at int) {
 	}
 	if e-at >= 3 && e-at <= 31 && c.boundaryAfter(e) && !c.claimedAt(at+1) {
 		c.addBytes(Handle, at, e)
+		return e
 	}
+	return -1
 }
 
 // profileAddresses finds profile addresses on the social networks

@@ -93,6 +93,8 @@ var scanCases = []string{
 	"Questions to [[EMAIL|anna.schmidt (at) firma.de]] or [[EMAIL|j.jansen{AT}bouw.nl]] please.",
 	"Mail [[EMAIL|p.bakker[at]noord.nl]] voor de rapportage.",
 	"Mail [[EMAIL|jan(at)bouw(dot)nl]] of [[EMAIL|jan.smit [at] firma [punkt] de]] voor de rapportage.",
+	// certificate numbers (VCA, CACES) are a person's too
+	"Inspecteur [[PERSON|Bart Willems]] (VCA-nr. [[ID_DOCUMENT|123456789]]) keurde; certificaatnummer [[ID_DOCUMENT|20231188]]. VCA basis 2026 verplicht.",
 	// document numbers of other layouts a few words after their cue
 	"Passport number of the contractor: [[ID_DOCUMENT|NW1234567]], name [[PERSON|Robert Brown]].",
 	"Ausweisnummer [[ID_DOCUMENT|L01X00T47]] wurde kopiert; son numéro de passeport est le [[ID_DOCUMENT|12AB34567]].",
