@@ -486,9 +486,11 @@ func (c *scan) emails() {
 		}
 		at := off + k
 		off = at + 1
-		// right after another handle ("@jan@piet") it is a handle too: in
-		// the output a placeholder will stand before it
-		if at == 0 || (!isEmailLocal(t[at-1]) && t[at-1] != '@') || at == handleEnd {
+		// right after another handle ("@jan@piet") it is a handle too. A
+		// "]" before the @ glues, as a letter would: in output a
+		// placeholder stands where a value glued to the @ stood
+		// ("[PERSON_1]@ce" was "Aa@ce", no handle)
+		if at == 0 || (!isEmailLocal(t[at-1]) && t[at-1] != '@' && t[at-1] != ']') || at == handleEnd {
 			handleEnd = c.handle(at)
 			continue
 		}
