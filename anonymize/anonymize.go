@@ -28,9 +28,12 @@ import (
 // neighbouring countries' plates and national numbers, names after
 // "heet"/"named", in lists and in lower case, dotted French phone numbers,
 // customer and policy numbers, user names, social handles; anon-3: other
-// countries' document numbers after their cue, IBANs whose checksum fails,
-// birth years after their cue, initialled and cued lower-case names, a
-// given name in brackets or that is also a month).
+// countries' document and certificate numbers after their cue, IBANs whose
+// checksum fails, British NHS and National Insurance numbers, MAC
+// addresses, birth years and dates around their cue, numbers with Unicode
+// separators, in quotes, glued to their cue or several in a row, spelt-out
+// dots in e-mail addresses, and more names: initialled and lower-case ones,
+// in brackets, in the genitive, months that are given names).
 const Version = "anon-3"
 
 // Placeholders numbers the values replaced in one event so that the same
