@@ -210,11 +210,12 @@ func (c *scan) known() {
 		key := c.key(i)
 		best, bestSeq := -1, knownSeq{}
 		if c.kv.mayStart(key) {
+			// a name's single word counts in lower case only where it is
+			// no word of the language: "johanna" yes, "floor", "bakker"
+			// and "will" no
+			single := t.cap || t.end-t.start >= 4 && !c.is(i, fWord|fAmbiguousFirst|fWeakSurname|fParticle|fMonth|fRole|fTitle|fNameVerb|fAuxVerb)
 			for _, s := range c.kv.seqs[string(key)] {
-				// a name's single word counts in lower case only where it
-				// is no word of the language: "johanna" yes, "floor",
-				// "bakker" and "will" no
-				if s.needUp && !t.cap && (t.end-t.start < 4 || c.is(i, fWord|fAmbiguousFirst|fWeakSurname|fParticle|fMonth|fRole|fTitle|fNameVerb|fAuxVerb)) {
+				if s.needUp && !single {
 					continue
 				}
 				if end := c.matchSeq(i, s.words); end > best {

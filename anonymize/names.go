@@ -476,10 +476,11 @@ func (c *scan) ownerNames() {
 		if e.Type != Phone && e.Type != Email {
 			continue
 		}
-		k := c.tokenAt(e.End + 1)
-		if e.End >= len(c.text) || c.text[e.End] != ' ' || k < 0 {
-			k = c.tokenAt(e.End)
+		b := e.End // the token after the value, past one space
+		if b < len(c.text) && c.text[b] == ' ' {
+			b++
 		}
+		k := c.tokenAt(b)
 		if k < 0 || !c.isPunct(k, '(') || !c.capWord(k+1) {
 			continue
 		}

@@ -178,73 +178,70 @@ func asciiSeparators(text string) (norm string, shifts []sepShift) {
 	}
 	b := make([]byte, 0, len(text))
 	for k := 0; k < len(text); {
-		r, size := rune(text[k]), 1
-		if text[k] >= utf8.RuneSelf {
-			r, size = utf8.DecodeRuneInString(text[k:])
-		}
-		if r == '\\' && k+1 < len(text) && (text[k+1] == 'n' || text[k+1] == 't' || text[k+1] == 'r') {
+		if writtenEscape(text, k) {
 			// an escape written out ("Melder: Jan\nTel: 06..."), as text
 			// escaped twice on its way here has it: white space
 			b = append(b, ' ', ' ')
 			k += 2
 			continue
 		}
-		var ascii byte
-		switch r {
-		case '\u00a0', '\u2002', '\u2003', '\u2004', '\u2005', '\u2006', '\u2007', '\u2008', '\u2009', '\u200a', '\u202f':
-			ascii = ' '
-		case '\u2010', '\u2011', '\u2012', '\u2013', '\u2014', '\u2015', '\u2212':
-			ascii = '-'
+		r, size := rune(text[k]), 1
+		if text[k] >= utf8.RuneSelf {
+			r, size = utf8.DecodeRuneInString(text[k:])
 		}
-		if ascii == 0 {
-			b = append(b, text[k:k+size]...)
-		} else {
+		if ascii := asciiSeparator(r); ascii != 0 {
 			b = append(b, ascii)
 			shifts = append(shifts, sepShift{at: len(b), add: k + size - len(b)})
+		} else {
+			b = append(b, text[k:k+size]...)
 		}
 		k += size
 	}
 	return string(b), shifts
 }
 
-// needsASCIICopy reports whether text holds one of the things
-// asciiSeparators replaces: a written-out escape, or by their UTF-8 bytes
-// C2 A0; E2 80 82-8A, 90-95 and AF; E2 88 92. Curly quotes, the euro sign
-// and the ellipsis (E2 80 or E2 82 too) do not count, so prose with them is
-// not copied.
+// asciiSeparator is the ASCII space or hyphen that asciiSeparators writes
+// for r, or 0 when r stays.
+func asciiSeparator(r rune) byte {
+	switch r {
+	case '\u00a0', '\u2002', '\u2003', '\u2004', '\u2005', '\u2006', '\u2007', '\u2008', '\u2009', '\u200a', '\u202f':
+		return ' '
+	case '\u2010', '\u2011', '\u2012', '\u2013', '\u2014', '\u2015', '\u2212':
+		return '-'
+	}
+	return 0
+}
+
+// writtenEscape reports whether text[k:] starts with an escape written
+// out as text: a backslash and n, t or r.
+func writtenEscape(text string, k int) bool {
+	return text[k] == '\\' && k+1 < len(text) && (text[k+1] == 'n' || text[k+1] == 't' || text[k+1] == 'r')
+}
+
+// needsASCIICopy reports whether text holds something asciiSeparators
+// replaces. It jumps with IndexByte (at memory speed) to the bytes that
+// can start one: a backslash, and the lead bytes C2 and E2 of every
+// character asciiSeparator knows; curly quotes, the euro sign and the
+// ellipsis share the lead byte E2 but are no separators, so prose with
+// them is not copied.
 func needsASCIICopy(text string) bool {
-	// IndexByte runs at memory speed; most texts have none of these bytes
-	for rest := text; ; {
-		i := strings.IndexByte(rest, '\\')
-		if i < 0 || i+1 >= len(rest) {
-			break
+	for _, lead := range [...]byte{'\\', 0xC2, 0xE2} {
+		for k := 0; k < len(text); k++ {
+			i := strings.IndexByte(text[k:], lead)
+			if i < 0 {
+				break
+			}
+			k += i
+			if lead == '\\' {
+				if writtenEscape(text, k) {
+					return true
+				}
+			} else if r, _ := utf8.DecodeRuneInString(text[k:]); asciiSeparator(r) != 0 {
+				return true
+			}
 		}
-		if c := rest[i+1]; c == 'n' || c == 't' || c == 'r' {
-			return true
-		}
-		rest = rest[i+1:]
 	}
-	for rest := text; ; {
-		i := strings.IndexByte(rest, 0xC2)
-		if i < 0 || i+1 >= len(rest) {
-			break
-		}
-		if rest[i+1] == 0xA0 {
-			return true
-		}
-		rest = rest[i+1:]
-	}
-	for rest := text; ; {
-		i := strings.IndexByte(rest, 0xE2)
-		if i < 0 || i+2 >= len(rest) {
-			return false
-		}
-		c1, c2 := rest[i+1], rest[i+2]
-		if c1 == 0x80 && (c2 >= 0x82 && c2 <= 0x8A || c2 >= 0x90 && c2 <= 0x95 || c2 == 0xAF) || c1 == 0x88 && c2 == 0x92 {
-			return true
-		}
-		rest = rest[i+1:]
-	}
+	return false
 }
 
 // scan is Scan on text whose separators are ASCII.
@@ -1242,11 +1239,8 @@ func (c *scan) numeric(i int) int {
 	if !c.boundaryAfter(r.end) {
 		return c.postcode(i, r)
 	}
-	if (r.ndigits == 9 || r.ndigits == 8) && !strings.ContainsAny(r.seps, "-/") && !r.plus {
-		cue := c.cueWithin(fBSN, i, 4)
-		if ValidBSN(txt) && (r.ndigits == 9 || cue || c.s.strict) {
-			return emit(BSN, r.end)
-		}
+	if !strings.ContainsAny(r.seps, "-/") && !r.plus && c.bsn(i, txt, r.ndigits) {
+		return emit(BSN, r.end)
 	}
 	if c.cueWithin(fDoc, i, 5) && r.ndigits >= 8 && r.ndigits <= 10 && !c.spacedDate(r) {
 		return emit(Document, r.end)
@@ -1255,6 +1249,13 @@ func (c *scan) numeric(i int) int {
 		return j
 	}
 	return c.firstNumber(i, r, emit)
+}
+
+// bsn reports whether s, a number of nd digits at token i, is a BSN: nine
+// digits passing the 11-check, or eight (a BSN whose leading zero was
+// dropped) after a BSN cue or in the strict profile.
+func (c *scan) bsn(i int, s string, nd int) bool {
+	return (nd == 9 || nd == 8 && (c.s.strict || c.cueWithin(fBSN, i, 4))) && ValidBSN(s)
 }
 
 // firstNumber takes the first of two numbers that one run of digits joined
@@ -1276,7 +1277,7 @@ func (c *scan) firstNumber(i int, r numRun, emit func(Type, int) int) int {
 	seg := t[r.start:e]
 	nd := countDigits(seg)
 	switch {
-	case (nd == 9 || nd == 8 && (c.cueWithin(fBSN, i, 4) || c.s.strict)) && !strings.ContainsAny(seg, "-/()+") && ValidBSN(seg):
+	case !strings.ContainsAny(seg, "-/()+") && c.bsn(i, seg, nd):
 		return emit(BSN, e)
 	case nd >= 9 && nd <= 15 && strings.IndexByte("0+(", seg[0]) >= 0 && c.validPhone(seg):
 		return emit(Phone, e)
@@ -1484,15 +1485,13 @@ func (c *scan) numericDate(r numRun) (int, bool) {
 	if r.plus {
 		return 0, false
 	}
-	day := func(s string) bool { return len(s) <= 2 && atoi(s) >= 1 && atoi(s) <= 31 }
-	mon := func(s string) bool { return len(s) <= 2 && atoi(s) >= 1 && atoi(s) <= 12 }
-	if len(g0) == 4 && mon(g1) && day(g2) {
+	if len(g0) == 4 && monthNumber(g1) && dayNumber(g2) {
 		return r.groups[2], true
 	}
-	if day(g0) && mon(g1) && (len(g2) == 4 || len(g2) == 2) {
+	if dayNumber(g0) && monthNumber(g1) && (len(g2) == 4 || len(g2) == 2) {
 		return r.groups[2], true
 	}
-	if mon(g0) && day(g1) && (len(g2) == 4 || len(g2) == 2) { // US order
+	if monthNumber(g0) && dayNumber(g1) && (len(g2) == 4 || len(g2) == 2) { // US order
 		return r.groups[2], true
 	}
 	return 0, false
@@ -1559,21 +1558,26 @@ func (c *scan) spacedDate(r numRun) bool {
 	}
 	t := c.text
 	d, m, y := t[r.start:r.groups[0]], t[r.groups[0]+1:r.groups[1]], t[r.groups[1]+1:r.groups[2]]
-	return len(d) <= 2 && atoi(d) >= 1 && atoi(d) <= 31 && len(m) <= 2 && atoi(m) >= 1 && atoi(m) <= 12 && len(y) == 4
+	return dayNumber(d) && monthNumber(m) && len(y) == 4
 }
+
+// dayNumber reports whether s, one or two digits, is a day of a month.
+func dayNumber(s string) bool { return len(s) <= 2 && atoi(s) >= 1 && atoi(s) <= 31 }
+
+// monthNumber reports whether s, one or two digits, is a month.
+func monthNumber(s string) bool { return len(s) <= 2 && atoi(s) >= 1 && atoi(s) <= 12 }
 
 // textualDate recognises "12 maart 1985", "12. März 1985", "1er mars 1985"
 // starting at token i (a number), and returns the end byte offset.
 func (c *scan) textualDate(i int) (int, bool) {
-	d := c.raw(i)
-	if len(d) > 2 || atoi(d) < 1 || atoi(d) > 31 {
+	if !dayNumber(c.raw(i)) {
 		return 0, false
 	}
 	k := i + 1
 	if k < c.n() && (c.isPunct(k, '.')) {
 		k++
 	}
-	if k < c.n() && c.tok(k).kind == tWord && (c.wordIs(k, "er") || c.wordIs(k, "st") || c.wordIs(k, "nd") || c.wordIs(k, "rd") || c.wordIs(k, "th")) {
+	if k < c.n() && c.tok(k).kind == tWord && (c.wordIs(k, "er") || c.ordinalSuffix(k)) {
 		k++
 	}
 	if k < c.n() && c.wordIs(k, "of") {
@@ -1592,6 +1596,12 @@ func (c *scan) textualDate(i int) (int, bool) {
 	return int(c.tok(k - 1).end), true
 }
 
+// ordinalSuffix reports whether token k is the English ordinal's suffix
+// after a day ("12th", "3rd").
+func (c *scan) ordinalSuffix(k int) bool {
+	return c.wordIs(k, "st") || c.wordIs(k, "nd") || c.wordIs(k, "rd") || c.wordIs(k, "th")
+}
+
 func atoi(s string) int {
 	n := 0
 	for i := 0; i < len(s); i++ {
@@ -1605,9 +1615,9 @@ func atoi(s string) int {
 
 // iban recognises an IBAN starting at byte b: a country code, two check
 // digits, then letters and digits in groups, of the country's length and
-// passing mod-97. The country code may be in lower case ("nl91abna...",
-// as typed into forms), since the check digits make a chance match
-// vanishingly rare.
+// passing mod-97 (or, in upper case, shaped as one: see ibanShape). The
+// country code may be in lower case ("nl91abna...", as typed into forms),
+// since the check digits make a chance match vanishingly rare.
 func (c *scan) iban(b int) bool {
 	t := c.text
 	if b+4 > len(t) || !isLetter(t[b]) || !isLetter(t[b+1]) || !isDigit(t[b+2]) || !isDigit(t[b+3]) {
@@ -1674,7 +1684,7 @@ func (c *scan) upperStart(i int) {
 	if c.otherPlate(i) > 0 {
 		return
 	}
-	if n := NINumberUK(t[b:], !c.cueWithin(fNational, i, 4)); n > 0 && c.boundaryAfter(b+n) && c.boundaryBefore(b) {
+	if n := NINumberUK(t[b:], c.present&fNational == 0 || !c.cueWithin(fNational, i, 4)); n > 0 && c.boundaryAfter(b+n) {
 		c.addBytes(National, b, b+n)
 		return
 	}
@@ -1695,7 +1705,7 @@ func (c *scan) upperStart(i int) {
 	// "March 12, 1985" / "mars 12 1985" after a birth cue
 	if c.is(i, fMonth) && c.cueWithin(fBirth, i, 8) && i+1 < c.n() && c.tok(i+1).kind == tNum {
 		k := i + 1
-		if k+1 < c.n() && !c.tok(k).spaceAfter && (c.wordIs(k+1, "st") || c.wordIs(k+1, "nd") || c.wordIs(k+1, "rd") || c.wordIs(k+1, "th")) {
+		if k+1 < c.n() && !c.tok(k).spaceAfter && c.ordinalSuffix(k+1) {
 			k++ // "March 12th, 1985"
 		}
 		if k+1 < c.n() && c.isPunct(k+1, ',') {

@@ -244,10 +244,10 @@ func ValidNIR(s string) bool {
 	if len(d) != 15 || (d[0] != '1' && d[0] != '2' && d[0] != '7' && d[0] != '8') {
 		return false
 	}
-	if m := atoiBytes(d[3:5]); m == 0 || (m > 12 && m < 20) {
+	if m := atoi(string(d[3:5])); m == 0 || (m > 12 && m < 20) {
 		return false
 	}
-	return 97-mod97(d[:13]) == atoiBytes(d[13:])
+	return 97-mod97(d[:13]) == atoi(string(d[13:]))
 }
 
 // ValidRRN reports whether s is a Belgian national register number
@@ -261,10 +261,10 @@ func ValidRRN(s string) bool {
 	if len(d) != 11 {
 		return false
 	}
-	if m := atoiBytes(d[2:4]) % 20; m > 12 {
+	if m := atoi(string(d[2:4])) % 20; m > 12 {
 		return false
 	}
-	check := atoiBytes(d[9:])
+	check := atoi(string(d[9:]))
 	return 97-mod97(d[:9]) == check || 97-mod97(append([]byte{'2'}, d[:9]...)) == check
 }
 
@@ -274,14 +274,6 @@ func mod97(d []byte) int {
 		r = (r*10 + int(c-'0')) % 97
 	}
 	return r
-}
-
-func atoiBytes(d []byte) int {
-	n := 0
-	for _, c := range d {
-		n = n*10 + int(c-'0')
-	}
-	return n
 }
 
 // PostcodeUK returns the length of a British postcode at the start of s
