@@ -119,10 +119,10 @@ func (c *scan) monthName(i int) bool {
 }
 
 // monthLead are the words that put a month in time rather than name a
-// person: prepositions of time in the four languages.
-var monthLead = map[string]bool{"in": true, "op": true, "on": true, "im": true, "am": true, "en": true, "au": true, "of": true, "van": true,
-	"since": true, "sinds": true, "seit": true, "depuis": true, "until": true, "tot": true, "bis": true, "begin": true, "eind": true, "end": true,
-	"mid": true, "early": true, "late": true, "half": true, "anfang": true, "ende": true, "mitte": true, "début": true, "fin": true, "de": true, "le": true, "during": true, "tijdens": true}
+// person: prepositions of time in the four languages. set folds them as
+// the scanner folds words ("début" is looked up as "debut").
+var monthLead = set(`in op on im am en au of van since sinds seit depuis until tot bis begin eind end
+	mid early late half anfang ende mitte début fin de le during tijdens`)
 
 // namedWord reports whether token i is a capitalised word a naming verb
 // may introduce: not claimed, not an acronym, not a title or role.

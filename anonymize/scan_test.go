@@ -343,3 +343,15 @@ func TestUnicodeSeparatorsInsideNumbers(t *testing.T) {
 		t.Errorf("text without separators was copied: %q", norm)
 	}
 }
+
+// A month after a preposition of time is the month, even when it is also
+// a given name: the name beside it does not take it in ("début" is
+// compared folded, as every word is).
+func TestMonthAfterPrepositionOfTime(t *testing.T) {
+	for _, text := range []string{"Le début Mai Müller est arrivé.", "Depuis Mai Müller est là."} {
+		ents := NewScanner().Scan(text, nil)
+		if len(ents) != 1 || text[ents[0].Start:ents[0].End] != "Müller" {
+			t.Errorf("%q: %v, want the one name Müller", text, describeEnts(text, ents))
+		}
+	}
+}
