@@ -175,7 +175,7 @@ func newLexicon() *lexicon {
 			certificaat certificaatnummer cert certificate certificat zertifikat diploma diplomanummer vca caces`),
 		bsnCues: set("bsn burgerservicenummer sofinummer sofi bsn-nummer"),
 		staffIDCues: set(`personeelsnummer personeelsnr medewerkernummer medewerkersnummer werknemersnummer stamnummer
-			personalnummer personalnr mitarbeiternummer matricule employeenumber employeeid pasnummer badgenummer toegangspas badgenr`),
+			personalnummer personalnr mitarbeiternummer matricule employeenumber employeeid pasnummer badgenummer toegangspas badgenr badge pasje werkpas`),
 		customerIDCues: set(`klantnummer klantnr polisnummer polisnr lidnummer lidmaatschapsnummer dossiernummer
 			customer client policy member account kundennummer kundennr versicherungsnummer policennummer mitgliedsnummer
 			numéro-client sociétaire adhérent`),
@@ -187,9 +187,10 @@ func newLexicon() *lexicon {
 			kennzeichen nummernschild fahrzeug lkw pkw wagen transporter immatriculation immatriculé immatriculée plaque véhicule voiture camion camionnette`),
 		nationalCues: set(`rijksregisternummer rijksregister insz niss rrn registre national sécurité sécu nir insee
 			steuer-id steuerid steueridentifikationsnummer identifikationsnummer idnr steuernummer steuer
+			sozialversicherungsnummer rentenversicherungsnummer versicherungsnummer sv-nummer svnr rvnr sozialversicherung rentenversicherung
 			nhs nino insurance`),
 		namingVerbs: set("heet heten genaamd heißt heisst heißen named nommé nommée appelle appelé appelée"),
-		phoneCues:   set("tel telefoon telefoonnummer mobiel mob gsm phone mobile cell telefon handy portable téléphone tél bel bellen call anrufen appeler"),
+		phoneCues:   set("tel telefoon telefoonnummer mobiel mob gsm phone mobile cell telefon handy portable téléphone tél bel bellen call anrufen appeler festnetz landline rufnummer mobilnummer handynummer telefonnummer"),
 		months: set(`januari februari maart april mei juni juli augustus september oktober november december jan feb mrt apr jun jul aug sep sept okt nov dec
 			january february march april may june july august september october november december mar
 			jänner januar februar märz juni juli oktober dezember
@@ -221,7 +222,7 @@ func newLexicon() *lexicon {
 			le la les l' un une du des au aux ce cet cette ces son sa ses leur leurs notre
 			das dem ein eine einen einem einer eines diese dieser dieses diesem unser unsere jede jeder jedes
 			sein seine seinem seinen seiner ihre ihrem ihren ihrer meine meinem meinen meiner`),
-		german:     set("herr frau der die das und ist nicht mit ein eine dem den des zu von im auf für sich wurde war hat nach bei aus wir sie er es auch noch zum zur vom beim am kein keine keinen keinem wird werden sind ich über unter"),
+		german:     set("herr frau der die das und oder ist nicht mit ein eine dem den des zu von im auf für sich wurde war hat nach bei aus wir sie er es auch noch zum zur vom beim am kein keine keinen keinem wird werden sind ich über unter bitte dass wenn"),
 		otherLangs: set("de het een en is niet met van op voor dat zijn werd heeft the and was with of to for that he she it on la le les et est un une des du avec pour dans sur pas il elle au"),
 	}
 	l.buildFlags()

@@ -44,13 +44,23 @@ func (c *scan) capWord(i int) bool {
 	if t.kind != tWord || !t.cap || t.end-t.start < 2 || c.st.claimed[i] {
 		return false
 	}
-	if c.is(i, fWord|fRole|fTitle|fStaff|fStaffID|fNumberWord|fPhone) || (c.is(i, fMonth) && !c.is(i, fFirst)) {
+	if c.is(i, fWord|fRole|fTitle|fStaff|fStaffID|fNumberWord|fPhone|fUserCue|fUserWord) || (c.is(i, fMonth) && !c.is(i, fFirst)) {
 		if !c.monthName(i) {
 			return false
 		}
 	}
+	// function words ("Bei Rückfragen", "Met Vriendelijke") are no part of
+	// a name, unless also a particle ("Van Dijk") or a listed name
+	if c.is(i, fGerman|fOther) && !c.is(i, fParticle|fFirst|fSurname) {
+		return false
+	}
 	// ALL-CAPS words of 2-4 letters are acronyms (BHV, EHBO, PPE), not names
 	if t.allCap && t.end-t.start <= 4 {
+		return false
+	}
+	// "IPv6", "KPIs", "PDFs": a second capital in a word not all in
+	// capitals, or a digit glued to its end, make an acronym or a code
+	if !t.allCap && isUpper(c.text[t.start+1]) || int(t.end) < len(c.text) && isDigit(c.text[t.end]) {
 		return false
 	}
 	// placeholders and pseudonyms ([PERSON_1], PERSON_3f9a1c) are ours
@@ -809,9 +819,9 @@ func (c *scan) addresses() {
 				}
 				continue
 			}
-			// English: "12 Baker Street"
-			m := k
-			for m < c.n() && c.tok(m).kind == tWord && c.tok(m).cap && m-k < 3 {
+			// English: "12 Baker Street", "17 Queen's Road", "4 St John's Wood Road"
+			m, words := k, 0
+			for m < c.n() && c.tok(m).kind == tWord && c.tok(m).cap && words < 4 {
 				if c.is(m, fStreetEN) && m > k {
 					end := m
 					if end+1 < c.n() && c.isPunct(end+1, '.') && len(c.raw(end)) <= 3 {
@@ -822,12 +832,23 @@ func (c *scan) addresses() {
 					break
 				}
 				m++
+				words++
+				if c.possessiveS(m) {
+					m += 2
+				}
 			}
 		}
 	}
 }
 
 func (c *scan) sentenceBoundaryBefore(i int) bool { return c.sentenceStart(i) }
+
+// possessiveS reports whether tokens k, k+1 are the "'s" glued to the word
+// before them ("Queen's").
+func (c *scan) possessiveS(k int) bool {
+	return k+1 < c.n() && (c.isPunct(k, '\'') || c.raw(k) == "’") && c.tok(k).start == c.tok(k-1).end &&
+		c.wordIs(k+1, "s") && c.tok(k+1).start == c.tok(k).end
+}
 
 // germanPlace recognises German street names built with a preposition,
 // "Am Hafen 12", "An der Mühle 3", "Im Winkel 7", "Zum Anger 2", at token

@@ -36,7 +36,7 @@ const (
 	Customer Type = "CUSTOMER_ID" // customer, policy, client and member numbers
 	Username Type = "USERNAME"    // a login name after its cue
 	Handle   Type = "SOCIAL_HANDLE"
-	National Type = "NATIONAL_ID" // French NIR, Belgian national register, German tax id, British NHS and NI numbers
+	National Type = "NATIONAL_ID" // French NIR, Belgian national register, German tax and social insurance ids, British NHS and NI numbers
 	MAC      Type = "MAC_ADDRESS" // a network card's address: identifies a person's device as an IP address does
 	Known    Type = "KNOWN"       // a value named in a structured field, found in free text
 )
@@ -301,6 +301,12 @@ func (s *Scanner) scan(text string, kv *KnownValues) []Entity {
 			if t.cap && len(w) > 4 && hasStreetSuffix(s.lex, w) {
 				f |= fStreetSuffix
 			}
+			if f == 0 && len(w) >= 8 && roleCompound(w) {
+				// a compound whose head is a role ("Kontoinhaber",
+				// "Staplerfahrer", "Eyewitness", "Ploegleider") is a role:
+				// it cues a name, and is none
+				f = fRole
+			}
 		} else if t.kind == tPunct && text[t.start:t.end] == "°" && (i == 0 || st.toks[i-1].kind != tNum && !(st.toks[i-1].kind == tWord && st.toks[i-1].end-st.toks[i-1].start == 1)) {
 			// "°" before a date is "born" in Belgian and French writing
 			// ("Jan Peeters (° 12/03/1985)"); not in "20°C" or "n° 12"
@@ -318,6 +324,8 @@ func (s *Scanner) scan(text string, kv *KnownValues) []Entity {
 
 	sc := scan{s: s, lex: s.lex, text: text, st: st, kv: kv, colons: strings.Count(text, ":") >= 2, present: present,
 		lower: words >= 6 && capitals == 0}
+	sc.emails()
+	sc.obfuscatedEmails()
 	// German capitalises every noun, so capitals mean less there. Decide
 	// per sentence: reports mix languages ("... gevallen. Das Gerüst war
 	// 4 Meter hoch.").
@@ -329,6 +337,9 @@ func (s *Scanner) scan(text string, kv *KnownValues) []Entity {
 		to, de, other := from, 0, 0
 		for ; to < len(st.toks); to++ {
 			f := st.flags[to]
+			if st.claimed[to] {
+				f = 0 // the words of an e-mail address ("werk.de") are no language's
+			}
 			if f&fGerman != 0 {
 				de++
 			}
@@ -346,8 +357,6 @@ func (s *Scanner) scan(text string, kv *KnownValues) []Entity {
 		}
 		from = to
 	}
-	sc.emails()
-	sc.obfuscatedEmails()
 	if kv != nil {
 		sc.known()
 	}
@@ -457,6 +466,25 @@ func (c *scan) birthCueAfter(end int) bool {
 
 // is reports whether token i carries flag f.
 func (c *scan) is(i int, f wflag) bool { return i >= 0 && i < len(c.st.flags) && c.st.flags[i]&f != 0 }
+
+// roleHeads are the last parts of compound nouns naming a role or a
+// person's part in an event, in the four languages. Only compounds count
+// (the head plus at least three letters), so family names that are a head
+// alone ("Leiter") stay names.
+var roleHeads = []string{"leiter", "leider", "inhaber", "inhaberin", "fahrer", "fahrerin", "fuhrer", "chauffeur", "monteur", "arbeiter", "arbeiterin",
+	"medewerker", "medewerkster", "getuige", "zeuge", "zeugin", "witness", "manager", "officer", "supervisor", "inspecteur", "inspector",
+	"beheerder", "coordinator", "coordinatrice", "verantwortlicher", "beauftragter", "beauftragte", "helfer", "helferin", "ouvrier", "operator"}
+
+// roleCompound reports whether a folded word is a compound with a role's
+// head ("bauleiter", "kontoinhaber", "eyewitness").
+func roleCompound(w []byte) bool {
+	for _, h := range roleHeads {
+		if len(w) >= len(h)+3 && string(w[len(w)-len(h):]) == h {
+			return true
+		}
+	}
+	return false
+}
 
 // hasStreetSuffix reports whether a folded word ends in a street suffix
 // and is longer than it ("kerkstraat", not "straat").
@@ -760,13 +788,14 @@ func documentLike(s string) bool {
 // jvdberg", "username: j.smith", "Benutzername mmueller"): one word,
 // possibly with dots, digits, "_" or "-" inside, that is no common word.
 func (c *scan) usernames() {
-	if c.present&(fUserCue|fUserWord) == 0 {
-		return
+	if c.present&(fUserCue|fUserWord|fRole) == 0 {
+		return // "door", "by", "von" and "par" are role cues
 	}
 	for i := 0; i < c.n(); i++ {
 		// "gebruikersnaam jvdberg"; a generic word only as a label:
 		// "Gebruiker: pvdberg", not "de gebruiker is gevallen"
 		if !c.is(i, fUserCue) && !(c.is(i, fUserWord) && c.isPunct(i+1, ':')) {
+			c.byLabel(i)
 			continue
 		}
 		k := i + 1
@@ -782,6 +811,37 @@ func (c *scan) usernames() {
 		}
 		c.addBytes(Username, b, e)
 	}
+}
+
+// byLabel finds a login name as the value of a label ending in "by"
+// ("Ingevuld door: jdevries", "Reported by: jsmith", "Erstellt von:
+// mmueller", "Créé par : jdupont"): one lower-case word with no space that
+// is no common word or name cue, alone up to the end of its clause.
+// Capitalised values are names, which the name detectors take.
+func (c *scan) byLabel(i int) {
+	if !(c.wordIs(i, "door") || c.wordIs(i, "by") || c.wordIs(i, "von") || c.wordIs(i, "par")) || !c.isPunct(i+1, ':') {
+		return
+	}
+	k := i + 2
+	if k >= c.n() || c.st.claimed[k] || c.tok(k).kind != tWord || c.tok(k).cap ||
+		c.is(k, fWord|fRole|fTitle|fOther|fGerman|fParticle|fDeterminer|fUnit|fFirst) {
+		return
+	}
+	b, e := int(c.tok(k).start), int(c.tok(k).end)
+	for e < len(c.text) && (isLetter(c.text[e]) || isDigit(c.text[e]) || ((c.text[e] == '.' || c.text[e] == '_' || c.text[e] == '-') && e+1 < len(c.text) && (isLetter(c.text[e+1]) || isDigit(c.text[e+1])))) {
+		e++
+	}
+	if e-b < 4 {
+		return
+	}
+	j := k
+	for j < c.n() && int(c.tok(j).end) <= e {
+		j++
+	}
+	if j < c.n() && c.tok(j).kind == tWord && !c.tok(j-1).newline {
+		return // "door: onbekende oorzaak": a clause, not a value
+	}
+	c.addBytes(Username, b, e)
 }
 
 // handle records the "@name" handle at byte at: 2 to 30 letters, digits,
@@ -1181,6 +1241,11 @@ func (c *scan) numeric(i int) int {
 			return emit(IP, r.end)
 		}
 	}
+	// a German social insurance number, before its birth-date part is read
+	// as a date: whatever its check digit next to its cue
+	if n := RentenVNR(c.text[b:], !c.cueWithin(fNational, i, 5)); n > 0 && c.boundaryAfter(b+n) {
+		return emit(National, b+n)
+	}
 	// dates: birth dates are PII, other dates are not but must not be read
 	// as phone numbers or BSNs
 	if end, ok := c.numericDate(r); ok {
@@ -1201,6 +1266,13 @@ func (c *scan) numeric(i int) int {
 		if y, _ := strconv.Atoi(txt); y >= 1900 && y <= 2030 {
 			return emit(DOB, r.end)
 		}
+	}
+	// ... or its two digits after an apostrophe: "geboren in '85"
+	if r.ndigits == 2 && len(r.groups) == 1 && i > 0 && c.boundaryAfter(r.end) && c.cueWithin(fBirth, i-1, 3) &&
+		(c.isPunct(i-1, '\'') || c.raw(i-1) == "’") && c.tok(i-1).end == c.tok(i).start {
+		j := last(r.end)
+		c.add(DOB, i-1, j)
+		return j
 	}
 	if c.boundaryAfter(r.end) {
 		if kt, ok := c.knownDigits(txt); ok {
@@ -1239,7 +1311,9 @@ func (c *scan) numeric(i int) int {
 	if !c.boundaryAfter(r.end) {
 		return c.postcode(i, r)
 	}
-	if !strings.ContainsAny(r.seps, "-/") && !r.plus && c.bsn(i, txt, r.ndigits) {
+	// a BSN has no dashes or slashes, unless next to its cue, where forms
+	// set off the check digit ("sofinummer 12345678-2")
+	if (!strings.ContainsAny(r.seps, "-/") || c.cueWithin(fBSN, i, 4) && !strings.Contains(r.seps, "/")) && !r.plus && c.bsn(i, txt, r.ndigits) {
 		return emit(BSN, r.end)
 	}
 	if c.cueWithin(fDoc, i, 5) && r.ndigits >= 8 && r.ndigits <= 10 && !c.spacedDate(r) {

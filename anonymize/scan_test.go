@@ -138,10 +138,43 @@ var scanCases = []string{
 	// an account number written as an IBAN whose checksum fails still
 	// points at an account (a typo, or the example of a form)
 	"Rekeningnummer: [[IBAN|NL02RABO0123456789]], ook [[IBAN|DE12 3704 0044 0532 0130 00]].",
+	// a compound whose head is a role is a role, not part of the name
+	"Bitte überweisen Sie an [[IBAN|DE89 3704 0044 0532 0130 00]], Kontoinhaber [[PERSON|Markus Braun]].",
+	"Eyewitness [[PERSON|Grace O'Neill]] saw [[PERSON|Connor]] fall through the skylight.",
+	// function words and label words start no name
+	"Bei Rückfragen: [[EMAIL|sabine.koch@werk-sued.de]] oder [[PHONE|+49 (0) 30 1234 5678]].",
+	"Gebruiker [[EMAIL|a.dewit@gemeente-utrecht.nl]] meldde het lek om 09:30.",
+	"Handy: [[PHONE|0151-23456789]], Festnetz [[PHONE|(030) 12345-678]].",
+	"GSM [[PHONE|0475 12 34 56]] van de Vlaamse collega.",
+	"Twitter: [[SOCIAL_HANDLE|@sanne_bouw]], Insta [[SOCIAL_HANDLE|@kees.vd.berg]]",
+	"IP-adres [[IP|10.0.0.17]] en IPv6 [[IP|2001:db8::8a2e:370:7334]].",
+	// possessive street names
+	"Address: Flat 3, [[ADDRESS|17 Queen's Road]], Bristol [[POSTCODE|BS8 1QE]].",
+	"He lives at [[ADDRESS|4 St John’s Wood Road]] in London.",
+	// national numbers: the NI number's example prefix in its spaced
+	// layout; the German social insurance number, after its cue whatever
+	// its check digit, alone when it checks
+	"Injured person: [[PERSON|Michael Thompson]], NI number [[NATIONAL_ID|QQ 12 34 56 C]].",
+	"Geburtsdatum: [[DATE_OF_BIRTH|22.06.1985]], Versicherungsnummer [[NATIONAL_ID|65 220685 B 123]].",
+	"Die Nummer [[NATIONAL_ID|15 070649 C 103]] steht auf dem Ausweis der Rentenkasse.",
+	// a BSN with its check digit set off, next to its cue; a badge number;
+	// a birth year after an apostrophe
+	"Sofinummer [[BSN|12345678-2]] staat op het formulier.",
+	"Badge [[EMPLOYEE_ID|88213]] hoort bij [[PERSON|J. Pietersen]].",
+	"Werknemer geboren in [[DATE_OF_BIRTH|'85]] woont in [[POSTCODE|1017 AB]].",
+	// a login name as the value of a "by" label
+	"Ingevuld door: [[USERNAME|jdevries]], IP [[IP|192.168.10.45]].",
+	"Reported by: [[USERNAME|j.smith_2]]",
 }
 
 // Things that look like personal data but are not: they must survive.
 var hardNegatives = []string{
+	"Gebruiker meldde het lek om 09:30.",
+	"Bei Rückfragen bitte an die Zentrale wenden.",
+	"Gemeld door: onbekend.",
+	"De lekkage is veroorzaakt door: slijtage van de pakking.",
+	"The KPIs and PDFs were shared with the Flemish and Walloon sites.",
+	"Order 65 220685 B 123 is niet geleverd.",
 	"Ticket INC-2026-00421 and order 987654321 were closed at 14:30.",
 	"Shift ran 06:00-14:30, ratio 3:1:2, cycle 12:45:30.",
 	"Machine M-4411 ran at 1450 rpm; the guard was 3,5 meter from the belt.",

@@ -341,26 +341,19 @@ func ValidNHS(s string) bool {
 // NINumberUK returns the length of a British National Insurance number at
 // the start of s ("QQ 12 34 56 C", "AB123456D"), or 0: two letters, three
 // pairs of digits (spaces between allowed) and a letter A to D. With
-// strict, the prefix must be one HMRC issues: neither letter D, F, I, Q, U
-// or V, no O second, and none of BG, GB, KN, NK, NT, TN, ZZ. The example
-// prefix of forms, QQ, passes only without strict (after a cue).
+// strict, a number written without its spaces must have a prefix HMRC
+// issues: neither letter D, F, I, Q, U or V, no O second, and none of BG,
+// GB, KN, NK, NT, TN, ZZ. The spaced layout ("QQ 12 34 56 C", the example
+// prefix of forms) is distinctive enough on its own.
 func NINumberUK(s string, strict bool) int {
 	if len(s) < 9 || !isUpper(s[0]) || !isUpper(s[1]) {
 		return 0
 	}
-	if strict {
-		if strings.IndexByte("DFIQUV", s[0]) >= 0 || strings.IndexByte("DFIOQUV", s[1]) >= 0 {
-			return 0
-		}
-		switch s[:2] {
-		case "BG", "GB", "KN", "NK", "NT", "TN", "ZZ":
-			return 0
-		}
-	}
-	k := 2
+	k, spaces := 2, 0
 	for pair := 0; pair < 3; pair++ {
 		if k < len(s) && s[k] == ' ' {
 			k++
+			spaces++
 		}
 		if k+2 > len(s) || !isDigit(s[k]) || !isDigit(s[k+1]) {
 			return 0
@@ -369,11 +362,95 @@ func NINumberUK(s string, strict bool) int {
 	}
 	if k < len(s) && s[k] == ' ' {
 		k++
+		spaces++
 	}
 	if k >= len(s) || s[k] < 'A' || s[k] > 'D' {
 		return 0
 	}
+	if strict && spaces < 4 && !issuedNIPrefix(s[:2]) {
+		return 0
+	}
 	return k + 1
+}
+
+// RentenVNR returns the length of a German pension insurance number
+// (Rentenversicherungsnummer, the social insurance number) at the start of
+// s, or 0: area (2 digits), birth date (DDMMYY), the birth name's initial,
+// a serial (2 digits) and a check digit, spaces allowed between the parts
+// ("65 170839 J 003", "15070649C103"). With strict, the birth date must be
+// a date and the check digit must check: the letter counts as its place in
+// the alphabet, two digits; the twelve digits are weighted 2 1 2 5 7 1 2 1
+// 2 1 2 1, the products' digit sums added; the check digit is that sum
+// modulo 10.
+func RentenVNR(s string, strict bool) int {
+	var d [12]int
+	n, k := 0, 0
+	digits := func(count int) bool {
+		if k < len(s) && s[k] == ' ' {
+			k++
+		}
+		for j := 0; j < count; j++ {
+			if k >= len(s) || !isDigit(s[k]) {
+				return false
+			}
+			d[n] = int(s[k] - '0')
+			n++
+			k++
+		}
+		return true
+	}
+	if !digits(2) || !digits(6) {
+		return 0
+	}
+	if k < len(s) && s[k] == ' ' {
+		k++
+	}
+	if k >= len(s) || !isUpper(s[k]) {
+		return 0
+	}
+	letter := int(s[k]-'A') + 1
+	d[n], d[n+1] = letter/10, letter%10
+	n += 2
+	k++
+	if !digits(2) {
+		return 0
+	}
+	if k < len(s) && s[k] == ' ' {
+		k++
+	}
+	if k >= len(s) || !isDigit(s[k]) {
+		return 0
+	}
+	check := int(s[k] - '0')
+	k++
+	if strict {
+		day, month := d[2]*10+d[3], d[4]*10+d[5]
+		if day < 1 || day > 31 || month < 1 || month > 12 {
+			return 0
+		}
+		sum := 0
+		for j, w := range [12]int{2, 1, 2, 5, 7, 1, 2, 1, 2, 1, 2, 1} {
+			p := d[j] * w
+			sum += p/10 + p%10
+		}
+		if sum%10 != check {
+			return 0
+		}
+	}
+	return k
+}
+
+// issuedNIPrefix reports whether a National Insurance prefix is one HMRC
+// issues.
+func issuedNIPrefix(p string) bool {
+	if strings.IndexByte("DFIQUV", p[0]) >= 0 || strings.IndexByte("DFIOQUV", p[1]) >= 0 {
+		return false
+	}
+	switch p {
+	case "BG", "GB", "KN", "NK", "NT", "TN", "ZZ":
+		return false
+	}
+	return true
 }
 
 // PlateOther returns the length of a licence plate of a neighbouring
