@@ -109,6 +109,16 @@ func (l *lexicon) buildFlags() {
 	}
 }
 
+// union adds the words of the other sets to the first and returns it.
+func union(m map[string]bool, others ...map[string]bool) map[string]bool {
+	for _, o := range others {
+		for w := range o {
+			m[w] = true
+		}
+	}
+	return m
+}
+
 func set(words string) map[string]bool {
 	m := map[string]bool{}
 	for _, w := range strings.Fields(words) {
@@ -151,12 +161,12 @@ func loadList(name string, parts bool) map[string]bool {
 
 func newLexicon() *lexicon {
 	l := &lexicon{
-		first:   loadList("first_names.txt", true),
-		surname: loadList("surnames.txt", true),
+		first:   union(loadList("first_names.txt", true), loadList("first_names_en.txt", true), loadList("ambiguous_first_names.txt", false)),
+		surname: union(loadList("surnames.txt", true), loadList("surnames_en.txt", true)),
 		words:   loadList("words.txt", false),
 		// first names that are also everyday words at the start of a sentence:
 		// they count only with a cue or a following surname
-		ambiguousFirst: set("ben bas mark frank roos mees will may can said ton rose mei hope grace guy bob rik pim sem floor fleur noor wim aad ali amber iris lucas ilse jet maxime mai imane pierre claude dominique rené rene jos jean ivo hans toon roman frans hong dick"),
+		ambiguousFirst: loadList("ambiguous_first_names.txt", false),
 		weakSurname:    set("koch keller richter bauer fischer wagner schneider becker klein lange braun schwarz weber wolf frank walter werner kurt martin michel simon thomas robert richard vincent david bernard laurent mathieu clement petit blanc wood green white brown hall baker wright moore bos boer dijk dam berg beek veen roos staal steen wal mol kamp ram tol pol prins kok vink vroom wit zwart vos maas brink groot hoek smit meer linden graaf jong bruin haan heuvel kuiper koning leeuwen ruiter velde schipper sluis vliet noort rijn kurt polat bakker visser mulder schilder timmerman molenaar slager jager brouwer kramer koopman metselaar smid"),
 		particles:      set("van de der den 't ten ter te von zu du la le el al di da dos del della bin ibn mac mc"),
 		titles:         set("dhr mevr mw mr mrs ms miss dr drs ing ir prof dipl herr herrn frau m mme mlle monsieur madame meneer mevrouw heer sir madam"),
