@@ -43,6 +43,8 @@ type lexicon struct {
 	numberWords           map[string]bool // "no", "nr", "id", ...
 	namingVerbs           map[string]bool // "heet", "named": a name follows, even a common word
 	vehicleCues           map[string]bool // "kenteken", "Kennzeichen", "vehicle": a foreign plate may be near
+	orgWords              map[string]bool // "gmbh", "construction", "ziekenhuis": an organisation's name, not a person's
+	nameLabels            map[string]bool // "naam", "vorname", "nom": a name follows as the label's value
 	nationalCues          map[string]bool // "rijksregisternummer", "sécurité sociale", "Steuer-ID"
 
 	// flags holds, for every word in any list, which lists it is in: the
@@ -51,7 +53,7 @@ type lexicon struct {
 }
 
 // wflag marks the lists a folded word belongs to.
-type wflag uint32
+type wflag uint64
 
 const (
 	fFirst wflag = 1 << iota
@@ -85,6 +87,8 @@ const (
 	fNaming       // "heet", "heißt", "named", "nommé": the next capital is a name
 	fVehicle      // "kenteken", "plate", "Fahrzeug": a foreign plate may be near
 	fNational     // "rijksregisternummer", "sécurité", "Steuer-ID": a national number may follow
+	fOrg          // "B.V.", "GmbH", "Construction", "Ziekenhuis", "Police": the capitalised words with it name an organisation
+	fNameLabel    // "Naam", "Name", "Nom", "Vorname": a label whose value is a name, in any case
 	fStreetSuffix // computed per token: ends in a street suffix
 )
 
@@ -101,7 +105,7 @@ func (l *lexicon) buildFlags() {
 		fPhone: l.phoneCues, fMonth: l.months, fStreetEN: l.streetWordsEN, fStreetFR: l.streetWordsFR, fStreetSep: l.streetWordsSep,
 		fNameVerb: l.nameVerbs, fAuxVerb: l.auxVerbs, fGerman: l.german, fOther: l.otherLangs,
 		fStaffID: l.staffIDCues, fStaff: l.staffWords, fCustomerID: l.customerIDCues, fUserCue: l.userCues, fUserWord: l.userWords, fDeterminer: l.determiners, fUnit: l.unitNouns, fNumberWord: l.numberWords, fNaming: l.namingVerbs,
-		fVehicle: l.vehicleCues, fNational: l.nationalCues,
+		fVehicle: l.vehicleCues, fNational: l.nationalCues, fOrg: l.orgWords, fNameLabel: l.nameLabels,
 	} {
 		for w := range m {
 			l.flags[w] |= f
@@ -176,6 +180,7 @@ func newLexicon() *lexicon {
 			kollege kollegin mitarbeiter mitarbeiterin zeuge zeugin vorarbeiter fahrer opfer elektriker schweißer schweisser azubi polier bauleiter
 			collègue employé employée témoin chef conducteur ouvrier ouvrière technicien victime soudeur apprenti
 			genaamd heet namens called named heißt heisst nommé nommée appelé appelée door by par von
+			naam achternaam voornaam roepnaam name surname firstname lastname vorname nachname nom prénom
 			betrokkene gewonde getroffene betroffene betroffener verletzte verletzter blessé blessée injured
 			dochter zoon echtgenote echtgenoot vriendin broer zus moeder vader wife husband daughter brother sister mother father
 			tochter sohn ehefrau ehemann bruder schwester mutter vater fille fils femme mari frère sœur mère père`),
@@ -195,6 +200,15 @@ func newLexicon() *lexicon {
 		numberWords: set("no nr number num nummer id numero numéro"),
 		vehicleCues: set(`kenteken nummerplaat voertuig auto wagen vrachtwagen bestelbus busje truck vehicle car lorry plate registration reg
 			kennzeichen nummernschild fahrzeug lkw pkw wagen transporter immatriculation immatriculé immatriculée plaque véhicule voiture camion camionnette`),
+		orgWords: set(`bv nv vof gmbh ag kg ohg ltd limited plc inc llc sas sarl sprl srl bvba
+			groep group gruppe groupe holding bouw bouwbedrijf bouwgroep aannemersbedrijf installatietechniek installatiebedrijf techniek
+			verhuur construction constructions contractors services diensten logistics logistiek transport transporten industries industrie
+			bau bauunternehmen werke stadtwerke bâtiment btp
+			police politie polizei gendarmerie brandweer feuerwehr
+			ziekenhuis hospital klinikum klinik kliniek clinic hôpital hopital umc chu universiteit university universität université hogeschool
+			gemeente municipality council ministerie ministry bank verzekeringen versicherung assurances
+			knooppunt afrit station luchthaven airport flughafen bahnhof gare aéroport`),
+		nameLabels: set("naam achternaam voornaam voornamen roepnaam familienaam name surname firstname lastname forename vorname nachname nom prénom prenom"),
 		nationalCues: set(`rijksregisternummer rijksregister insz niss rrn registre national sécurité sécu nir insee
 			steuer-id steuerid steueridentifikationsnummer identifikationsnummer idnr steuernummer steuer
 			sozialversicherungsnummer rentenversicherungsnummer versicherungsnummer sv-nummer svnr rvnr sozialversicherung rentenversicherung

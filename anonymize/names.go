@@ -44,7 +44,7 @@ func (c *scan) capWord(i int) bool {
 	if t.kind != tWord || !t.cap || t.end-t.start < 2 || c.st.claimed[i] {
 		return false
 	}
-	if c.is(i, fWord|fRole|fTitle|fStaff|fStaffID|fNumberWord|fPhone|fUserCue|fUserWord) || (c.is(i, fMonth) && !c.is(i, fFirst)) {
+	if c.is(i, fWord|fRole|fTitle|fStaff|fStaffID|fNumberWord|fPhone|fUserCue|fUserWord|fBirth|fDoc|fBSN|fNational|fCustomerID) || (c.is(i, fMonth) && !c.is(i, fFirst)) {
 		if !c.monthName(i) {
 			return false
 		}
@@ -276,11 +276,26 @@ func (c *scan) names() {
 		if t.kind != tWord {
 			continue
 		}
+		if t.cap && !c.is(i, fTitle|fRole) {
+			if end := c.orgRun(i); end >= i {
+				i = end // "Boels Verhuur", "Vinci Construction": an organisation
+				continue
+			}
+		}
 		// a cue: title or role word, then the name
 		if c.is(i, fTitle|fRole) {
 			k := i + 1
 			for k < c.n() && (c.isPunct(k, '.') || c.isPunct(k, ':') || c.isPunct(k, ',')) && k <= i+2 {
 				k++
+			}
+			if c.is(i, fNameLabel) && k > i+1 {
+				// "Naam: VAN DAM, Pieter": a name label's value is a name
+				// in any case, capitals too
+				if end := c.capitalsRun(k); end >= k {
+					c.add(Person, k, end)
+					i = end
+					continue
+				}
 			}
 			if c.is(i, fTitle) && t.end-t.start == 1 && !c.isPunct(i+1, '.') {
 				continue // "m" without a dot is a unit (metres)
@@ -288,6 +303,12 @@ func (c *scan) names() {
 
 			// "collega Jan", "Herr Müller", "mevr. El Amrani", "dhr. J. de Vries"
 			start := k
+			if start < c.n() && c.tok(start).cap {
+				if end := c.orgRun(start); end >= start {
+					i = end // "namens Koopmans Installatietechniek B.V."
+					continue
+				}
+			}
 			if start < c.n() && c.particleAt(start) && c.tok(start).cap {
 				if end := c.particleName(start); end > 0 {
 					c.addName(start, end)
@@ -415,6 +436,62 @@ func (c *scan) names() {
 			}
 		}
 	}
+}
+
+// orgRun returns the last token of an organisation's name starting at
+// token i, or -1: capitalised words on one line (particles between them
+// allowed), one of which, or the word right after them, is an
+// organisation's ("Boels Verhuur", "Vinci Construction", "Klinikum Rechts
+// der Isar", "Koopmans Installatietechniek B.V."). A run that starts with a
+// listed given name is a person's name, whatever follows it.
+func (c *scan) orgRun(i int) int {
+	if c.is(i, fFirst) && !c.is(i, fAmbiguousFirst) {
+		return -1
+	}
+	k, org := i, false
+	for k < c.n() && k-i < 6 && c.tok(k).kind == tWord && (k == i || c.joined(k)) && !c.st.claimed[k] {
+		if !c.tok(k).cap {
+			if !c.particleAt(k) || k+1 >= c.n() || !c.tok(k+1).cap {
+				break
+			}
+		}
+		org = org || c.is(k, fOrg)
+		k++
+	}
+	if k == i {
+		return -1
+	}
+	last := k - 1
+	switch {
+	case k < c.n() && c.is(k, fOrg) && c.joined(k):
+		last, org = k, true // "Jansen bouw", "Jansen BV"
+	case k+2 < c.n() && (c.wordIs(k, "b") || c.wordIs(k, "n")) && c.isPunct(k+1, '.') && c.wordIs(k+2, "v"):
+		last, org = k+2, true // "B.V.", "N.V."
+		if k+3 < c.n() && c.isPunct(k+3, '.') {
+			last = k + 3
+		}
+	}
+	if !org {
+		return -1
+	}
+	return last
+}
+
+// capitalsRun returns the last token of a name in capitals at token i
+// ("VAN DAM", "DE VRIES", "El AMRANI"): words in capitals and particles,
+// on one line, up to five, at least one of them no particle; or -1.
+func (c *scan) capitalsRun(i int) int {
+	last := -1
+	for k := i; k < c.n() && k-i < 5 && (k == i || c.joined(k)) && c.tok(k).kind == tWord && !c.st.claimed[k]; k++ {
+		switch {
+		case c.particleAt(k):
+		case c.tok(k).allCap && c.tok(k).end-c.tok(k).start >= 2 && !c.is(k, fWord|fRole|fTitle|fOther|fGerman):
+			last = k
+		default:
+			return last
+		}
+	}
+	return last
 }
 
 // listNames extends names along an enumeration: in "deelnemers: Ali,

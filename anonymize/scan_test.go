@@ -165,11 +165,19 @@ var scanCases = []string{
 	// a login name as the value of a "by" label
 	"Ingevuld door: [[USERNAME|jdevries]], IP [[IP|192.168.10.45]].",
 	"Reported by: [[USERNAME|j.smith_2]]",
+	// a name label's value is a name, in capitals too; other labels are
+	// no part of it
+	"Naam: [[PERSON|VAN DAM]], [[PERSON|Pieter]] (ploegleider)",
+	"Achternaam: [[PERSON|Kaya]]  Voornaam: [[PERSON|Emre]]  Geboortedatum: [[DATE_OF_BIRTH|1990-07-15]]",
+	// an organisation named with a family name is an organisation
+	"Ingevuld door [[PERSON|Ruud Koopmans]] namens Koopmans Installatietechniek B.V.",
 }
 
 // Things that look like personal data but are not: they must survive.
 var hardNegatives = []string{
 	"Gebruiker meldde het lek om 09:30.",
+	"De hoogwerker van Boels Verhuur stond bij Knooppunt Oudenrijn; rapport aan Vinci Construction en West Yorkshire Police.",
+	"Hij ligt in het Klinikum Rechts der Isar, zijn werkgever is Jansen Bouw BV.",
 	"Bei Rückfragen bitte an die Zentrale wenden.",
 	"Gemeld door: onbekend.",
 	"De lekkage is veroorzaakt door: slijtage van de pakking.",
