@@ -383,6 +383,14 @@ func (c *scan) names() {
 				// one ("Ben je ..." stays)
 				strong = strong && next < c.n() && c.capWord(next) && c.joined(next) || c.beforeVerb(i)
 			}
+			if !strong && !c.sentenceStart(i) && !c.st.german[i] && c.capWord(i) && !c.labelCompound(i) &&
+				!(c.isPunct(i-1, '-') && c.tok(i-1).end == t.start) {
+				// within a sentence, where Dutch, English and French write
+				// common words in lower case, even an ambiguous given name
+				// is a name, as any unknown capitalised word is ("we told
+				// Mark", "hebben we Bas gebeld")
+				strong = true
+			}
 			if strong {
 				end := c.nameBody(i)
 				if end < i {

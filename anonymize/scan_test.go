@@ -165,6 +165,10 @@ var scanCases = []string{
 	// a login name as the value of a "by" label
 	"Ingevuld door: [[USERNAME|jdevries]], IP [[IP|192.168.10.45]].",
 	"Reported by: [[USERNAME|j.smith_2]]",
+	// an ambiguous given name within a sentence is a name, as any unknown
+	// capitalised word there is
+	"Yesterday we told [[PERSON|Mark]] about it; then [[PERSON|Grace]] fell.",
+	"Gisteren hebben we [[PERSON|Bas]] gebeld over de ladder van [[PERSON|Roos]].",
 	// a name label's value is a name, in capitals too; other labels are
 	// no part of it
 	"Naam: [[PERSON|VAN DAM]], [[PERSON|Pieter]] (ploegleider)",
