@@ -11,9 +11,12 @@
 // The package is pure: no I/O, no global state beyond immutable word
 // lists. Every exported type documents its concurrency.
 //
-// Word lists: anonymize/lexicon/*.txt were written for this project by its
-// authors from general knowledge (no third-party or GPL list was copied)
-// and are covered by the project's licence.
+// Word lists: most of anonymize/lexicon/*.txt were written for this
+// project by its authors from general knowledge and are covered by the
+// project's licence. first_names_en.txt and surnames_en.txt are taken from
+// jaswdr/faker's name lists (MIT); dictionary.txt, the common words of
+// English and Dutch, is derived from SCOWL and OpenTaal under their
+// permissive licences (lexicon/NOTICE.md). No GPL list is included.
 package anonymize
 
 import (
@@ -33,8 +36,13 @@ import (
 // addresses, birth years and dates around their cue, numbers with Unicode
 // separators, in quotes, glued to their cue or several in a row, spelt-out
 // dots in e-mail addresses, and more names: initialled and lower-case ones,
-// in brackets, in the genitive, months that are given names).
-const Version = "anon-3"
+// in brackets, in the genitive, months that are given names; anon-4:
+// German social insurance numbers, login names after "by" labels, names in
+// capitals after a name label, possessive street names, English given and
+// family names from faker's lists, and fewer false names: a dictionary of
+// common English and Dutch words for headings and title case,
+// organisations, role compounds, function and label words).
+const Version = "anon-4"
 
 // Placeholders numbers the values replaced in one event so that the same
 // value gets the same placeholder throughout ("[PERSON_1]" is one person in

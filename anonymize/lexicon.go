@@ -3,12 +3,20 @@ package anonymize
 import (
 	"bufio"
 	"embed"
+	"sort"
 	"strings"
 	"unicode/utf8"
 )
 
 //go:embed lexicon/*.txt
 var lexiconFS embed.FS
+
+// dictionaryText is lexicon/dictionary.txt: embedded as a string it stays
+// in the binary's read-only data, paged in as lookups touch it, never
+// copied to the heap.
+//
+//go:embed lexicon/dictionary.txt
+var dictionaryText string
 
 // lexicon holds the word lists the detectors look up, all folded (lower
 // case, diacritics removed). It is built once and read concurrently.
@@ -46,6 +54,10 @@ type lexicon struct {
 	orgWords              map[string]bool // "gmbh", "construction", "ziekenhuis": an organisation's name, not a person's
 	nameLabels            map[string]bool // "naam", "vorname", "nom": a name follows as the label's value
 	nationalCues          map[string]bool // "rijksregisternummer", "sécurité sociale", "Steuer-ID"
+
+	// dict holds the common words of English and Dutch, for telling a
+	// capitalised word in a title ("Working at Height") from a name
+	dict dictionary
 
 	// flags holds, for every word in any list, which lists it is in: the
 	// scanner looks each token up once and then tests bits.
@@ -89,6 +101,7 @@ const (
 	fNational     // "rijksregisternummer", "sécurité", "Steuer-ID": a national number may follow
 	fOrg          // "B.V.", "GmbH", "Construction", "Ziekenhuis", "Police": the capitalised words with it name an organisation
 	fNameLabel    // "Naam", "Name", "Nom", "Vorname": a label whose value is a name, in any case
+	fDict         // computed per token: a capitalised word in no list that the dictionary has as a common word
 	fStreetSuffix // computed per token: ends in a street suffix
 )
 
@@ -248,9 +261,69 @@ func newLexicon() *lexicon {
 			sein seine seinem seinen seiner ihre ihrem ihren ihrer meine meinem meinen meiner`),
 		german:     set("herr frau der die das und oder ist nicht mit ein eine dem den des zu von im auf für sich wurde war hat nach bei aus wir sie er es auch noch zum zur vom beim am kein keine keinen keinem wird werden sind ich über unter bitte dass wenn"),
 		otherLangs: set("de het een en is niet met van op voor dat zijn werd heeft the and was with of to for that he she it on la le les et est un une des du avec pour dans sur pas il elle au"),
+		dict:       loadDictionary(),
 	}
 	l.buildFlags()
 	return l
+}
+
+// dictionary is a sorted list of words kept as one string and the offsets
+// of its words: 400,000 words as strings would be 400,000 pointers for the
+// garbage collector to trace on every cycle; these are none.
+type dictionary struct {
+	words  string
+	starts []uint32 // word i is words[starts[i] : starts[i+1]-1]; the last start is len(words)+1
+	// byPrefix[p] is the first word whose first two bytes, read as a
+	// big-endian number, are p or more: a lookup searches one prefix's words
+	byPrefix []uint32
+}
+
+// loadDictionary indexes lexicon/dictionary.txt: common lower-case words
+// of English (SCOWL) and Dutch (OpenTaal), folded, sorted by bytes, one per
+// line, without the words of the name lists (see gen_dict.py and
+// NOTICE.md). German and French have no such list here: German capitalises
+// every noun, so capitals say nothing there anyway, and the free French
+// lists are under the GPL.
+func loadDictionary() dictionary {
+	data := dictionaryText
+	d := dictionary{words: data, starts: make([]uint32, 0, strings.Count(data, "\n")+1)}
+	d.starts = append(d.starts, 0)
+	for i := 0; i < len(data); i++ {
+		if data[i] == '\n' {
+			d.starts = append(d.starts, uint32(i+1)) // #nosec G115 -- the embedded list is a few MB
+		}
+	}
+	if len(data) > 0 && data[len(data)-1] != '\n' {
+		d.starts = append(d.starts, uint32(len(data)+1)) // #nosec G115 -- the embedded list is a few MB
+	}
+	d.byPrefix = make([]uint32, 1<<16+1)
+	w := 0
+	for p := range d.byPrefix {
+		for w < d.len() && prefix2(d.word(w)) < p {
+			w++
+		}
+		d.byPrefix[p] = uint32(w) // #nosec G115 -- fewer than 2^32 words
+	}
+	return d
+}
+
+// prefix2 reads a word's first two bytes as a big-endian number; words of
+// the dictionary have three bytes or more.
+func prefix2[T string | []byte](w T) int { return int(w[0])<<8 | int(w[1]) }
+
+func (d *dictionary) len() int { return len(d.starts) - 1 }
+
+func (d *dictionary) word(i int) string { return d.words[d.starts[i] : d.starts[i+1]-1] }
+
+// has reports whether the folded word w is in the dictionary.
+func (d *dictionary) has(w []byte) bool {
+	if len(w) < 2 {
+		return false
+	}
+	p := prefix2(w)
+	lo, hi := int(d.byPrefix[p]), int(d.byPrefix[p+1])
+	i := lo + sort.Search(hi-lo, func(i int) bool { return d.word(lo+i) >= string(w) })
+	return i < hi && d.word(i) == string(w)
 }
 
 // fold lower-cases s and strips the diacritics of Latin letters, so that

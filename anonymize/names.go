@@ -25,8 +25,9 @@ func (c *scan) sentenceStart(i int) bool {
 		case '.', '!', '?', ':', ';', '"', '(':
 			// "J. de Vries": a single capital before the dot is an initial,
 			// not the end of a sentence
-			if c.text[p.start] == '.' && i >= 2 && c.tok(i-2).kind == tWord && oneLetter(c.raw(i-2)) {
-				return false
+			if c.text[p.start] == '.' && i >= 2 && c.tok(i-2).kind == tWord && oneLetter(c.raw(i-2)) &&
+				!c.is(i, fDict|fWord|fOther|fGerman|fDeterminer) {
+				return false // unless a common word follows: "in Section A. Next we ..."
 			}
 			return true
 		}
@@ -308,6 +309,9 @@ func (c *scan) names() {
 					i = end // "namens Koopmans Installatietechniek B.V."
 					continue
 				}
+				if c.commonWord(start) {
+					continue // "Owner: Site Manager, Priority: High"
+				}
 			}
 			if start < c.n() && c.particleAt(start) && c.tok(start).cap {
 				if end := c.particleName(start); end > 0 {
@@ -421,12 +425,12 @@ func (c *scan) names() {
 			for i+1 < c.n() && c.capitalised(i+1) && c.joined(i+1) {
 				i++
 			}
-		case c.capWord(i) && !t.allCap:
+		case c.capWord(i) && !t.allCap && !c.commonWord(i):
 			// an unknown capitalised word: a name by its shape
 			next := i + 1
 			startOK := !c.st.german[i] || !c.strictSentenceStart(i)
 			switch {
-			case startOK && next < c.n() && c.joined(next) && (c.capWord(next) || (c.particleAt(next) && c.particleName(next) > 0) || (c.bridgingParticle(next) && next+1 < c.n() && c.capWord(next+1) && (!c.st.german[i] || c.is(next+1, fSurname)))):
+			case startOK && next < c.n() && c.joined(next) && (c.capWord(next) || c.initialAt(next) || (c.particleAt(next) && c.particleName(next) > 0) || (c.bridgingParticle(next) && next+1 < c.n() && c.capWord(next+1) && (!c.st.german[i] || c.is(next+1, fSurname)))):
 				// two capitalised words, or one, particles and another:
 				// "Roosmarijn Brouwers", "Teun van Asselt"; in German,
 				// where nouns are capitalised, "Eingang von Gebäude" is
@@ -444,6 +448,43 @@ func (c *scan) names() {
 			}
 		}
 	}
+}
+
+// commonWord reports whether token i, a capitalised word in no list, is a
+// common word of the dictionary used as one: in a heading ("Working at
+// Height", "Status: Open, Owner: Site Manager") or next to another
+// capitalised common word, directly or across one lower-case function
+// word ("the Fire Marshal", "Health and Safety Executive", "Gebrek aan
+// Toezicht"). Such a word starts no name by
+// its shape. Alone within a sentence it is still read as a name ("op
+// verzoek van Kick"); after a given name it may end one ("Jan Hill"), and
+// a listed family name after it takes it along ("Rusty Smith").
+func (c *scan) commonWord(i int) bool {
+	if !c.is(i, fDict) {
+		return false
+	}
+	return c.st.heading[i] || c.dictNeighbour(i, -1) || c.dictNeighbour(i, 1)
+}
+
+// dictNeighbour reports whether the word beside token i in direction dir,
+// or the one after a lower-case function word there, on the same line, is
+// a capitalised common word too.
+func (c *scan) dictNeighbour(i, dir int) bool {
+	k := i + dir
+	for step := 0; step < 2; step++ {
+		if k < 0 || k >= c.n() || !c.joined(max(k, k-dir)) || c.tok(k).kind != tWord {
+			return false
+		}
+		t := c.tok(k)
+		if t.cap && c.is(k, fDict|fWord) {
+			return true // "Fire Marshal", "Toolbox Meeting"
+		}
+		if t.cap || !c.is(k, fOther|fGerman|fWord|fDeterminer|fParticle) {
+			return false
+		}
+		k += dir
+	}
+	return false
 }
 
 // orgRun returns the last token of an organisation's name starting at
@@ -655,6 +696,17 @@ func (c *scan) designation(i int) bool {
 	t := c.tok(k)
 	if t.kind == tNum || c.placeholderAt(k) {
 		return true // a placeholder stands where a number stood ("Hal [PHONE_1]")
+	}
+	// a letter after common words: "Building C", "Rack B", "Hal D." (not
+	// "Bartek K.", a name and an initial)
+	if t.kind == tWord && t.allCap && t.end-t.start == 1 && !c.tok(k).newline {
+		common := true
+		for j := i; j < k; j++ {
+			common = common && c.is(j, fDict|fWord|fUnit)
+		}
+		if common && (!c.isPunct(k+1, '.') || k+2 >= c.n() || !c.tok(k+2).cap || c.is(k+2, fOther|fGerman|fDeterminer|fWord|fDict)) {
+			return true
+		}
 	}
 	// a code: capitals glued to digits ("B4", "L-204")
 	return t.kind == tWord && t.allCap && t.end-t.start <= 3 && k+1 < c.n() && !t.spaceAfter &&

@@ -128,6 +128,7 @@ type scanState struct {
 	claimed []bool
 	flags   []wflag
 	german  []bool   // per token: its sentence reads as German
+	heading []bool   // per token: its sentence capitalises every content word ("Working at Height")
 	spans   [][2]int // listNames' queue of name token spans
 	ents    []Entity
 }
@@ -307,6 +308,11 @@ func (s *Scanner) scan(text string, kv *KnownValues) []Entity {
 				// it cues a name, and is none
 				f = fRole
 			}
+			if f == 0 && t.cap && !t.allCap && len(w) >= 3 && s.lex.dict.has(w) {
+				// a common word that is no listed name: capitalised in a
+				// title ("Working at Height") or at a sentence's start
+				f = fDict
+			}
 		} else if t.kind == tPunct && text[t.start:t.end] == "°" && (i == 0 || st.toks[i-1].kind != tNum && !(st.toks[i-1].kind == tWord && st.toks[i-1].end-st.toks[i-1].start == 1)) {
 			// "°" before a date is "born" in Belgian and French writing
 			// ("Jan Peeters (° 12/03/1985)"); not in "20°C" or "n° 12"
@@ -333,12 +339,24 @@ func (s *Scanner) scan(text string, kv *KnownValues) []Entity {
 		st.german = make([]bool, len(st.toks))
 	}
 	st.german = st.german[:len(st.toks)]
+	if cap(st.heading) < len(st.toks) {
+		st.heading = make([]bool, len(st.toks))
+	}
+	st.heading = st.heading[:len(st.toks)]
 	for from := 0; from < len(st.toks); {
-		to, de, other := from, 0, 0
+		to, de, other, upper, lower := from, 0, 0, 0, 0
 		for ; to < len(st.toks); to++ {
 			f := st.flags[to]
+			t := st.toks[to]
 			if st.claimed[to] {
 				f = 0 // the words of an e-mail address ("werk.de") are no language's
+			} else if t.kind == tWord && to > from && t.end-t.start >= 5 && !t.allCap && f&(fOther|fGerman|fDeterminer|fParticle) == 0 {
+				// content words after the first: all capitalised in a heading
+				if t.cap {
+					upper++
+				} else {
+					lower++
+				}
 			}
 			if f&fGerman != 0 {
 				de++
@@ -346,7 +364,6 @@ func (s *Scanner) scan(text string, kv *KnownValues) []Entity {
 			if f&fOther != 0 {
 				other++
 			}
-			t := st.toks[to]
 			if t.newline || (t.kind == tPunct && (text[t.start] == '.' || text[t.start] == '!' || text[t.start] == '?') && t.spaceAfter) {
 				to++
 				break
@@ -354,6 +371,7 @@ func (s *Scanner) scan(text string, kv *KnownValues) []Entity {
 		}
 		for k := from; k < to; k++ {
 			st.german[k] = de > other
+			st.heading[k] = upper >= 2 && lower == 0
 		}
 		from = to
 	}

@@ -169,6 +169,12 @@ var scanCases = []string{
 	// capitalised word there is
 	"Yesterday we told [[PERSON|Mark]] about it; then [[PERSON|Grace]] fell.",
 	"Gisteren hebben we [[PERSON|Bas]] gebeld over de ladder van [[PERSON|Roos]].",
+	// common words of the dictionary: alone within a sentence a
+	// capitalised one is still a name; after a given name it ends one; a
+	// listed family name after it takes it along
+	"Op verzoek van [[PERSON|Kick]] is de ploegleider erbij gehaald.",
+	"Witness [[PERSON|Jan Hill]] saw it; supervisor: [[PERSON|Rusty Smith]].",
+	"[[PERSON|Bartek K.]] viel van de trap in Building C.",
 	// a name label's value is a name, in capitals too; other labels are
 	// no part of it
 	"Naam: [[PERSON|VAN DAM]], [[PERSON|Pieter]] (ploegleider)",
@@ -179,6 +185,15 @@ var scanCases = []string{
 
 // Things that look like personal data but are not: they must survive.
 var hardNegatives = []string{
+	// headings and labels that capitalise every word, and capitalised
+	// common words beside each other in prose
+	"Toolbox Talk: Working at Height and Ladder Safety",
+	"We discussed Personal Protective Equipment and the Permit to Work system with Health and Safety Executive guidance.",
+	"Status: Open, Owner: Site Manager, Priority: High.",
+	"Corrective Action: Replace Damaged Guard Rail by Friday.",
+	"Onderwerp: Werken op Hoogte en Valgevaar",
+	"Oorzaak: Onvoldoende Instructie, Gebrek aan Toezicht.",
+	"Before Christmas the Fire Marshal checked all Emergency Exits in Building C. Next we checked Section A.",
 	"Gebruiker meldde het lek om 09:30.",
 	"De hoogwerker van Boels Verhuur stond bij Knooppunt Oudenrijn; rapport aan Vinci Construction en West Yorkshire Police.",
 	"Hij ligt in het Klinikum Rechts der Isar, zijn werkgever is Jansen Bouw BV.",

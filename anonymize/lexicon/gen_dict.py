@@ -1,0 +1,51 @@
+#!/usr/bin/env python3
+"""Build anonymize/lexicon/dictionary.txt: common lower-case words of
+English (SCOWL, Debian's wamerican and wbritish) and Dutch (OpenTaal,
+Debian's wdutch), folded as the scanner folds words, sorted, one per
+line. Words of the name lists are left out. Run from the repository's
+root: python3 anonymize/lexicon/gen_dict.py DICT_DIR"""
+import os, sys, unicodedata
+
+SPECIAL = {"ß": "ss", "æ": "ae", "œ": "oe", "ø": "o", "ł": "l", "đ": "d", "ı": "i", "\u2019": "'"}
+
+def fold(w):
+    w = "".join(SPECIAL.get(ch, ch) for ch in w.lower())
+    return "".join(ch for ch in unicodedata.normalize("NFD", w) if not unicodedata.combining(ch))
+
+def words(path):
+    with open(path, encoding="utf-8") as f:
+        for line in f:
+            w = line.strip()
+            # lower-case entries only (capitalised ones are proper nouns),
+            # single words of letters
+            if len(w) < 3 or not w.isalpha() or not w.islower():
+                continue
+            yield fold(w)
+
+def names(lexicon):
+    out = set()
+    for name in ("first_names.txt", "first_names_en.txt", "ambiguous_first_names.txt", "surnames.txt", "surnames_en.txt"):
+        with open(os.path.join(lexicon, name), encoding="utf-8") as f:
+            for line in f:
+                if line.startswith("#"):
+                    continue
+                for w in line.split():
+                    out.add(fold(w))
+                    out.update(fold(p) for p in w.split("-"))
+    return out
+
+def main():
+    src = sys.argv[1]
+    lexicon = os.path.join("anonymize", "lexicon")
+    skip = names(lexicon)
+    all_words = set()
+    for name in ("american-english", "british-english", "dutch"):
+        all_words.update(words(os.path.join(src, name)))
+    all_words -= skip
+    # sorted by bytes, as Go compares strings
+    data = "\n".join(sorted(all_words, key=lambda w: w.encode("utf-8"))) + "\n"
+    with open(os.path.join(lexicon, "dictionary.txt"), "w", encoding="utf-8") as f:
+        f.write(data)
+    print(len(all_words), "words")
+
+main()

@@ -1,0 +1,37 @@
+package anonymize
+
+import (
+	"testing"
+)
+
+func TestDictionaryIsSortedFoldedAndHoldsNoListedName(t *testing.T) {
+	l := theLexicon()
+	d := &l.dict
+	if d.len() < 100000 {
+		t.Fatalf("dictionary holds %d words, want the English and Dutch lists", d.len())
+	}
+	for i := 1; i < d.len(); i++ {
+		if d.word(i-1) >= d.word(i) {
+			t.Fatalf("not sorted at %d: %q >= %q", i, d.word(i-1), d.word(i))
+		}
+	}
+	for i := 0; i < d.len(); i++ {
+		w := d.word(i)
+		if fold(w) != w {
+			t.Fatalf("%q is not folded", w)
+		}
+		if f := l.flags[w]; f&(fFirst|fSurname) != 0 {
+			t.Fatalf("%q is a listed name", w)
+		}
+	}
+	for _, w := range []string{"height", "ladder", "safety", "hoogte", "valgevaar", "toezicht", "zenuwachtig"} {
+		if !d.has([]byte(w)) {
+			t.Errorf("%q missing", w)
+		}
+	}
+	for _, w := range []string{"", "jansen", "tanaka", "zzzzzz", "heigh"} {
+		if d.has([]byte(w)) {
+			t.Errorf("%q found", w)
+		}
+	}
+}
