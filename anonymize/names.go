@@ -221,13 +221,15 @@ func (c *scan) nameBody(i int) int {
 				k++
 			}
 			continue
-		case words > 0 && c.particleAt(k):
+		case words > 0 && c.particleAt(k) && !c.germanArticle(k):
 			// particles count only when a capitalised word follows them
 			p := k
 			for p < c.n() && (c.particleAt(p) || (c.isPunct(p, '\'') && p+1 < c.n())) {
 				p++
 			}
-			if p < c.n() && c.capWord(p) && p-k <= 3 {
+			// after particles even a capitalised common word is a family
+			// name ("Anna van den Bosch", "Jan de Wit")
+			if p < c.n() && (c.capWord(p) || c.tok(p).cap && !c.tok(p).allCap && c.is(p, fWord) && !c.is(p, fOther|fGerman|fDeterminer)) && p-k <= 3 {
 				last = p
 				k = p + 1
 				words++
@@ -237,6 +239,16 @@ func (c *scan) nameBody(i int) int {
 		break
 	}
 	return last
+}
+
+// germanArticle reports whether token k, "der", "den" or "de", is an
+// article of a German sentence rather than a particle ("rief Ole den
+// Notarzt"; "von der Heide" keeps its particle).
+func (c *scan) germanArticle(k int) bool {
+	if !c.st.german[k] || !(c.wordIs(k, "der") || c.wordIs(k, "den") || c.wordIs(k, "de")) {
+		return false
+	}
+	return k == 0 || !(c.wordIs(k-1, "von") || c.wordIs(k-1, "van") || c.wordIs(k-1, "zu"))
 }
 
 // joined reports whether token k continues the previous token on the same

@@ -175,6 +175,9 @@ var scanCases = []string{
 	"Op verzoek van [[PERSON|Kick]] is de ploegleider erbij gehaald.",
 	"Witness [[PERSON|Jan Hill]] saw it; supervisor: [[PERSON|Rusty Smith]].",
 	"[[PERSON|Bartek K.]] viel van de trap in Building C.",
+	// a German article is no particle; after particles even a capitalised
+	// common word is the family name
+	"Dann rief [[PERSON|Ole]] den Notarzt; Frau [[PERSON|Anna van den Bosch]] kam mit Herrn [[PERSON|Klaus von der Heide]].",
 	// a name label's value is a name, in capitals too; other labels are
 	// no part of it
 	"Naam: [[PERSON|VAN DAM]], [[PERSON|Pieter]] (ploegleider)",
