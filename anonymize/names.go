@@ -451,7 +451,9 @@ func (c *scan) names() {
 					c.addName(i, end)
 					i = end
 				}
-			case c.sentenceStart(i) && next < c.n() && !c.tok(next).cap && c.is(next, fNameVerb|fAuxVerb):
+			case c.sentenceStart(i) && next < c.n() && !c.tok(next).cap && c.is(next, fNameVerb|fAuxVerb) && (!c.is(i, fDict) || c.is(next, fNameVerb)):
+				// (a common word there is the subject of an auxiliary: "Dust
+				// was everywhere"; a verb of saying still takes a name)
 				c.addName(i, i) // "Wiebke sagte", "Liesbeth had geen", "Gaëtan ne portait"
 			case !c.st.german[i] && !c.sentenceStart(i) && !c.labelCompound(i):
 				// mid-sentence capitals are proper nouns in Dutch, English

@@ -172,7 +172,7 @@ var scanCases = []string{
 	// common words of the dictionary: alone within a sentence a
 	// capitalised one is still a name; after a given name it ends one; a
 	// listed family name after it takes it along
-	"Op verzoek van [[PERSON|Kick]] is de ploegleider erbij gehaald.",
+	"Op verzoek van [[PERSON|Kick]] is de ploegleider erbij gehaald. [[PERSON|Kick]] zei dat het klopte.",
 	"Witness [[PERSON|Jan Hill]] saw it; supervisor: [[PERSON|Rusty Smith]].",
 	"[[PERSON|Bartek K.]] viel van de trap in Building C.",
 	// a German article is no particle; after particles even a capitalised
@@ -195,6 +195,7 @@ var hardNegatives = []string{
 	"Status: Open, Owner: Site Manager, Priority: High.",
 	"Corrective Action: Replace Damaged Guard Rail by Friday.",
 	"Onderwerp: Werken op Hoogte en Valgevaar",
+	"Dust was everywhere. Water had leaked. Staub war überall; Wasser hatte den Boden rutschig gemacht.",
 	"Oorzaak: Onvoldoende Instructie, Gebrek aan Toezicht.",
 	"Before Christmas the Fire Marshal checked all Emergency Exits in Building C. Next we checked Section A.",
 	"Gebruiker meldde het lek om 09:30.",
