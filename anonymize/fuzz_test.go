@@ -79,6 +79,11 @@ func FuzzValidators(f *testing.F) {
 				t.Fatalf("NI number of %d bytes in %d", n, len(s))
 			}
 		}
+		for _, strict := range []bool{true, false} {
+			if n := RentenVNR(s, strict); n > len(s) || (n > 0 && n < 12) {
+				t.Fatalf("social insurance number of %d bytes in %d", n, len(s))
+			}
+		}
 		_ = ValidPostcodeNL(s)
 		_ = ValidPlateNL(s)
 		_ = ValidDocumentNL(s)

@@ -1220,8 +1220,8 @@ done:
 		return 0
 	}
 	a, err := netip.ParseAddr(t[b:e])
-	if err != nil || !a.Is6() {
-		return 0
+	if err != nil || !a.Is6() || a.IsUnspecified() || a.IsLoopback() {
+		return 0 // "::" and "::1" name no device
 	}
 	return e
 }

@@ -195,6 +195,7 @@ var hardNegatives = []string{
 	"Status: Open, Owner: Site Manager, Priority: High.",
 	"Corrective Action: Replace Damaged Guard Rail by Friday.",
 	"Onderwerp: Werken op Hoogte en Valgevaar",
+	"The service listens on :: and ::1, port 8080.",
 	"Dust was everywhere. Water had leaked. Staub war überall; Wasser hatte den Boden rutschig gemacht.",
 	"Oorzaak: Onvoldoende Instructie, Gebrek aan Toezicht.",
 	"Before Christmas the Fire Marshal checked all Emergency Exits in Building C. Next we checked Section A.",
