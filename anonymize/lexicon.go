@@ -53,6 +53,7 @@ type lexicon struct {
 	vehicleCues           map[string]bool // "kenteken", "Kennzeichen", "vehicle": a foreign plate may be near
 	orgWords              map[string]bool // "gmbh", "construction", "ziekenhuis": an organisation's name, not a person's
 	nameLabels            map[string]bool // "naam", "vorname", "nom": a name follows as the label's value
+	addressCues           map[string]bool // "adres", "woont", "address": an address follows
 	nationalCues          map[string]bool // "rijksregisternummer", "sécurité sociale", "Steuer-ID"
 
 	// dict holds the common words of English and Dutch, for telling a
@@ -102,6 +103,7 @@ const (
 	fOrg          // "B.V.", "GmbH", "Construction", "Ziekenhuis", "Police": the capitalised words with it name an organisation
 	fNameLabel    // "Naam", "Name", "Nom", "Vorname": a label whose value is a name, in any case
 	fDict         // computed per token: a capitalised word in no list that the dictionary has as a common word
+	fAddrCue      // "adres", "address", "wohnhaft": an address follows, in lower case too
 	fStreetSuffix // computed per token: ends in a street suffix
 )
 
@@ -118,7 +120,7 @@ func (l *lexicon) buildFlags() {
 		fPhone: l.phoneCues, fMonth: l.months, fStreetEN: l.streetWordsEN, fStreetFR: l.streetWordsFR, fStreetSep: l.streetWordsSep,
 		fNameVerb: l.nameVerbs, fAuxVerb: l.auxVerbs, fGerman: l.german, fOther: l.otherLangs,
 		fStaffID: l.staffIDCues, fStaff: l.staffWords, fCustomerID: l.customerIDCues, fUserCue: l.userCues, fUserWord: l.userWords, fDeterminer: l.determiners, fUnit: l.unitNouns, fNumberWord: l.numberWords, fNaming: l.namingVerbs,
-		fVehicle: l.vehicleCues, fNational: l.nationalCues, fOrg: l.orgWords, fNameLabel: l.nameLabels,
+		fVehicle: l.vehicleCues, fNational: l.nationalCues, fOrg: l.orgWords, fNameLabel: l.nameLabels, fAddrCue: l.addressCues,
 	} {
 		for w := range m {
 			l.flags[w] |= f
@@ -221,6 +223,8 @@ func newLexicon() *lexicon {
 			ziekenhuis hospital klinikum klinik kliniek clinic hôpital hopital umc chu universiteit university universität université hogeschool
 			gemeente municipality council ministerie ministry bank verzekeringen versicherung assurances
 			knooppunt afrit station luchthaven airport flughafen bahnhof gare aéroport`),
+		addressCues: set(`adres adresgegevens woonadres huisadres woont wonende woonachtig woonplaats postcode address lives living resides home
+			adresse anschrift wohnhaft wohnt wohnort postleitzahl plz domicile domicilié domiciliée habite demeurant`),
 		nameLabels: set("naam achternaam voornaam voornamen roepnaam familienaam name surname firstname lastname forename vorname nachname nom prénom prenom"),
 		nationalCues: set(`rijksregisternummer rijksregister insz niss rrn registre national sécurité sécu nir insee
 			steuer-id steuerid steueridentifikationsnummer identifikationsnummer idnr steuernummer steuer

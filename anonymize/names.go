@@ -884,7 +884,9 @@ func (c *scan) addresses() {
 		t := c.tok(i)
 		switch t.kind {
 		case tWord:
-			if !t.cap {
+			// a street in lower case ("kerkstraat 5") only after an
+			// address cue or in a text typed without capitals
+			if !t.cap && !(c.is(i, fStreetSuffix) && (c.lower || c.cueWithin(fAddrCue, i, 3))) {
 				continue
 			}
 			if c.germanPlace(i) {
@@ -908,8 +910,8 @@ func (c *scan) addresses() {
 			if k < c.n() && c.isPunct(k, '.') && c.tok(k).start == c.tok(k-1).end && bytes.HasSuffix(c.key(k-1), []byte("str")) {
 				k++
 			}
-			if k >= c.n() || c.tok(k).kind != tNum || len(c.raw(k)) > 4 {
-				continue
+			if k >= c.n() || c.tok(k).kind != tNum || len(c.raw(k)) > 4 || c.text[c.tok(k).start] == '0' {
+				continue // no house number starts with 0: "Ring 0044 7911 ..." is a call
 			}
 			end := c.houseNumber(k)
 			start := i
@@ -932,7 +934,7 @@ func (c *scan) addresses() {
 			c.add(Address, start, end)
 			i = end
 		case tNum:
-			if len(c.raw(i)) > 4 || !c.boundaryBefore(int(t.start)) {
+			if len(c.raw(i)) > 4 || !c.boundaryBefore(int(t.start)) || c.text[t.start] == '0' {
 				continue
 			}
 			k := i + 1

@@ -299,7 +299,7 @@ func (s *Scanner) scan(text string, kv *KnownValues) []Entity {
 					f = g & (fFirst | fSurname)
 				}
 			}
-			if t.cap && len(w) > 4 && hasStreetSuffix(s.lex, w) {
+			if len(w) > 4 && hasStreetSuffix(s.lex, w) {
 				f |= fStreetSuffix
 			}
 			if f == 0 && len(w) >= 8 && roleCompound(w) {
@@ -745,15 +745,15 @@ func (c *scan) documents() {
 		return
 	}
 	for i := 0; i < c.n(); i++ {
-		if !c.is(i, fDoc) || c.wordIs(i, "id") {
-			continue
+		if !c.is(i, fDoc) || c.wordIs(i, "id") && !(c.wordIs(i+1, "card") || c.wordIs(i+1, "kaart") || c.wordIs(i+1, "karte") || c.wordIs(i+1, "carte")) {
+			continue // the bare "id" is no cue; "ID card", "ID-kaart" are
 		}
 		for k := i + 1; k < c.n() && k <= i+8 && !c.sentenceEnd(k-1); k++ {
 			if c.st.claimed[k] {
 				break
 			}
 			t := c.tok(k)
-			if t.kind != tNum && (t.kind != tWord || !t.ascii || t.end-t.start > 4) || !c.boundaryBefore(int(t.start)) {
+			if t.kind != tNum && (t.kind != tWord || !t.ascii || t.end-t.start > 4 && !(t.allCap && t.end-t.start <= 6)) || !c.boundaryBefore(int(t.start)) {
 				continue
 			}
 			j := c.code(k)
@@ -966,7 +966,7 @@ func (c *scan) code(k int) int {
 		switch {
 		case t.kind == tNum:
 			digits += int(t.end - t.start)
-		case t.kind == tWord && t.ascii && t.end-t.start <= 4:
+		case t.kind == tWord && t.ascii && (t.end-t.start <= 4 || t.allCap && t.end-t.start <= 6):
 		case t.kind == tPunct && m > k && m+1 < c.n() && !c.tok(m-1).spaceAfter && strings.IndexByte("-/_", c.text[t.start]) >= 0:
 		default:
 			return j
@@ -1447,8 +1447,15 @@ func (c *scan) postcode(i int, r numRun) int {
 		return i
 	}
 	cand := t[b : e+2]
-	if !ValidPostcodeNL(cand) || !c.boundaryAfter(e+2) {
+	if !c.boundaryAfter(e+2) {
 		return i
+	}
+	if !ValidPostcodeNL(cand) {
+		// in lower case ("1234ab") only as part of an address: after
+		// its cue, or in a text typed without capitals
+		if !(c.lower || c.cueWithin(fAddrCue, i, 6)) || !ValidPostcodeNL(strings.ToUpper(cand)) {
+			return i
+		}
 	}
 	end := e + 2
 	// a house number right after the postcode belongs to it

@@ -175,6 +175,12 @@ var scanCases = []string{
 	"Op verzoek van [[PERSON|Kick]] is de ploegleider erbij gehaald. [[PERSON|Kick]] zei dat het klopte.",
 	"Witness [[PERSON|Jan Hill]] saw it; supervisor: [[PERSON|Rusty Smith]].",
 	"[[PERSON|Bartek K.]] viel van de trap in Building C.",
+	// no house number starts with 0 ("Ring" is a German street word)
+	"Ring [[PHONE|0044 7911 123456]] after 5pm.",
+	// a street and a postcode in lower case after an address cue
+	"adres: [[ADDRESS|kerkstraat 5]], [[POSTCODE|1234ab]] amsterdam",
+	// an identity card's number in capitals and digits
+	"Passport: [[ID_DOCUMENT|X1234567]] (UK), ID card [[ID_DOCUMENT|IDNLD12345678]]",
 	// a German article is no particle; after particles even a capitalised
 	// common word is the family name
 	"Dann rief [[PERSON|Ole]] den Notarzt; Frau [[PERSON|Anna van den Bosch]] kam mit Herrn [[PERSON|Klaus von der Heide]].",
@@ -196,6 +202,7 @@ var hardNegatives = []string{
 	"Corrective Action: Replace Damaged Guard Rail by Friday.",
 	"Onderwerp: Werken op Hoogte en Valgevaar",
 	"The service listens on :: and ::1, port 8080.",
+	"De snelweg 12 km afgesloten; order 2024ab is geleverd.",
 	"Dust was everywhere. Water had leaked. Staub war überall; Wasser hatte den Boden rutschig gemacht.",
 	"Oorzaak: Onvoldoende Instructie, Gebrek aan Toezicht.",
 	"Before Christmas the Fire Marshal checked all Emergency Exits in Building C. Next we checked Section A.",
