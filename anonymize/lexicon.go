@@ -193,6 +193,7 @@ func newLexicon() *lexicon {
 			stagiair stagiaire uitzendkracht operator slachtoffer melder inspecteur preventiemedewerker bhv'er bhver timmerman elektricien lasser
 			witness colleague coworker employee worker supervisor foreman manager driver contractor technician electrician welder victim reporter inspector apprentice
 			kollege kollegin mitarbeiter mitarbeiterin zeuge zeugin vorarbeiter fahrer opfer elektriker schweißer schweisser azubi polier bauleiter
+			auszubildender auszubildende lehrling praktikant praktikantin leiharbeiter leiharbeiterin monteurin ersthelfer ersthelferin
 			collègue employé employée témoin chef conducteur ouvrier ouvrière technicien victime soudeur apprenti
 			genaamd heet namens called named heißt heisst nommé nommée appelé appelée door by par von
 			naam achternaam voornaam roepnaam name surname firstname lastname vorname nachname nom prénom

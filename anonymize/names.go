@@ -241,6 +241,28 @@ func (c *scan) nameBody(i int) int {
 	return last
 }
 
+// germanPredicative reports whether a folded word has the shape of a
+// German participle or adjective, which a sentence may start with before
+// its verb ("Verletzt wurde ...", "Zuständig war ...", "Beschädigt ist
+// ..."): a participle's prefix and ending, or an adjective's suffix.
+func germanPredicative(w []byte) bool {
+	s := string(w)
+	for _, suf := range []string{"lich", "ig", "isch", "bar", "sam", "haft", "los"} {
+		if len(s) > len(suf)+3 && strings.HasSuffix(s, suf) {
+			return true
+		}
+	}
+	if !strings.HasSuffix(s, "t") && !strings.HasSuffix(s, "en") {
+		return false
+	}
+	for _, pre := range []string{"ge", "be", "ver", "er", "zer", "ent", "uber", "unter", "an", "auf", "aus", "ein", "ab", "zu"} {
+		if len(s) > len(pre)+4 && strings.HasPrefix(s, pre) {
+			return true
+		}
+	}
+	return false
+}
+
 // germanArticle reports whether token k, "der", "den" or "de", is an
 // article of a German sentence rather than a particle ("rief Ole den
 // Notarzt"; "von der Heide" keeps its particle).
@@ -266,7 +288,10 @@ func (c *scan) joined(k int) bool {
 // where only Benali is a known family name).
 func (c *scan) addName(i, j int) {
 	for k := 0; k < 2 && i > 0 && c.capWord(i-1) && c.joined(i) && !c.is(i-1, fParticle|fNameVerb); k++ {
-		if c.st.german[i-1] && c.sentenceStart(i-1) && !c.is(i-1, fFirst) {
+		// German capitalises nouns: a word before a given name there is
+		// a noun ("Auszubildender Tim Reuter"), as is one that starts a
+		// sentence
+		if c.st.german[i-1] && (c.sentenceStart(i-1) || c.is(i, fFirst)) && !c.is(i-1, fFirst) {
 			break
 		}
 		i--
@@ -451,7 +476,8 @@ func (c *scan) names() {
 					c.addName(i, end)
 					i = end
 				}
-			case c.sentenceStart(i) && next < c.n() && !c.tok(next).cap && c.is(next, fNameVerb|fAuxVerb) && (!c.is(i, fDict) || c.is(next, fNameVerb)):
+			case c.sentenceStart(i) && next < c.n() && !c.tok(next).cap && c.is(next, fNameVerb|fAuxVerb) && (!c.is(i, fDict) || c.is(next, fNameVerb)) &&
+				!(c.st.german[i] && germanPredicative(c.key(i))):
 				// (a common word there is the subject of an auxiliary: "Dust
 				// was everywhere"; a verb of saying still takes a name)
 				c.addName(i, i) // "Wiebke sagte", "Liesbeth had geen", "Gaëtan ne portait"

@@ -175,6 +175,9 @@ var scanCases = []string{
 	"Op verzoek van [[PERSON|Kick]] is de ploegleider erbij gehaald. [[PERSON|Kick]] zei dat het klopte.",
 	"Witness [[PERSON|Jan Hill]] saw it; supervisor: [[PERSON|Rusty Smith]].",
 	"[[PERSON|Bartek K.]] viel van de trap in Building C.",
+	// German: a participle or adjective starting a sentence is no name; a
+	// noun before a given name is no part of it
+	"Verletzt wurde Auszubildender [[PERSON|Tim Reuter]] (17); Zuständig war die Bauleitung.",
 	// no house number starts with 0 ("Ring" is a German street word)
 	"Ring [[PHONE|0044 7911 123456]] after 5pm.",
 	// a street and a postcode in lower case after an address cue
