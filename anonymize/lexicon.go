@@ -195,6 +195,9 @@ func newLexicon() *lexicon {
 			kollege kollegin mitarbeiter mitarbeiterin zeuge zeugin vorarbeiter fahrer opfer elektriker schweißer schweisser azubi polier bauleiter
 			auszubildender auszubildende lehrling praktikant praktikantin leiharbeiter leiharbeiterin monteurin ersthelfer ersthelferin
 			collègue employé employée témoin chef conducteur ouvrier ouvrière technicien victime soudeur apprenti
+			intérimaire cariste manutentionnaire opérateur opératrice magasinier magasinière salarié salariée stagiaire apprentie grutier maçon couvreur électricien plombier livreur
+			operative labourer laborer scaffolder rigger banksman fitter plumber bricklayer roofer cleaner visitor trainee intern
+			steigerbouwer kraanmachinist magazijnmedewerker heftruckchauffeur loodgieter metselaar dakdekker schoonmaker bezoeker leerling
 			genaamd heet namens called named heißt heisst nommé nommée appelé appelée door by par von
 			naam achternaam voornaam roepnaam name surname firstname lastname vorname nachname nom prénom
 			betrokkene gewonde getroffene betroffene betroffener verletzte verletzter blessé blessée injured

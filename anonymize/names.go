@@ -212,7 +212,7 @@ func (c *scan) nameBody(i int) int {
 				k = p
 				continue
 			}
-		case c.capWord(k) && (words == 0 || c.joined(k)):
+		case (c.capWord(k) || words > 0 && c.surnameAfterName(k) || words == 0 && c.is(k, fFirst) && c.tok(k).cap && !c.st.claimed[k]) && (words == 0 || c.joined(k)):
 			last = k
 			k++
 			words++
@@ -271,6 +271,14 @@ func (c *scan) germanArticle(k int) bool {
 		return false
 	}
 	return k == 0 || !(c.wordIs(k-1, "von") || c.wordIs(k-1, "van") || c.wordIs(k-1, "zu"))
+}
+
+// surnameAfterName reports whether token k, capitalised after a name's
+// first word, is a listed family name that is also a role or a common word
+// ("Jan Timmerman", "Piet Metselaar", "Anna Koch"): there it is the name.
+func (c *scan) surnameAfterName(k int) bool {
+	t := c.tok(k)
+	return t.kind == tWord && t.cap && !t.allCap && !c.st.claimed[k] && c.is(k, fSurname|fWeakSurname) && !c.is(k, fTitle)
 }
 
 // joined reports whether token k continues the previous token on the same

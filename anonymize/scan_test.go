@@ -178,6 +178,8 @@ var scanCases = []string{
 	// German: a participle or adjective starting a sentence is no name; a
 	// noun before a given name is no part of it
 	"Verletzt wurde Auszubildender [[PERSON|Tim Reuter]] (17); Zuständig war die Bauleitung.",
+	// a family name that is also a trade, after a given name
+	"Gisteren viel [[PERSON|Jan Timmerman]] van de steiger; de timmerman [[PERSON|Piet]] zag het. L'intérimaire [[PERSON|Kevin Garcia]] aussi.",
 	// no house number starts with 0 ("Ring" is a German street word)
 	"Ring [[PHONE|0044 7911 123456]] after 5pm.",
 	// a street and a postcode in lower case after an address cue
