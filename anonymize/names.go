@@ -542,7 +542,7 @@ func (c *scan) dictNeighbour(i, dir int) bool {
 // der Isar", "Koopmans Installatietechniek B.V."). A run that starts with a
 // listed given name is a person's name, whatever follows it.
 func (c *scan) orgRun(i int) int {
-	if c.is(i, fFirst) && !c.is(i, fAmbiguousFirst) {
+	if !c.orgs || c.is(i, fFirst) && !c.is(i, fAmbiguousFirst) {
 		return -1
 	}
 	k, org := i, false
@@ -920,13 +920,13 @@ func (c *scan) addresses() {
 		case tWord:
 			// a street in lower case ("kerkstraat 5") only after an
 			// address cue or in a text typed without capitals
-			if !t.cap && !(c.is(i, fStreetSuffix) && (c.lower || c.cueWithin(fAddrCue, i, 3))) {
+			if !t.cap && !((c.lower || c.present&fAddrCue != 0 && c.cueWithin(fAddrCue, i, 3)) && len(c.key(i)) > 4 && hasStreetSuffix(c.lex, c.key(i))) {
 				continue
 			}
 			if c.germanPlace(i) {
 				continue
 			}
-			if !c.is(i, fStreetSep|fStreetSuffix|fStreetEN|fStreetFR) {
+			if !c.is(i, fStreetSep|fStreetSuffix|fStreetEN|fStreetFR) && t.cap {
 				continue // "Rue Neuve 23" and "Acacia Avenue 22" too
 			}
 			// the number after the street name
@@ -962,7 +962,7 @@ func (c *scan) addresses() {
 			// a separate street word ("Rue Neuve 23", "Acacia Avenue 22")
 			// needs a name beside it: "Place 2" and "Court 3" are not
 			// addresses
-			if !c.is(i, fStreetSep|fStreetSuffix) && start == i && k == i+1 {
+			if !c.is(i, fStreetSep|fStreetSuffix) && t.cap && start == i && k == i+1 {
 				continue
 			}
 			c.add(Address, start, end)

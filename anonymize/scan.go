@@ -299,7 +299,7 @@ func (s *Scanner) scan(text string, kv *KnownValues) []Entity {
 					f = g & (fFirst | fSurname)
 				}
 			}
-			if len(w) > 4 && hasStreetSuffix(s.lex, w) {
+			if t.cap && len(w) > 4 && hasStreetSuffix(s.lex, w) {
 				f |= fStreetSuffix
 			}
 			if f == 0 && len(w) >= 8 && roleCompound(w) {
@@ -329,7 +329,7 @@ func (s *Scanner) scan(text string, kv *KnownValues) []Entity {
 	}
 
 	sc := scan{s: s, lex: s.lex, text: text, st: st, kv: kv, colons: strings.Count(text, ":") >= 2, present: present,
-		lower: words >= 6 && capitals == 0}
+		lower: words >= 6 && capitals == 0, orgs: present&fOrg != 0 || strings.Contains(text, ".V.")}
 	sc.emails()
 	sc.obfuscatedEmails()
 	// German capitalises every noun, so capitals mean less there. Decide
@@ -397,6 +397,7 @@ func (s *Scanner) scan(text string, kv *KnownValues) []Entity {
 type scan struct {
 	colons  bool  // the text has two colons or more: IPv6 is possible
 	lower   bool  // the text has no capitalised word at all: names are typed in lower case too
+	orgs    bool  // the text has an organisation word or a "B.V."/"N.V.": orgRun has work to do
 	present wflag // every flag some token of the text carries: cue-led detectors skip texts without their cue
 	title   int8  // titleCase: 0 not yet known, 1 yes, -1 no
 	s       *Scanner
@@ -493,10 +494,19 @@ var roleHeads = []string{"leiter", "leider", "inhaber", "inhaberin", "fahrer", "
 	"medewerker", "medewerkster", "getuige", "zeuge", "zeugin", "witness", "manager", "officer", "supervisor", "inspecteur", "inspector",
 	"beheerder", "coordinator", "coordinatrice", "verantwortlicher", "beauftragter", "beauftragte", "helfer", "helferin", "ouvrier", "operator"}
 
+// roleHeadsByLast holds roleHeads by their last byte: a word is compared
+// with the few heads that end as it does.
+var roleHeadsByLast = func() (m [256][]string) {
+	for _, h := range roleHeads {
+		m[h[len(h)-1]] = append(m[h[len(h)-1]], h)
+	}
+	return m
+}()
+
 // roleCompound reports whether a folded word is a compound with a role's
 // head ("bauleiter", "kontoinhaber", "eyewitness").
 func roleCompound(w []byte) bool {
-	for _, h := range roleHeads {
+	for _, h := range roleHeadsByLast[w[len(w)-1]] {
 		if len(w) >= len(h)+3 && string(w[len(w)-len(h):]) == h {
 			return true
 		}
@@ -813,7 +823,9 @@ func (c *scan) usernames() {
 		// "gebruikersnaam jvdberg"; a generic word only as a label:
 		// "Gebruiker: pvdberg", not "de gebruiker is gevallen"
 		if !c.is(i, fUserCue) && !(c.is(i, fUserWord) && c.isPunct(i+1, ':')) {
-			c.byLabel(i)
+			if c.is(i, fRole) && c.isPunct(i+1, ':') {
+				c.byLabel(i)
+			}
 			continue
 		}
 		k := i + 1
