@@ -432,6 +432,10 @@ func (c *scan) names() {
 				// one ("Ben je ..." stays)
 				strong = strong && next < c.n() && c.capWord(next) && c.joined(next) || c.beforeVerb(i)
 			}
+			if !strong && i > 0 && c.isPunct(i-1, ':') && (next >= c.n() || c.tok(next).kind == tPunct || c.tok(i).newline) {
+				// a label's whole value: "afwezig: Wim (ziek)", "Getuige: Roos"
+				strong = true
+			}
 			if !strong && !c.sentenceStart(i) && !c.st.german[i] && c.capWord(i) && !c.labelCompound(i) &&
 				!(c.isPunct(i-1, '-') && c.tok(i-1).end == t.start) {
 				// within a sentence, where Dutch, English and French write
@@ -619,6 +623,14 @@ func (c *scan) listNames() {
 		for _, k := range [2][2]int{{sp[0] - 1, sp[0] - 2}, {sp[1] + 1, sp[1] + 2}} {
 			sep, cand := k[0], k[1]
 			if cand < 0 || cand >= c.n() || c.st.claimed[cand] || !c.namedWord(cand) || c.is(cand, fWord|fStaff|fStaffID|fNumberWord|fPhone|fMonth) {
+				continue
+			}
+			// a list stays on its line: "Hi Claire,\nAs discussed"
+			before, after := cand, sep // the tokens a line break may follow
+			if sep > sp[1] {
+				before = sp[1]
+			}
+			if c.tok(before).newline || c.tok(after).newline {
 				continue
 			}
 			// "Der Verletzte, Stefan Wagner, ...": a noun with its article

@@ -178,6 +178,10 @@ var scanCases = []string{
 	// German: a participle or adjective starting a sentence is no name; a
 	// noun before a given name is no part of it
 	"Verletzt wurde Auszubildender [[PERSON|Tim Reuter]] (17); Zuständig war die Bauleitung.",
+	// an ambiguous given name as a label's whole value; a list stays on
+	// its line
+	"Notulen toolbox: aanwezig [[PERSON|Henk]], [[PERSON|Ahmed]], [[PERSON|Lotte]] (notulist), afwezig: [[PERSON|Wim]] (ziek).",
+	"Hi [[PERSON|Claire]],\nAs discussed, [[PERSON|Tom Baxter]] was nearly hit.",
 	// a family name that is also a trade, after a given name
 	"Gisteren viel [[PERSON|Jan Timmerman]] van de steiger; de timmerman [[PERSON|Piet]] zag het. L'intérimaire [[PERSON|Kevin Garcia]] aussi.",
 	// no house number starts with 0 ("Ring" is a German street word)
