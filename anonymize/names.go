@@ -302,6 +302,11 @@ func (c *scan) addName(i, j int) {
 		if c.st.german[i-1] && (c.sentenceStart(i-1) || c.is(i, fFirst)) && !c.is(i-1, fFirst) {
 			break
 		}
+		// a common word capitalised at a sentence's start before a listed
+		// name is a noun: "Klant Pietersen belde"
+		if c.is(i-1, fDict) && c.sentenceStart(i-1) && c.is(i, fFirst|fSurname) {
+			break
+		}
 		i--
 	}
 	c.add(Person, i, j)
@@ -432,8 +437,9 @@ func (c *scan) names() {
 				// one ("Ben je ..." stays)
 				strong = strong && next < c.n() && c.capWord(next) && c.joined(next) || c.beforeVerb(i)
 			}
-			if !strong && i > 0 && c.isPunct(i-1, ':') && (next >= c.n() || c.tok(next).kind == tPunct || c.tok(i).newline) {
-				// a label's whole value: "afwezig: Wim (ziek)", "Getuige: Roos"
+			if !strong && i > 0 && c.isPunct(i-1, ':') && (next >= c.n() || c.tok(next).kind != tWord || c.tok(i).newline) {
+				// a label's whole value: "afwezig: Wim (ziek)", "Getuige: Roos",
+				// "beheerder: Fleur 06-11223344"
 				strong = true
 			}
 			if !strong && !c.sentenceStart(i) && !c.st.german[i] && c.capWord(i) && !c.labelCompound(i) &&
@@ -479,6 +485,8 @@ func (c *scan) names() {
 			next := i + 1
 			startOK := !c.st.german[i] || !c.strictSentenceStart(i)
 			switch {
+			case c.is(i, fDict) && c.sentenceStart(i) && next < c.n() && c.joined(next) && c.is(next, fFirst|fSurname) && c.tok(next).cap:
+				// "Klant Pietersen belde": the name starts after the noun
 			case startOK && next < c.n() && c.joined(next) && (c.capWord(next) || c.initialAt(next) || (c.particleAt(next) && c.particleName(next) > 0) || (c.bridgingParticle(next) && next+1 < c.n() && c.capWord(next+1) && (!c.st.german[i] || c.is(next+1, fSurname)))):
 				// two capitalised words, or one, particles and another:
 				// "Roosmarijn Brouwers", "Teun van Asselt"; in German,

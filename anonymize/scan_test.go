@@ -182,6 +182,10 @@ var scanCases = []string{
 	// its line
 	"Notulen toolbox: aanwezig [[PERSON|Henk]], [[PERSON|Ahmed]], [[PERSON|Lotte]] (notulist), afwezig: [[PERSON|Wim]] (ziek).",
 	"Hi [[PERSON|Claire]],\nAs discussed, [[PERSON|Tom Baxter]] was nearly hit.",
+	// a common noun capitalised at a sentence's start before a listed
+	// name, or a customer word, is no part of the name; a label's value
+	// before a phone number is a name
+	"Klant [[PERSON|Pietersen]] belde; Melding [[PERSON|Jansen]] volgt. WhatsApp-groep (beheerder: [[PERSON|Fleur]] [[PHONE|06-11223344]])",
 	// a family name that is also a trade, after a given name
 	"Gisteren viel [[PERSON|Jan Timmerman]] van de steiger; de timmerman [[PERSON|Piet]] zag het. L'intérimaire [[PERSON|Kevin Garcia]] aussi.",
 	// no house number starts with 0 ("Ring" is a German street word)
