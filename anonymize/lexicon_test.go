@@ -35,3 +35,17 @@ func TestDictionaryIsSortedFoldedAndHoldsNoListedName(t *testing.T) {
 		}
 	}
 }
+
+// Every listed word is a cue for something; each, alone, at a text's end
+// and before a colon, must scan without reading past the last token (the
+// fuzzer found "ID" alone reading one).
+func TestEveryListedWordScansAloneAndLast(t *testing.T) {
+	s := NewScanner()
+	strict := newStrictScanner()
+	for w := range theLexicon().flags {
+		for _, text := range []string{w, "Melding " + w, w + ":", w + " 12", "X " + w + " -"} {
+			s.Scan(text, nil)
+			strict.Scan(text, nil)
+		}
+	}
+}

@@ -1830,5 +1830,5 @@ func (c *scan) upperStart(i int) {
 
 // wordIs compares token i's folded form with s without allocating.
 func (c *scan) wordIs(i int, s string) bool {
-	return string(c.st.folded[c.st.foff[i]:c.st.foff[i+1]]) == s
+	return i >= 0 && i < len(c.st.toks) && string(c.st.folded[c.st.foff[i]:c.st.foff[i+1]]) == s
 }

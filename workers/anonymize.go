@@ -3,6 +3,8 @@ package workers
 import (
 	"context"
 	"errors"
+	"fmt"
+	"runtime"
 	"strconv"
 	"sync"
 	"time"
@@ -23,6 +25,7 @@ const (
 	codeUnverified     = "unverified"
 	codeUnanonymisable = "unanonymisable"
 	codeTenantMismatch = "tenant_mismatch"
+	codeInternal       = "internal_error"
 )
 
 type anonOut struct {
@@ -34,6 +37,42 @@ type anonOut struct {
 	retryErr error  // infrastructure failure: try again later
 	counts   map[anonymize.Type]int
 	fixed    int // values the verifier found and the anonymiser redacted
+}
+
+// anonymizeSafely is anonymizeOne with a panic turned into a refusal: a
+// bug that one event's content trips (the fuzzer found "ID" alone reading
+// past the text's end) must not kill the worker, and with it every event
+// in flight, nor come back with the message's redelivery. The event goes
+// to quarantine; the reason names the failure's kind, never the content.
+func (p *Pipeline) anonymizeSafely(ctx context.Context, m jetstream.Msg) anonOut {
+	return recoverAs(func() anonOut { return p.anonymizeOne(ctx, m) }, func(r any) anonOut {
+		p.cfg.Logger.Error("anonymiser failed on an event; quarantined", "panic", panicKind(r))
+		return anonOut{code: codeInternal, reason: "the anonymiser failed on this event (" + panicKind(r) + ")"}
+	})
+}
+
+// recoverAs runs fn; when fn panics it returns onPanic's result instead.
+func recoverAs[T any](fn func() T, onPanic func(r any) T) (out T) {
+	defer func() {
+		if r := recover(); r != nil {
+			out = onPanic(r)
+		}
+	}()
+	return fn()
+}
+
+// panicKind describes a recovered panic without its message, which could
+// quote the data that caused it: a runtime error's type, or the value's Go
+// type.
+func panicKind(r any) string {
+	switch r.(type) {
+	case runtime.Error:
+		return "runtime error"
+	case error:
+		return "error"
+	default:
+		return fmt.Sprintf("%T", r)
+	}
 }
 
 // anonymizeOne decodes, checks, anonymises and verifies one raw message.
@@ -122,7 +161,7 @@ func (p *Pipeline) anonymizeBatch(ctx context.Context, msgs []jetstream.Msg) {
 	for range min(p.cfg.Parallelism, len(msgs)) {
 		wg.Go(func() {
 			for i := range next {
-				outs[i] = p.anonymizeOne(ctx, msgs[i])
+				outs[i] = p.anonymizeSafely(ctx, msgs[i])
 			}
 		})
 	}

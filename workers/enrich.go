@@ -13,6 +13,19 @@ import (
 	"github.com/veilig/veilig/store"
 )
 
+// insightsSafely asks the provider, turning a panic into an error: the
+// batch is retried and, if it fails each time, dead-lettered, while the
+// worker carries on.
+func (p *Pipeline) insightsSafely(ctx context.Context, batch []ai.Item) (got []ai.Insight, err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			p.cfg.Logger.Error("AI provider failed on a batch", "panic", panicKind(r))
+			got, err = nil, fmt.Errorf("workers: the AI provider failed on a batch (%s)", panicKind(r))
+		}
+	}()
+	return p.ai.Insights(ctx, batch)
+}
+
 // enrichBatch is the enrich stage over one batch: anonymised events in,
 // insights out. While the provider fails, messages are negatively
 // acknowledged and wait in CLEAN (the consumer never dead-letters for an
@@ -55,7 +68,7 @@ func (p *Pipeline) enrichBatch(ctx context.Context, msgs []jetstream.Msg) {
 				for j, k := range part {
 					batch[j] = items[k]
 				}
-				got, err := p.ai.Insights(ctx, batch)
+				got, err := p.insightsSafely(ctx, batch)
 				mu.Lock()
 				defer mu.Unlock()
 				if err != nil {

@@ -1,0 +1,51 @@
+package workers
+
+import (
+	"context"
+	"errors"
+	"strings"
+	"testing"
+
+	"github.com/veilig/veilig/ai"
+)
+
+func TestRecoverAsTurnsAPanicIntoARefusalWithoutItsMessage(t *testing.T) {
+	refuse := func(r any) anonOut {
+		return anonOut{code: codeInternal, reason: "the anonymiser failed on this event (" + panicKind(r) + ")"}
+	}
+	out := recoverAs(func() anonOut {
+		var s []int
+		_ = s[3] // a runtime error, as a scanner reading past a text's end raises
+		return anonOut{}
+	}, refuse)
+	if out.code != codeInternal || out.reason != "the anonymiser failed on this event (runtime error)" {
+		t.Fatalf("got %+v", out)
+	}
+	canary := "Jan Jansen 0612345678"
+	out = recoverAs(func() anonOut { panic(errors.New(canary)) }, refuse)
+	if out.code != codeInternal || strings.Contains(out.reason, "Jan") || strings.Contains(out.reason, "0612345678") {
+		t.Fatalf("the reason must not quote the panic's message: %+v", out)
+	}
+	out = recoverAs(func() anonOut { panic(canary) }, refuse)
+	if out.reason != "the anonymiser failed on this event (string)" {
+		t.Fatalf("got %+v", out)
+	}
+	if out = recoverAs(func() anonOut { return anonOut{id: "x"} }, refuse); out.id != "x" || out.code != "" {
+		t.Fatalf("no panic must pass the result through: %+v", out)
+	}
+}
+
+type panickingProvider struct{ ai.Provider }
+
+func (panickingProvider) Insights(context.Context, []ai.Item) ([]ai.Insight, error) {
+	panic("Jan Jansen")
+}
+
+func TestInsightsSafelyTurnsAProviderPanicIntoAnError(t *testing.T) {
+	p := &Pipeline{ai: panickingProvider{}}
+	p.cfg.defaults()
+	got, err := p.insightsSafely(context.Background(), []ai.Item{{ID: "1", Text: "x"}})
+	if got != nil || err == nil || strings.Contains(err.Error(), "Jan") {
+		t.Fatalf("got %v, %v", got, err)
+	}
+}
