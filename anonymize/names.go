@@ -665,6 +665,56 @@ func (c *scan) listNames() {
 	}
 }
 
+// repeatedNames finds again, elsewhere in the text, the words of the names
+// found: a name has its cue once and is then written alone ("Kollege
+// Bjarne kam zu spät. Dann hat Bjarne den Helm vergessen.", "Witness
+// Zephyrine saw it. Zephyrine then called."). A word that is also a common
+// word counts again only where it is capitalised ("Kick" again, not
+// "kick"); particles, titles, roles and initials never do.
+func (c *scan) repeatedNames() {
+	var words [][]byte // folded name words; a text names few people
+	for _, e := range c.st.ents {
+		if e.Type != Person {
+			continue
+		}
+		for k := c.tokenAt(e.Start); k >= 0 && k < c.n() && int(c.tok(k).start) < e.End; k++ {
+			if t := c.tok(k); t.kind == tWord && t.end-t.start >= 3 && !c.is(k, fParticle|fTitle|fRole|fOther|fGerman|fDeterminer) && !c.inList(words, c.key(k)) {
+				words = append(words, c.key(k))
+			}
+		}
+	}
+	if len(words) == 0 {
+		return
+	}
+	for k := 0; k < c.n(); k++ {
+		t := c.tok(k)
+		if t.kind != tWord || c.st.claimed[k] || t.end-t.start < 3 || !c.inList(words, c.key(k)) {
+			continue
+		}
+		// in lower case only a word in no list and no dictionary ("later
+		// vergat xandro"): "kick the ball", "de roos", "de vries-kist"
+		// are words
+		if !t.cap && (c.st.flags[k] != 0 || c.lex.dict.has(c.key(k))) {
+			continue
+		}
+		// a part of a compound is no name: "Pays-Bas", "vries-kist"
+		if c.isPunct(k-1, '-') && c.tok(k-1).end == t.start || c.isPunct(k+1, '-') && c.tok(k+1).start == t.end {
+			continue
+		}
+		c.add(Person, k, k)
+	}
+}
+
+// inList reports whether the folded word w is one of words.
+func (c *scan) inList(words [][]byte, w []byte) bool {
+	for _, x := range words {
+		if bytes.Equal(x, w) {
+			return true
+		}
+	}
+	return false
+}
+
 // labelCompound reports whether word i is glued by a hyphen to a label
 // word: "Steuer-ID", "Kunden-Nr", "Notfall-Telefon" head a compound that
 // names a field, not a person.

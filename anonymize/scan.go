@@ -387,6 +387,7 @@ func (s *Scanner) scan(text string, kv *KnownValues) []Entity {
 	sc.names()
 	sc.ownerNames()
 	sc.listNames()
+	sc.repeatedNames()
 
 	out := make([]Entity, len(st.ents))
 	copy(out, st.ents)

@@ -202,7 +202,14 @@ var scanCases = []string{
 	"Naam: [[PERSON|VAN DAM]], [[PERSON|Pieter]] (ploegleider)",
 	"Achternaam: [[PERSON|Kaya]]  Voornaam: [[PERSON|Emre]]  Geboortedatum: [[DATE_OF_BIRTH|1990-07-15]]",
 	// an organisation named with a family name is an organisation
-	"Ingevuld door [[PERSON|Ruud Koopmans]] namens Koopmans Installatietechniek B.V.",
+	"Ingevuld door [[PERSON|Ruud Koopmans]] namens Boels Installatietechniek B.V.",
+	// ... but the name of a person named in the text is redacted inside it
+	// too: "[PERSON_1] namens Koopmans Installatietechniek" would name him
+	"Ingevuld door [[PERSON|Ruud Koopmans]] namens [[PERSON|Koopmans]] Installatietechniek B.V.",
+	// a name found once is found again where it stands alone
+	"Kollege [[PERSON|Bjarne]] kam zu spät. Dann hat [[PERSON|Bjarne]] den Helm vergessen.",
+	"Collega [[PERSON|Xandro]] kwam te laat; later vergat [[PERSON|xandro]] zijn helm. Collega [[PERSON|Jan de Vries]] opende de vries-kist.",
+	"Witness [[PERSON|Zephyrine]] saw it. [[PERSON|Zephyrine]] then called. Op verzoek van [[PERSON|Kick]] kwam hij; de kick was hard.",
 }
 
 // Things that look like personal data but are not: they must survive.
