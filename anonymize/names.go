@@ -304,7 +304,7 @@ func (c *scan) addName(i, j int) {
 		}
 		// a common word capitalised at a sentence's start before a listed
 		// name is a noun: "Klant Pietersen belde"
-		if c.is(i-1, fDict) && c.sentenceStart(i-1) && c.is(i, fFirst|fSurname) {
+		if c.is(i-1, fDict) && c.strictSentenceStart(i-1) && c.is(i, fFirst|fSurname) {
 			break
 		}
 		i--
@@ -359,8 +359,8 @@ func (c *scan) names() {
 					i = end // "namens Koopmans Installatietechniek B.V."
 					continue
 				}
-				if c.commonWord(start) {
-					continue // "Owner: Site Manager, Priority: High"
+				if c.commonWord(start) && !(c.joined(start+1) && c.is(start+1, fFirst|fSurname)) {
+					continue // "Owner: Site Manager, Priority: High"; not "Melder: Bloem Jansen"
 				}
 			}
 			if start < c.n() && c.particleAt(start) && c.tok(start).cap {
@@ -485,7 +485,7 @@ func (c *scan) names() {
 			next := i + 1
 			startOK := !c.st.german[i] || !c.strictSentenceStart(i)
 			switch {
-			case c.is(i, fDict) && c.sentenceStart(i) && next < c.n() && c.joined(next) && c.is(next, fFirst|fSurname) && c.tok(next).cap:
+			case c.is(i, fDict) && c.strictSentenceStart(i) && next < c.n() && c.joined(next) && c.is(next, fFirst|fSurname) && c.tok(next).cap:
 				// "Klant Pietersen belde": the name starts after the noun
 			case startOK && next < c.n() && c.joined(next) && (c.capWord(next) || c.initialAt(next) || (c.particleAt(next) && c.particleName(next) > 0) || (c.bridgingParticle(next) && next+1 < c.n() && c.capWord(next+1) && (!c.st.german[i] || c.is(next+1, fSurname)))):
 				// two capitalised words, or one, particles and another:

@@ -206,6 +206,8 @@ var scanCases = []string{
 	// ... but the name of a person named in the text is redacted inside it
 	// too: "[PERSON_1] namens Koopmans Installatietechniek" would name him
 	"Ingevuld door [[PERSON|Ruud Koopmans]] namens [[PERSON|Koopmans]] Installatietechniek B.V.",
+	// names whose given name is a common word, after a label
+	"Aanwezig: [[PERSON|Kick Smit]], [[PERSON|Storm de Jong]]. Attendees: [[PERSON|Rusty Cole]]. Melder: [[PERSON|Bloem Jansen]]",
 	// a name found once is found again where it stands alone
 	"Kollege [[PERSON|Bjarne]] kam zu spät. Dann hat [[PERSON|Bjarne]] den Helm vergessen.",
 	"Collega [[PERSON|Xandro]] kwam te laat; later vergat [[PERSON|xandro]] zijn helm. Collega [[PERSON|Jan de Vries]] opende de vries-kist.",
