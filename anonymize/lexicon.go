@@ -228,7 +228,7 @@ func newLexicon() *lexicon {
 			ziekenhuis hospital klinikum klinik kliniek clinic hôpital hopital umc chu universiteit university universität université hogeschool
 			gemeente municipality council ministerie ministry bank verzekeringen versicherung assurances
 			knooppunt afrit station luchthaven airport flughafen bahnhof gare aéroport`),
-		addressCues: set(`adres adresgegevens woonadres huisadres woont wonende woonachtig woonplaats postcode address lives living resides home
+		addressCues: set(`adres adresgegevens woonadres huisadres woont wonende woonachtig woonplaats postcode address resides
 			adresse anschrift wohnhaft wohnt wohnort postleitzahl plz domicile domicilié domiciliée habite demeurant`),
 		nameLabels: set("naam achternaam voornaam voornamen roepnaam familienaam name surname firstname lastname forename vorname nachname nom prénom prenom"),
 		nationalCues: set(`rijksregisternummer rijksregister insz niss rrn registre national sécurité sécu nir insee

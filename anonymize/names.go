@@ -523,7 +523,58 @@ func (c *scan) commonWord(i int) bool {
 	if !c.is(i, fDict) {
 		return false
 	}
-	return c.st.heading[i] || c.dictNeighbour(i, -1) || c.dictNeighbour(i, 1)
+	return c.dictNeighbour(i, -1) || c.dictNeighbour(i, 1) || c.heading(i)
+}
+
+// span is a sentence's tokens [from, to) and whether it is a heading.
+type span struct {
+	from, to int
+	heading  bool
+}
+
+// heading reports whether token i's sentence capitalises every content
+// word, as headings and labels do ("Toolbox Talk: Working at Height",
+// "Status: Open, Owner: Site Manager"): two capitalised words of five
+// letters or more after its first, and none in lower case (function words
+// aside). Worked out when first asked, for the few sentences that hold a
+// capitalised common word, and kept for the scan.
+func (c *scan) heading(i int) bool {
+	for _, s := range c.st.headings {
+		if i >= s.from && i < s.to {
+			return s.heading
+		}
+	}
+	from := i
+	for from > 0 && !c.sentenceBreak(from-1) {
+		from--
+	}
+	to := i
+	for to < c.n() && !c.sentenceBreak(to) {
+		to++
+	}
+	to = min(to+1, c.n())
+	upper, lower := 0, 0
+	for k := from + 1; k < to; k++ {
+		t := c.tok(k)
+		if t.kind != tWord || c.st.claimed[k] || t.end-t.start < 5 || t.allCap || c.is(k, fOther|fGerman|fDeterminer|fParticle) {
+			continue
+		}
+		if t.cap {
+			upper++
+		} else {
+			lower++
+		}
+	}
+	s := span{from: from, to: to, heading: upper >= 2 && lower == 0}
+	c.st.headings = append(c.st.headings, s)
+	return s.heading
+}
+
+// sentenceBreak reports whether token k ends a sentence for heading: a line
+// break after it, or ".", "!" or "?" before a space.
+func (c *scan) sentenceBreak(k int) bool {
+	t := c.tok(k)
+	return t.newline || t.kind == tPunct && t.spaceAfter && (c.text[t.start] == '.' || c.text[t.start] == '!' || c.text[t.start] == '?')
 }
 
 // dictNeighbour reports whether the word beside token i in direction dir,
@@ -672,13 +723,17 @@ func (c *scan) listNames() {
 // word counts again only where it is capitalised ("Kick" again, not
 // "kick"); particles, titles, roles and initials never do.
 func (c *scan) repeatedNames() {
-	var words [][]byte // folded name words; a text names few people
+	var buf [16][]byte
+	words := buf[:0] // folded name words; a text names few people
 	for _, e := range c.st.ents {
 		if e.Type != Person {
 			continue
 		}
 		for k := c.tokenAt(e.Start); k >= 0 && k < c.n() && int(c.tok(k).start) < e.End; k++ {
-			if t := c.tok(k); t.kind == tWord && t.end-t.start >= 3 && !c.is(k, fParticle|fTitle|fRole|fOther|fGerman|fDeterminer) && !c.inList(words, c.key(k)) {
+			// a listed name that is no word is found wherever it stands
+			// by the lists; only the others need finding again
+			listed := c.is(k, fFirst) && !c.is(k, fAmbiguousFirst|fWord|fMonth) || c.is(k, fSurname) && !c.is(k, fWeakSurname|fWord)
+			if t := c.tok(k); t.kind == tWord && t.end-t.start >= 3 && !listed && !c.is(k, fParticle|fTitle|fRole|fOther|fGerman|fDeterminer) && !c.inList(words, c.key(k)) {
 				words = append(words, c.key(k))
 			}
 		}
@@ -686,9 +741,19 @@ func (c *scan) repeatedNames() {
 	if len(words) == 0 {
 		return
 	}
+	// a quick sieve before comparing: the names' first bytes and lengths
+	var firsts [256]bool
+	var lengths uint64
+	for _, w := range words {
+		firsts[w[0]] = true
+		lengths |= 1 << min(len(w), 63)
+	}
 	for k := 0; k < c.n(); k++ {
 		t := c.tok(k)
-		if t.kind != tWord || c.st.claimed[k] || t.end-t.start < 3 || !c.inList(words, c.key(k)) {
+		if t.kind != tWord || c.st.claimed[k] || t.end-t.start < 3 {
+			continue
+		}
+		if w := c.key(k); !firsts[w[0]] || lengths&(1<<min(len(w), 63)) == 0 || !c.inList(words, w) {
 			continue
 		}
 		// in lower case only a word in no list and no dictionary ("later
@@ -990,7 +1055,7 @@ func (c *scan) addresses() {
 		case tWord:
 			// a street in lower case ("kerkstraat 5") only after an
 			// address cue or in a text typed without capitals
-			if !t.cap && !((c.lower || c.present&fAddrCue != 0 && c.cueWithin(fAddrCue, i, 3)) && len(c.key(i)) > 4 && hasStreetSuffix(c.lex, c.key(i))) {
+			if !t.cap && !((c.lower || c.present&fAddrCue != 0) && t.end-t.start > 4 && hasStreetSuffix(c.lex, c.key(i)) && (c.lower || c.cueWithin(fAddrCue, i, 3))) {
 				continue
 			}
 			if c.germanPlace(i) {
@@ -1114,8 +1179,8 @@ func (c *scan) germanPlace(i int) bool {
 	if !c.tok(i).cap {
 		return false
 	}
-	switch {
-	case c.wordIs(i, "am"), c.wordIs(i, "an"), c.wordIs(i, "im"), c.wordIs(i, "auf"), c.wordIs(i, "zum"), c.wordIs(i, "zur"), c.wordIs(i, "unter"), c.wordIs(i, "hinter"):
+	switch string(c.key(i)) {
+	case "am", "an", "im", "auf", "zum", "zur", "unter", "hinter":
 	default:
 		return false
 	}

@@ -128,7 +128,7 @@ type scanState struct {
 	claimed []bool
 	flags   []wflag
 	german  []bool   // per token: its sentence reads as German
-	heading []bool   // per token: its sentence capitalises every content word ("Working at Height")
+	headings []span  // the sentences asked about so far, with whether each is a heading (see heading)
 	spans   [][2]int // listNames' queue of name token spans
 	ents    []Entity
 }
@@ -339,24 +339,14 @@ func (s *Scanner) scan(text string, kv *KnownValues) []Entity {
 		st.german = make([]bool, len(st.toks))
 	}
 	st.german = st.german[:len(st.toks)]
-	if cap(st.heading) < len(st.toks) {
-		st.heading = make([]bool, len(st.toks))
-	}
-	st.heading = st.heading[:len(st.toks)]
+	st.headings = st.headings[:0]
 	for from := 0; from < len(st.toks); {
-		to, de, other, upper, lower := from, 0, 0, 0, 0
+		to, de, other := from, 0, 0
 		for ; to < len(st.toks); to++ {
 			f := st.flags[to]
 			t := st.toks[to]
 			if st.claimed[to] {
 				f = 0 // the words of an e-mail address ("werk.de") are no language's
-			} else if t.kind == tWord && to > from && t.end-t.start >= 5 && !t.allCap && f&(fOther|fGerman|fDeterminer|fParticle) == 0 {
-				// content words after the first: all capitalised in a heading
-				if t.cap {
-					upper++
-				} else {
-					lower++
-				}
 			}
 			if f&fGerman != 0 {
 				de++
@@ -371,7 +361,6 @@ func (s *Scanner) scan(text string, kv *KnownValues) []Entity {
 		}
 		for k := from; k < to; k++ {
 			st.german[k] = de > other
-			st.heading[k] = upper >= 2 && lower == 0
 		}
 		from = to
 	}
@@ -1274,8 +1263,10 @@ func (c *scan) numeric(i int) int {
 	}
 	// a German social insurance number, before its birth-date part is read
 	// as a date: whatever its check digit next to its cue
-	if n := RentenVNR(c.text[b:], !c.cueWithin(fNational, i, 5)); n > 0 && c.boundaryAfter(b+n) {
-		return emit(National, b+n)
+	if r.ndigits == 8 && len(r.groups) <= 2 && r.end+1 < len(c.text) && (isUpper(c.text[r.end]) || c.text[r.end] == ' ' && isUpper(c.text[r.end+1])) {
+		if n := RentenVNR(c.text[b:], !c.cueWithin(fNational, i, 5)); n > 0 && c.boundaryAfter(b+n) {
+			return emit(National, b+n)
+		}
 	}
 	// dates: birth dates are PII, other dates are not but must not be read
 	// as phone numbers or BSNs
