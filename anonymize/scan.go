@@ -806,8 +806,8 @@ func documentLike(s string) bool {
 // jvdberg", "username: j.smith", "Benutzername mmueller"): one word,
 // possibly with dots, digits, "_" or "-" inside, that is no common word.
 func (c *scan) usernames() {
-	if c.present&(fUserCue|fUserWord|fRole) == 0 {
-		return // "door", "by", "von" and "par" are role cues
+	if c.present&(fUserCue|fUserWord) == 0 && (c.present&fRole == 0 || strings.IndexByte(c.text, ':') < 0) {
+		return // a "by" label ("door", "by", "von", "par": role cues) needs its colon
 	}
 	for i := 0; i < c.n(); i++ {
 		// "gebruikersnaam jvdberg"; a generic word only as a label:
