@@ -437,6 +437,10 @@ func (c *scan) names() {
 				// one ("Ben je ..." stays)
 				strong = strong && next < c.n() && c.capWord(next) && c.joined(next) || c.beforeVerb(i)
 			}
+			if !strong && (c.afterAccording(i) || c.sentenceStart(i) && c.possessiveS(next)) {
+				// "Laut Bobby war ...", "Brooks's glove": a source, an owner
+				strong = true
+			}
 			if !strong && i > 0 && c.isPunct(i-1, ':') && (next >= c.n() || c.tok(next).kind != tWord || c.tok(i).newline) {
 				// a label's whole value: "afwezig: Wim (ziek)", "Getuige: Roos",
 				// "beheerder: Fleur 06-11223344"
@@ -559,10 +563,13 @@ func (c *scan) heading(i int) bool {
 		if t.kind != tWord || c.st.claimed[k] || t.end-t.start < 5 || t.allCap || c.is(k, fOther|fGerman|fDeterminer|fParticle) {
 			continue
 		}
-		if t.cap {
-			upper++
-		} else {
+		switch {
+		case !t.cap:
 			lower++
+		case c.is(k, fDict|fWord) && !c.is(k, fFirst|fSurname):
+			// only common words capitalised make a heading: in "Witness:
+			// Arden (Shanahan)" the capitals are the names'
+			upper++
 		}
 	}
 	s := span{from: from, to: to, heading: upper >= 2 && lower == 0}
@@ -587,8 +594,8 @@ func (c *scan) dictNeighbour(i, dir int) bool {
 			return false
 		}
 		t := c.tok(k)
-		if t.cap && c.is(k, fDict|fWord) {
-			return true // "Fire Marshal", "Toolbox Meeting"
+		if t.cap && c.is(k, fDict|fWord) && !c.sentenceStart(k) {
+			return true // "Fire Marshal", "Toolbox Meeting"; not "Volgens Stark was"
 		}
 		if t.cap || !c.is(k, fOther|fGerman|fWord|fDeterminer|fParticle) {
 			return false

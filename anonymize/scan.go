@@ -122,15 +122,15 @@ func inPlaceholder(text string, t tok) bool {
 
 // scanState is the per-call working memory, pooled.
 type scanState struct {
-	toks    []tok
-	folded  []byte
-	foff    []int32 // folded[foff[i]:foff[i+1]] is token i folded (words only)
-	claimed []bool
-	flags   []wflag
-	german  []bool   // per token: its sentence reads as German
-	headings []span  // the sentences asked about so far, with whether each is a heading (see heading)
-	spans   [][2]int // listNames' queue of name token spans
-	ents    []Entity
+	toks     []tok
+	folded   []byte
+	foff     []int32 // folded[foff[i]:foff[i+1]] is token i folded (words only)
+	claimed  []bool
+	flags    []wflag
+	german   []bool   // per token: its sentence reads as German
+	headings []span   // the sentences asked about so far, with whether each is a heading (see heading)
+	spans    [][2]int // listNames' queue of name token spans
+	ents     []Entity
 }
 
 var statePool = sync.Pool{New: func() any { return new(scanState) }}
@@ -1451,7 +1451,7 @@ func (c *scan) postcode(i int, r numRun) int {
 		return i
 	}
 	cand := t[b : e+2]
-	if !c.boundaryAfter(e+2) {
+	if !c.boundaryAfter(e + 2) {
 		return i
 	}
 	if !ValidPostcodeNL(cand) {

@@ -208,6 +208,12 @@ var scanCases = []string{
 	"Ingevuld door [[PERSON|Ruud Koopmans]] namens [[PERSON|Koopmans]] Installatietechniek B.V.",
 	// names whose given name is a common word, after a label
 	"Aanwezig: [[PERSON|Kick Smit]], [[PERSON|Storm de Jong]]. Attendees: [[PERSON|Rusty Cole]]. Melder: [[PERSON|Bloem Jansen]]",
+	// a name whose given name is a common word, with its family name in
+	// brackets (the line is no heading: its capitals are the names'); a
+	// common word after "volgens" whose neighbour is capitalised only for
+	// starting the sentence
+	"Witness: [[PERSON|Arden]] ([[PERSON|Shanahan]]). Injured: [[PERSON|Lucas]] ([[PERSON|Hoppe]]), age 34.",
+	"Volgens [[PERSON|Stark]] was het hek open. Gisteren heeft [[PERSON|Buck]] de melding gedaan.",
 	// a name found once is found again where it stands alone
 	"Kollege [[PERSON|Bjarne]] kam zu spät. Dann hat [[PERSON|Bjarne]] den Helm vergessen.",
 	"Collega [[PERSON|Xandro]] kwam te laat; later vergat [[PERSON|xandro]] zijn helm. Collega [[PERSON|Jan de Vries]] opende de vries-kist.",

@@ -24,7 +24,7 @@ def words(path):
 
 def names(lexicon):
     out = set()
-    for name in ("first_names.txt", "first_names_en.txt", "ambiguous_first_names.txt", "surnames.txt", "surnames_en.txt"):
+    for name in ("first_names.txt", "first_names_en.txt", "ambiguous_first_names.txt", "surnames.txt", "surnames_en.txt", "weak_surnames_en.txt"):
         with open(os.path.join(lexicon, name), encoding="utf-8") as f:
             for line in f:
                 if line.startswith("#"):
