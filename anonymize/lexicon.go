@@ -195,6 +195,7 @@ func newLexicon() *lexicon {
 			kollege kollegin mitarbeiter mitarbeiterin zeuge zeugin vorarbeiter fahrer opfer elektriker schweißer schweisser azubi polier bauleiter
 			auszubildender auszubildende lehrling praktikant praktikantin leiharbeiter leiharbeiterin monteurin ersthelfer ersthelferin
 			beheerder opdrachtgever aannemer onderaannemer klant kunde kundin customer
+			getuigen medewerkers collega's deelnemers aanwezigen slachtoffers witnesses colleagues attendees participants zeugen kollegen teilnehmer témoins collègues participants
 			collègue employé employée témoin chef conducteur ouvrier ouvrière technicien victime soudeur apprenti
 			intérimaire cariste manutentionnaire opérateur opératrice magasinier magasinière salarié salariée stagiaire apprentie grutier maçon couvreur électricien plombier livreur
 			operative labourer laborer scaffolder rigger banksman fitter plumber bricklayer roofer cleaner visitor trainee intern

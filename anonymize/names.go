@@ -21,6 +21,10 @@ func (c *scan) sentenceStart(i int) bool {
 		return true
 	}
 	if p.kind == tPunct {
+		// a list's bullet at a line's start: "- Getuigen: ...", "* Melder"
+		if (i == 1 || c.tok(i-2).newline) && (c.text[p.start] == '-' || c.text[p.start] == '*' || strings.HasPrefix(c.text[p.start:], "•")) {
+			return true
+		}
 		switch c.text[p.start] {
 		case '.', '!', '?', ':', ';', '"', '(':
 			// "J. de Vries": a single capital before the dot is an initial,

@@ -214,6 +214,8 @@ var scanCases = []string{
 	// starting the sentence
 	"Witness: [[PERSON|Arden]] ([[PERSON|Shanahan]]). Injured: [[PERSON|Lucas]] ([[PERSON|Hoppe]]), age 34.",
 	"Volgens [[PERSON|Stark]] was het hek open. Gisteren heeft [[PERSON|Buck]] de melding gedaan.",
+	// a bullet starts a line's sentence; plural role words are roles
+	"- Getuigen: [[PERSON|Joyce]] en [[PERSON|Sem]]\n- Melder: [[PERSON|Kees van Dam]]",
 	// a name found once is found again where it stands alone
 	"Kollege [[PERSON|Bjarne]] kam zu spät. Dann hat [[PERSON|Bjarne]] den Helm vergessen.",
 	"Collega [[PERSON|Xandro]] kwam te laat; later vergat [[PERSON|xandro]] zijn helm. Collega [[PERSON|Jan de Vries]] opende de vries-kist.",
