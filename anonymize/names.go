@@ -245,6 +245,30 @@ func (c *scan) nameBody(i int) int {
 	return last
 }
 
+// germanSubject reports whether token i, capitalised in a German
+// sentence, stands between a verb and an article: the subject after the
+// verb in German word order, which a noun there rarely is without its own
+// article ("Gestern hat Tiffany die Leiter getragen", "Dann rief Ole den
+// Notarzt").
+func (c *scan) germanSubject(i int) bool {
+	if !c.st.german[i] || i < 1 || i+1 >= c.n() || !c.joined(i) || !c.joined(i+1) {
+		return false
+	}
+	p := c.tok(i - 1)
+	if p.kind != tWord || p.cap || !c.is(i-1, fAuxVerb|fNameVerb) {
+		return false
+	}
+	switch string(c.key(i + 1)) {
+	case "der", "die", "das", "den", "dem", "des", "ein", "eine", "einen", "einem", "einer":
+		return true
+	}
+	return false
+}
+
+// copula are the auxiliaries that say nothing of a person: after a
+// capitalised common word at a sentence's start they make it a thing.
+var copula = set("was is had has were werd wordt was waren heeft had zijn wurde war hatte hat ist sind est était avait a")
+
 // germanPredicative reports whether a folded word has the shape of a
 // German participle or adjective, which a sentence may start with before
 // its verb ("Verletzt wurde ...", "Zuständig war ...", "Beschädigt ist
@@ -441,7 +465,7 @@ func (c *scan) names() {
 				// one ("Ben je ..." stays)
 				strong = strong && next < c.n() && c.capWord(next) && c.joined(next) || c.beforeVerb(i)
 			}
-			if !strong && (c.afterAccording(i) || c.sentenceStart(i) && c.possessiveS(next)) {
+			if !strong && (c.afterAccording(i) || c.sentenceStart(i) && c.possessiveS(next) || c.germanSubject(i)) {
 				// "Laut Bobby war ...", "Brooks's glove": a source, an owner
 				strong = true
 			}
@@ -504,11 +528,14 @@ func (c *scan) names() {
 					c.addName(i, end)
 					i = end
 				}
-			case c.sentenceStart(i) && next < c.n() && !c.tok(next).cap && c.is(next, fNameVerb|fAuxVerb) && (!c.is(i, fDict) || c.is(next, fNameVerb)) &&
+			case c.sentenceStart(i) && next < c.n() && !c.tok(next).cap && c.is(next, fNameVerb|fAuxVerb) && (!c.is(i, fDict) || !copula[string(c.key(next))]) &&
 				!(c.st.german[i] && germanPredicative(c.key(i))):
-				// (a common word there is the subject of an auxiliary: "Dust
-				// was everywhere"; a verb of saying still takes a name)
+				// (a common word there before a mere copula is a thing:
+				// "Dust was everywhere"; before a verb of saying or of what
+				// befalls a person it is a name: "Garland fell", "Kick zei")
 				c.addName(i, i) // "Wiebke sagte", "Liesbeth had geen", "Gaëtan ne portait"
+			case c.germanSubject(i):
+				c.addName(i, i) // "Dann hat Bjarne den Helm vergessen"
 			case !c.st.german[i] && !c.sentenceStart(i) && !c.labelCompound(i):
 				// mid-sentence capitals are proper nouns in Dutch, English
 				// and French; places and days are in the common-word list
@@ -601,7 +628,9 @@ func (c *scan) dictNeighbour(i, dir int) bool {
 		if t.cap && c.is(k, fDict|fWord) && !c.sentenceStart(k) {
 			return true // "Fire Marshal", "Toolbox Meeting"; not "Volgens Stark was"
 		}
-		if t.cap || !c.is(k, fOther|fGerman|fWord|fDeterminer|fParticle) {
+		// across a function word, but not in German, where the noun
+		// after an article is capitalised anyway ("hat Garland die Leiter")
+		if t.cap || c.st.german[k] || !c.is(k, fOther|fGerman|fWord|fDeterminer|fParticle) {
 			return false
 		}
 		k += dir

@@ -214,6 +214,9 @@ var scanCases = []string{
 	// starting the sentence
 	"Witness: [[PERSON|Arden]] ([[PERSON|Shanahan]]). Injured: [[PERSON|Lucas]] ([[PERSON|Hoppe]]), age 34.",
 	"Volgens [[PERSON|Stark]] was het hek open. Gisteren heeft [[PERSON|Buck]] de melding gedaan.",
+	// a capitalised common word before "fell" is a name, before "was" a
+	// thing; German word order: the subject between verb and article
+	"[[PERSON|Garland]] fell from the ladder. Gestern hat [[PERSON|Chance]] die Leiter getragen; dann rief [[PERSON|Bjarne]] den Notarzt.",
 	// a bullet starts a line's sentence; plural role words are roles
 	"- Getuigen: [[PERSON|Joyce]] en [[PERSON|Sem]]\n- Melder: [[PERSON|Kees van Dam]]",
 	// a name found once is found again where it stands alone
@@ -233,7 +236,7 @@ var hardNegatives = []string{
 	"Onderwerp: Werken op Hoogte en Valgevaar",
 	"The service listens on :: and ::1, port 8080.",
 	"De snelweg 12 km afgesloten; order 2024ab is geleverd.",
-	"Dust was everywhere. Water had leaked. Staub war überall; Wasser hatte den Boden rutschig gemacht.",
+	"Dust was everywhere. Water had leaked. Staub war überall; Wasser hatte den Boden rutschig gemacht. Gestern hat Regen den Boden nass gemacht.",
 	"Oorzaak: Onvoldoende Instructie, Gebrek aan Toezicht.",
 	"Before Christmas the Fire Marshal checked all Emergency Exits in Building C. Next we checked Section A.",
 	"Gebruiker meldde het lek om 09:30.",
