@@ -1102,6 +1102,19 @@ func (c *scan) addresses() {
 				continue
 			}
 			if !c.is(i, fStreetSep|fStreetSuffix|fStreetEN|fStreetFR) && t.cap {
+				// a street without a street word, right after an address
+				// cue: "woont op Damrak 12", "Adres: Rokin 75"
+				if c.present&fAddrCue != 0 && c.cueWithin(fAddrCue, i, 3) && !c.is(i, fWord|fUnit|fRole|fTitle) {
+					k := i + 1
+					if k < c.n() && c.tok(k).kind == tWord && c.tok(k).cap && c.joined(k) && !c.is(k, fWord|fUnit) {
+						k++ // "Lange Voorhout 9"
+					}
+					if k < c.n() && c.tok(k).kind == tNum && len(c.raw(k)) <= 4 && c.text[c.tok(k).start] != '0' && c.joined(k) {
+						end := c.houseNumber(k)
+						c.add(Address, i, end)
+						i = end
+					}
+				}
 				continue // "Rue Neuve 23" and "Acacia Avenue 22" too
 			}
 			// the number after the street name

@@ -149,7 +149,9 @@ var scanCases = []string{
 	"Twitter: [[SOCIAL_HANDLE|@sanne_bouw]], Insta [[SOCIAL_HANDLE|@kees.vd.berg]]",
 	"IP-adres [[IP|10.0.0.17]] en IPv6 [[IP|2001:db8::8a2e:370:7334]].",
 	// possessive street names
-	"Address: Flat 3, [[ADDRESS|17 Queen's Road]], Bristol [[POSTCODE|BS8 1QE]].",
+	"Address: [[ADDRESS|Flat 3]], [[ADDRESS|17 Queen's Road]], Bristol [[POSTCODE|BS8 1QE]].",
+	// after an address cue a street needs no street word
+	"Hij woont op [[ADDRESS|Damrak 12]] in Amsterdam. Adres: [[ADDRESS|Lange Voorhout 9]], Den Haag.",
 	"He lives at [[ADDRESS|4 St John’s Wood Road]] in London.",
 	// national numbers: the NI number's example prefix in its spaced
 	// layout; the German social insurance number, after its cue whatever
@@ -235,7 +237,7 @@ var hardNegatives = []string{
 	"Corrective Action: Replace Damaged Guard Rail by Friday.",
 	"Onderwerp: Werken op Hoogte en Valgevaar",
 	"The service listens on :: and ::1, port 8080.",
-	"De snelweg 12 km afgesloten; order 2024ab is geleverd.",
+	"De snelweg 12 km afgesloten; order 2024ab is geleverd. Het adres van hal 3 is bekend; Lijn 4 stond stil.",
 	"Dust was everywhere. Water had leaked. Staub war überall; Wasser hatte den Boden rutschig gemacht. Gestern hat Regen den Boden nass gemacht.",
 	"Oorzaak: Onvoldoende Instructie, Gebrek aan Toezicht.",
 	"Before Christmas the Fire Marshal checked all Emergency Exits in Building C. Next we checked Section A.",
