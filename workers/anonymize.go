@@ -51,6 +51,23 @@ func (p *Pipeline) anonymizeSafely(ctx context.Context, m jetstream.Msg) anonOut
 	})
 }
 
+// applySafely runs apply, an anonymiser call, with a panic turned into an
+// error, for a replay: an event the anonymiser fails on is refused, and the
+// replay goes on.
+func applySafely(apply func() (*anonymize.Result, error)) (*anonymize.Result, error) {
+	type result struct {
+		res *anonymize.Result
+		err error
+	}
+	r := recoverAs(func() result {
+		res, err := apply()
+		return result{res, err}
+	}, func(p any) result {
+		return result{err: fmt.Errorf("workers: the anonymiser failed on an event (%s)", panicKind(p))}
+	})
+	return r.res, r.err
+}
+
 // recoverAs runs fn; when fn panics it returns onPanic's result instead.
 func recoverAs[T any](fn func() T, onPanic func(r any) T) (out T) {
 	defer func() {

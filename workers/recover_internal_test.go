@@ -7,6 +7,7 @@ import (
 	"testing"
 
 	"github.com/veilig/veilig/ai"
+	"github.com/veilig/veilig/anonymize"
 )
 
 func TestRecoverAsTurnsAPanicIntoARefusalWithoutItsMessage(t *testing.T) {
@@ -47,5 +48,20 @@ func TestInsightsSafelyTurnsAProviderPanicIntoAnError(t *testing.T) {
 	got, err := p.insightsSafely(context.Background(), []ai.Item{{ID: "1", Text: "x"}})
 	if got != nil || err == nil || strings.Contains(err.Error(), "Jan") {
 		t.Fatalf("got %v, %v", got, err)
+	}
+}
+
+func TestApplySafelyTurnsAnAnonymiserPanicIntoAnError(t *testing.T) {
+	res, err := applySafely(func() (*anonymize.Result, error) {
+		var toks []int
+		_ = toks[len("Jan Jansen")] // what a scanner reading past a text's end raises
+		return &anonymize.Result{}, nil
+	})
+	if res != nil || err == nil || strings.Contains(err.Error(), "Jan") || !strings.Contains(err.Error(), "runtime error") {
+		t.Fatalf("got %v, %v", res, err)
+	}
+	want := &anonymize.Result{Text: "ok"}
+	if res, err := applySafely(func() (*anonymize.Result, error) { return want, nil }); res != want || err != nil {
+		t.Fatalf("no panic must pass the result through: %v, %v", res, err)
 	}
 }

@@ -196,7 +196,7 @@ func Reanonymize(ctx context.Context, reg *schemas.Registry, keys Keyrings, env 
 			refused++
 			continue
 		}
-		res, aerr := an.Apply(ev.Doc, plans[ev.Type], kr, ev.OccurredAt)
+		res, aerr := applySafely(func() (*anonymize.Result, error) { return an.Apply(ev.Doc, plans[ev.Type], kr, ev.OccurredAt) })
 		if aerr != nil {
 			refused++
 			continue

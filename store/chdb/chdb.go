@@ -60,6 +60,10 @@ var (
 
 	openMu sync.Mutex
 	isOpen bool
+
+	// restoreSignals puts back the Go runtime's signal handlers as they
+	// were before the library was loaded
+	restoreSignals = func() {}
 )
 
 func load(ctx context.Context, logf func(string, ...any)) error {
@@ -69,7 +73,9 @@ func load(ctx context.Context, logf func(string, ...any)) error {
 			loadErr = err
 			return
 		}
+		restoreSignals = keepGoSignalHandlers()
 		h, err := purego.Dlopen(path, purego.RTLD_NOW|purego.RTLD_GLOBAL)
+		restoreSignals()
 		if err != nil {
 			loadErr = fmt.Errorf("%w: load %s: %v", ErrLibrary, path, err)
 			return
@@ -121,6 +127,7 @@ func open(ctx context.Context, u *url.URL, opts store.Options) (store.Driver, er
 		cargv[i] = &b[0]
 	}
 	c := chdbConnect(len(cargv), cargv)
+	restoreSignals() // the engine's start installs its handlers (see signals_linux.go)
 	if c == nil || c.internal == nil {
 		return nil, fmt.Errorf("%w: chdb: could not open the engine on %s", store.ErrUnavailable, abs)
 	}
