@@ -180,7 +180,11 @@ func (a *Anonymizer) Apply(doc map[string]any, plan *Plan, keys *Keyring, at tim
 
 	// 1. every personal value in a structured field is known, for the free text
 	kv := NewKnownValues()
+	scans := 0
 	for _, r := range sorted {
+		if r.Policy == "scan" {
+			scans++
+		}
 		if r.Policy == "scan" || r.Policy == "keep" {
 			continue
 		}
@@ -190,6 +194,11 @@ func (a *Anonymizer) Apply(doc map[string]any, plan *Plan, keys *Keyring, at tim
 			}
 		})
 	}
+	// once a scanned field names someone, the next scanned fields know the
+	// name too (kv.AddFound), so that one naming him without a cue ("Der
+	// Helm lag bei Brandsma" in a note after "Collega Ole Brandsma ..." in
+	// another) is caught
+	var added map[string]bool
 
 	// 2. apply the policies
 	ph := NewPlaceholders()
@@ -226,8 +235,18 @@ func (a *Anonymizer) Apply(doc map[string]any, plan *Plan, keys *Keyring, at tim
 			case "scan":
 				if isStr {
 					out, ents := a.scanner.Text(s, kv, ph)
+					// another scanned value follows: a later rule, or this
+					// rule's next item in an array
+					more := scans > 1 || strings.Contains(r.Path, "[]")
 					for _, e := range ents {
 						res.Counts[e.Type]++
+						if name := s[e.Start:e.End]; e.Type == Person && more && !added[name] {
+							if added == nil {
+								added = map[string]bool{}
+							}
+							added[name] = true
+							kv.AddFound(name)
+						}
 					}
 					out, fs := a.verified(r.Path, out, kv, ph, res)
 					parent[key] = out
@@ -238,6 +257,9 @@ func (a *Anonymizer) Apply(doc map[string]any, plan *Plan, keys *Keyring, at tim
 				}
 			}
 		})
+		if r.Policy == "scan" {
+			scans--
+		}
 	}
 	if len(findings) > 0 {
 		return nil, &UnverifiedError{Findings: findings}

@@ -251,3 +251,38 @@ func TestPersonalDataInAKeptFieldFailsClosed(t *testing.T) {
 		t.Fatalf("got %v, want an *UnverifiedError with findings", err)
 	}
 }
+
+// A name one scanned field cues is found in a later one without its cue,
+// with the same placeholder; a kept field is still checked against the
+// structured values alone, so that a word the scan took for a name by
+// mistake does not quarantine the event.
+func TestANameFoundInOneFieldIsFoundInTheNext(t *testing.T) {
+	a := New()
+	kr, _ := NewKeyring(1, map[uint32][]byte{1: make([]byte, 32)})
+	plan := NewPlan([]Rule{
+		{Path: "findings[].note", Kind: "free_text", Policy: "scan"},
+		{Path: "notes", Kind: "free_text", Policy: "scan"},
+		{Path: "city", Kind: "city", Policy: "keep"},
+	})
+	doc := map[string]any{
+		"findings": []any{
+			map[string]any{"note": "Collega Ole Brandsma zag dat de ladder scheef stond."},
+			map[string]any{"note": "Der Helm lag bei Brandsma im Auto."},
+		},
+		"notes": "Laut Bericht hatte Ole keinen Helm; die Leiter kam aus Paramaribo.",
+		"city":  "Paramaribo",
+	}
+	res, err := a.Apply(doc, plan, kr, time.Unix(1_800_000_000, 0))
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := string(res.Data)
+	for _, leak := range []string{"Ole", "Brandsma"} {
+		if strings.Contains(got, leak) {
+			t.Errorf("%q left in %s", leak, got)
+		}
+	}
+	if !strings.Contains(got, `"city":"Paramaribo"`) {
+		t.Errorf("the kept field changed: %s", got)
+	}
+}

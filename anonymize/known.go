@@ -76,7 +76,16 @@ func (k *KnownValues) Len() int { return k.n }
 // "bsn", "address", "postcode", "employee_id", ...). Empty values and kinds
 // that hold no personal data ("none", "site", "city", "free_text") are
 // ignored.
-func (k *KnownValues) Add(kind, value string) {
+func (k *KnownValues) Add(kind, value string) { k.add(kind, value, false) }
+
+// AddFound registers a name the scanner found in one scanned field, so
+// that the next scanned fields find it again without its cue. Unlike a
+// structured value it is not checked by the verifier: a word the scanner
+// took for a name by mistake (a city) must not fail a kept field that
+// holds it.
+func (k *KnownValues) AddFound(name string) { k.add("person", name, true) }
+
+func (k *KnownValues) add(kind, value string, found bool) {
 	value = strings.TrimSpace(value)
 	switch kind {
 	case "", "none", "site", "city", "free_text", "date_of_birth":
@@ -95,7 +104,7 @@ func (k *KnownValues) Add(kind, value string) {
 	switch typ {
 	case Person:
 		for _, w := range words {
-			if len(w) >= 3 && !theLexicon().particles[w] {
+			if len(w) >= 3 && !theLexicon().particles[w] && !found {
 				if k.nameWords == nil {
 					k.nameWords = map[string]bool{}
 				}
