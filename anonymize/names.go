@@ -245,6 +245,15 @@ func (c *scan) nameBody(i int) int {
 	return last
 }
 
+// afterPlaceHyphen reports whether token i is glued by a hyphen to a
+// common word or place before it ("Amsterdam-Amstelland", "Noord-Brabant"):
+// a compound name of a place or region, not a person's double name, whose
+// first part would be a name too ("Smit-Amstelland").
+func (c *scan) afterPlaceHyphen(i int) bool {
+	return i >= 2 && c.isPunct(i-1, '-') && c.tok(i-1).start == c.tok(i-2).end && c.tok(i-1).end == c.tok(i).start &&
+		c.is(i-2, fWord) && !c.is(i-2, fFirst|fSurname)
+}
+
 // germanSubject reports whether token i, capitalised in a German
 // sentence, stands between a verb and an article: the subject after the
 // verb in German word order, which a noun there rarely is without its own
@@ -536,7 +545,7 @@ func (c *scan) names() {
 				c.addName(i, i) // "Wiebke sagte", "Liesbeth had geen", "Gaëtan ne portait"
 			case c.germanSubject(i):
 				c.addName(i, i) // "Dann hat Bjarne den Helm vergessen"
-			case !c.st.german[i] && !c.sentenceStart(i) && !c.labelCompound(i):
+			case !c.st.german[i] && !c.sentenceStart(i) && !c.labelCompound(i) && !c.afterPlaceHyphen(i):
 				// mid-sentence capitals are proper nouns in Dutch, English
 				// and French; places and days are in the common-word list
 				c.addName(i, i)
