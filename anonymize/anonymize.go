@@ -13,8 +13,9 @@
 //
 // Word lists: most of anonymize/lexicon/*.txt were written for this
 // project by its authors from general knowledge and are covered by the
-// project's licence. first_names_en.txt and surnames_en.txt are taken from
-// jaswdr/faker's name lists (MIT); dictionary.txt, the common words of
+// project's licence. first_names_en.txt, surnames_en.txt and
+// weak_surnames_en.txt are taken from jaswdr/faker's name lists (MIT), as
+// are the later lines of ambiguous_first_names.txt; dictionary.txt, the common words of
 // English and Dutch, is derived from SCOWL and OpenTaal under their
 // permissive licences (lexicon/NOTICE.md). No GPL list is included.
 package anonymize
