@@ -245,6 +245,14 @@ func (c *scan) nameBody(i int) int {
 	return last
 }
 
+// articleNoun reports whether token i is a common word after the Dutch
+// article "de" or "het" ("De Arbeidsinspectie kwam langs", "bij de
+// Brandweer"): there "de" is no particle of a name, as it is before a
+// family name ("de Vries"), which is no common word.
+func (c *scan) articleNoun(i int) bool {
+	return i > 0 && c.is(i, fDict) && (c.wordIs(i-1, "de") || c.wordIs(i-1, "het")) && c.joined(i)
+}
+
 // afterPlaceHyphen reports whether token i is glued by a hyphen to a
 // common word or place before it ("Amsterdam-Amstelland", "Noord-Brabant"):
 // a compound name of a place or region, not a person's double name, whose
@@ -545,7 +553,7 @@ func (c *scan) names() {
 				c.addName(i, i) // "Wiebke sagte", "Liesbeth had geen", "Gaëtan ne portait"
 			case c.germanSubject(i):
 				c.addName(i, i) // "Dann hat Bjarne den Helm vergessen"
-			case !c.st.german[i] && !c.sentenceStart(i) && !c.labelCompound(i) && !c.afterPlaceHyphen(i):
+			case !c.st.german[i] && !c.sentenceStart(i) && !c.labelCompound(i) && !c.afterPlaceHyphen(i) && !c.articleNoun(i):
 				// mid-sentence capitals are proper nouns in Dutch, English
 				// and French; places and days are in the common-word list
 				c.addName(i, i)

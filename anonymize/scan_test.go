@@ -238,6 +238,7 @@ var hardNegatives = []string{
 	"Onderwerp: Werken op Hoogte en Valgevaar",
 	"The service listens on :: and ::1, port 8080.",
 	"Brandweer Amsterdam-Amstelland was binnen 8 minuten ter plaatse; Noord-Brabant volgde.",
+	"De Arbeidsinspectie kwam op 14 maart langs en sprak met de Werkgever.",
 	"De snelweg 12 km afgesloten; order 2024ab is geleverd. Het adres van hal 3 is bekend; Lijn 4 stond stil.",
 	"Dust was everywhere. Water had leaked. Staub war überall; Wasser hatte den Boden rutschig gemacht. Gestern hat Regen den Boden nass gemacht.",
 	"Oorzaak: Onvoldoende Instructie, Gebrek aan Toezicht.",
