@@ -54,6 +54,7 @@ type lexicon struct {
 	orgWords              map[string]bool // "gmbh", "construction", "ziekenhuis": an organisation's name, not a person's
 	nameLabels            map[string]bool // "naam", "vorname", "nom": a name follows as the label's value
 	addressCues           map[string]bool // "adres", "woont", "address": an address follows
+	nameWords             map[string]bool // listed names that are also lower-case words (name_words.txt)
 	nationalCues          map[string]bool // "rijksregisternummer", "sécurité sociale", "Steuer-ID"
 
 	// dict holds the common words of English and Dutch, for telling a
@@ -104,6 +105,7 @@ const (
 	fNameLabel    // "Naam", "Name", "Nom", "Vorname": a label whose value is a name, in any case
 	fDict         // computed per token: a capitalised word in no list that the dictionary has as a common word
 	fAddrCue      // "adres", "address", "wohnhaft": an address follows, in lower case too
+	fNameWord     // a listed name that is also a lower-case English or Dutch word ("rob", "will", "bakker")
 	fStreetSuffix // computed per token: ends in a street suffix
 )
 
@@ -120,7 +122,7 @@ func (l *lexicon) buildFlags() {
 		fPhone: l.phoneCues, fMonth: l.months, fStreetEN: l.streetWordsEN, fStreetFR: l.streetWordsFR, fStreetSep: l.streetWordsSep,
 		fNameVerb: l.nameVerbs, fAuxVerb: l.auxVerbs, fGerman: l.german, fOther: l.otherLangs,
 		fStaffID: l.staffIDCues, fStaff: l.staffWords, fCustomerID: l.customerIDCues, fUserCue: l.userCues, fUserWord: l.userWords, fDeterminer: l.determiners, fUnit: l.unitNouns, fNumberWord: l.numberWords, fNaming: l.namingVerbs,
-		fVehicle: l.vehicleCues, fNational: l.nationalCues, fOrg: l.orgWords, fNameLabel: l.nameLabels, fAddrCue: l.addressCues,
+		fVehicle: l.vehicleCues, fNational: l.nationalCues, fOrg: l.orgWords, fNameLabel: l.nameLabels, fAddrCue: l.addressCues, fNameWord: l.nameWords,
 	} {
 		for w := range m {
 			l.flags[w] |= f
@@ -229,6 +231,11 @@ func newLexicon() *lexicon {
 			ziekenhuis hospital klinikum klinik kliniek clinic hôpital hopital umc chu universiteit university universität université hogeschool
 			gemeente municipality council ministerie ministry bank verzekeringen versicherung assurances
 			knooppunt afrit station luchthaven airport flughafen bahnhof gare aéroport`),
+		// name_words.txt knows English and Dutch; French and German words
+		// that are given names too are listed here by hand
+		nameWords: union(loadList("name_words.txt", false), set(`claire constant constance blanche aimé aimée désiré désirée fidèle modeste
+			victoire aurore céleste perle olive violette prudence félicité innocent clément clémence marin vivien
+			ernst frank fromm konstanze heide heiderose sonne winter sommer`)),
 		addressCues: set(`adres adresgegevens woonadres huisadres woont wonende woonachtig woonplaats postcode address resides
 			adresse anschrift wohnhaft wohnt wohnort postleitzahl plz domicile domicilié domiciliée habite demeurant`),
 		nameLabels: set("naam achternaam voornaam voornamen roepnaam familienaam name surname firstname lastname forename vorname nachname nom prénom prenom"),

@@ -457,7 +457,7 @@ func (c *scan) names() {
 			} else if end := c.initialledLower(i); end > i {
 				c.add(Person, i, end)
 				i = end
-			} else if c.lower && c.lowerFirstName(i) {
+			} else if c.lowerFirstName(i) && (c.lower || c.lowerNameInText(i)) {
 				// a text typed without any capital ("ik (henk) heb het
 				// aan peter gemeld"): a listed given name that is no word
 				c.add(Person, i, i)
@@ -1036,6 +1036,20 @@ func (c *scan) lowerFirstName(i int) bool {
 	t := &c.st.toks[i]
 	return t.kind == tWord && t.end-t.start >= 4 && !c.st.claimed[i] && c.is(i, fFirst) &&
 		!c.is(i, fWord|fAmbiguousFirst|fParticle|fNameVerb|fAuxVerb|fMonth|fRole|fTitle|fUnit|fNumberWord)
+}
+
+// lowerNameInText reports whether token i, a listed given name typed in
+// lower case in a text that otherwise uses capitals ("Ik heb het aan yusuf
+// doorgegeven"), stands where a name can: after a lower-case word or a
+// comma on its line, and it is no lower-case word as well ("rob", "will",
+// "claire" stay words). Not in German sentences, for want of a German
+// dictionary to tell the words.
+func (c *scan) lowerNameInText(i int) bool {
+	if c.is(i, fNameWord) || c.st.german[i] || i == 0 || !c.joined(i) && !c.isPunct(i-1, ',') {
+		return false
+	}
+	p := c.tok(i - 1)
+	return p.kind == tWord && !p.cap || c.isPunct(i-1, ',')
 }
 
 // fileTypes are the endings that make "x.com" or "a.pdf" a name of a site

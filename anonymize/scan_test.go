@@ -221,6 +221,8 @@ var scanCases = []string{
 	"[[PERSON|Garland]] fell from the ladder. Gestern hat [[PERSON|Chance]] die Leiter getragen; dann rief [[PERSON|Bjarne]] den Notarzt.",
 	// a bullet starts a line's sentence; plural role words are roles
 	"- Getuigen: [[PERSON|Joyce]] en [[PERSON|Sem]]\n- Melder: [[PERSON|Kees van Dam]]",
+	// a listed given name in lower case in a text that uses capitals
+	"Ik heb het aan [[PERSON|yusuf]] doorgegeven; toen is [[PERSON|priscilla]] uitgegleden.",
 	// a name found once is found again where it stands alone
 	"Kollege [[PERSON|Bjarne]] kam zu spät. Dann hat [[PERSON|Bjarne]] den Helm vergessen.",
 	"Collega [[PERSON|Xandro]] kwam te laat; later vergat [[PERSON|xandro]] zijn helm. Collega [[PERSON|Jan de Vries]] opende de vries-kist.",
@@ -239,6 +241,7 @@ var hardNegatives = []string{
 	"The service listens on :: and ::1, port 8080.",
 	"Brandweer Amsterdam-Amstelland was binnen 8 minuten ter plaatse; Noord-Brabant volgde.",
 	"De Arbeidsinspectie kwam op 14 maart langs en sprak met de Werkgever.",
+	"We will rob nobody of a mark. La pièce était claire. Die Lage ist ernst, sagte der Chef.",
 	"De snelweg 12 km afgesloten; order 2024ab is geleverd. Het adres van hal 3 is bekend; Lijn 4 stond stil.",
 	"Dust was everywhere. Water had leaked. Staub war überall; Wasser hatte den Boden rutschig gemacht. Gestern hat Regen den Boden nass gemacht.",
 	"Oorzaak: Onvoldoende Instructie, Gebrek aan Toezicht.",

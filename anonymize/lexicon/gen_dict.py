@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Build anonymize/lexicon/dictionary.txt: common lower-case words of
+"""Build anonymize/lexicon/dictionary.txt and name_words.txt: common lower-case words of
 English (SCOWL, Debian's wamerican and wbritish) and Dutch (OpenTaal,
 Debian's wdutch), folded as the scanner folds words, sorted, one per
 line. Words of the name lists are left out. Run from the repository's
@@ -41,6 +41,13 @@ def main():
     all_words = set()
     for name in ("american-english", "british-english", "dutch"):
         all_words.update(words(os.path.join(src, name)))
+    # the listed names that are also common words ("will", "bakker", "rob"):
+    # a name typed in lower case inside a capitalised text is read as a
+    # name only when it is none of these
+    with open(os.path.join(lexicon, "name_words.txt"), "w", encoding="utf-8") as f:
+        f.write("# Listed names that are also lower-case words of English or Dutch, written by gen_dict.py:\n")
+        f.write("# typed in lower case in a text that uses capitals, these are read as words.\n")
+        f.write("\n".join(sorted(all_words & skip, key=lambda w: w.encode("utf-8"))) + "\n")
     all_words -= skip
     # sorted by bytes, as Go compares strings
     data = "\n".join(sorted(all_words, key=lambda w: w.encode("utf-8"))) + "\n"
