@@ -469,6 +469,9 @@ func (c *scan) birthCueAfter(end int) bool {
 		if c.is(k, fBirth) {
 			return true
 		}
+		if c.isPunct(k, ',') || c.isPunct(k, ';') || c.isPunct(k, ':') {
+			return false // "12-03-2026, geboortedatum ...": the cue is the next value's
+		}
 	}
 	return false
 }
@@ -1087,9 +1090,10 @@ func (c *scan) readNumRun(b int) numRun {
 			if ch == ')' && j < len(t) && (t[j] == ' ' || t[j] == '-') {
 				j++
 			}
-			if j < len(t) && (t[j] == ' ' || t[j] == '-') && ch == ' ' {
-				// " - " between groups
-				if j+1 < len(t) && t[j] == '-' && t[j+1] == ' ' {
+			if j < len(t) && (t[j] == ' ' || t[j] == '-' || t[j] == '/') && ch == ' ' {
+				// " - " between groups, and the German " / " after the
+				// area code ("030 / 12345678")
+				if j+1 < len(t) && (t[j] == '-' || t[j] == '/') && t[j+1] == ' ' {
 					j += 2
 				}
 			}

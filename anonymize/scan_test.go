@@ -221,6 +221,10 @@ var scanCases = []string{
 	"[[PERSON|Garland]] fell from the ladder. Gestern hat [[PERSON|Chance]] die Leiter getragen; dann rief [[PERSON|Bjarne]] den Notarzt.",
 	// a bullet starts a line's sentence; plural role words are roles
 	"- Getuigen: [[PERSON|Joyce]] en [[PERSON|Sem]]\n- Melder: [[PERSON|Kees van Dam]]",
+	// the German " / " after the area code; a birth word after a comma is
+	// the next value's cue, not the date's before it
+	"Tel: [[PHONE|0049 (0) 30 / 123 456 78]], Büro [[PHONE|030 / 12345678]]",
+	"Datum ongeval 12-03-2026, geboortedatum slachtoffer [[DATE_OF_BIRTH|23-11-1968]].",
 	// a listed given name in lower case in a text that uses capitals
 	"Ik heb het aan [[PERSON|yusuf]] doorgegeven; toen is [[PERSON|priscilla]] uitgegleden.",
 	// a name found once is found again where it stands alone
