@@ -773,6 +773,37 @@ func (c *scan) listNames() {
 	}
 }
 
+// fileNames finds listed names inside a file or login name joined by
+// underscores ("foto_jan_de_vries.jpg", "verklaring_sanne.pdf"): a part that
+// is a listed family name or an unambiguous listed given name that is no
+// word, with the particles before it.
+func (c *scan) fileNames() {
+	if strings.IndexByte(c.text, '_') < 0 {
+		return
+	}
+	for k := 0; k < c.n(); k++ {
+		t := c.tok(k)
+		if t.kind != tWord || c.st.claimed[k] || !c.underscoreGlued(k) {
+			continue
+		}
+		if !(c.is(k, fSurname) && !c.is(k, fWeakSurname|fWord) || c.lowerFirstName(k) && !c.is(k, fNameWord)) {
+			continue
+		}
+		start := k
+		for start >= 2 && c.particleAt(start-2) && c.underscoreGlued(start-2) && c.isPunct(start-1, '_') {
+			start -= 2
+		}
+		c.add(Person, start, k)
+	}
+}
+
+// underscoreGlued reports whether token k touches an underscore on either
+// side.
+func (c *scan) underscoreGlued(k int) bool {
+	t := c.tok(k)
+	return int(t.start) > 0 && c.text[t.start-1] == '_' || int(t.end) < len(c.text) && c.text[t.end] == '_'
+}
+
 // repeatedNames finds again, elsewhere in the text, the words of the names
 // found: a name has its cue once and is then written alone ("Kollege
 // Bjarne kam zu spät. Dann hat Bjarne den Helm vergessen.", "Witness

@@ -376,6 +376,7 @@ func (s *Scanner) scan(text string, kv *KnownValues) []Entity {
 	sc.names()
 	sc.ownerNames()
 	sc.listNames()
+	sc.fileNames()
 	sc.repeatedNames()
 
 	out := make([]Entity, len(st.ents))
@@ -450,6 +451,19 @@ func (c *scan) tokenAt(b int) int {
 func (c *scan) cueWithin(f wflag, i, w int) bool {
 	for k := i - 1; k >= 0 && k >= i-w; k-- {
 		if c.st.flags[k]&f != 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// dobAbbreviation reports whether "d.o.b." (any case) stands in the 12
+// bytes before byte b: the abbreviation is letters and dots, no word the
+// lists can hold ("Ms. A. Kowalczyk, d.o.b. 02.03.1991").
+func (c *scan) dobAbbreviation(b int) bool {
+	lo := max(0, b-12)
+	for i := lo; i+5 <= b; i++ {
+		if (c.text[i] == 'd' || c.text[i] == 'D') && strings.EqualFold(c.text[i:i+5], "d.o.b") && (i == 0 || !isLetter(c.text[i-1])) {
 			return true
 		}
 	}
@@ -1275,13 +1289,13 @@ func (c *scan) numeric(i int) int {
 	// dates: birth dates are PII, other dates are not but must not be read
 	// as phone numbers or BSNs
 	if end, ok := c.numericDate(r); ok {
-		if c.cueWithin(fBirth, i, 8) || c.birthCueAfter(end) {
+		if c.cueWithin(fBirth, i, 8) || c.birthCueAfter(end) || c.dobAbbreviation(b) {
 			return emit(DOB, end)
 		}
 		return last(end)
 	}
 	if end, ok := c.textualDate(i); ok {
-		if c.cueWithin(fBirth, i, 8) || c.birthCueAfter(end) {
+		if c.cueWithin(fBirth, i, 8) || c.birthCueAfter(end) || c.dobAbbreviation(b) {
 			return emit(DOB, end)
 		}
 		return last(end)

@@ -225,6 +225,9 @@ var scanCases = []string{
 	// the next value's cue, not the date's before it
 	"Tel: [[PHONE|0049 (0) 30 / 123 456 78]], Büro [[PHONE|030 / 12345678]]",
 	"Datum ongeval 12-03-2026, geboortedatum slachtoffer [[DATE_OF_BIRTH|23-11-1968]].",
+	// names in file names joined by underscores; "d.o.b." is a birth cue
+	"Bijlage: foto_jan_[[PERSON|de_vries]].jpg en verklaring_[[PERSON|sanne]].pdf",
+	"Name of injured: Ms. [[PERSON|A. Kowalczyk-Nowak]], d.o.b. [[DATE_OF_BIRTH|02.03.1991]].",
 	// a listed given name in lower case in a text that uses capitals
 	"Ik heb het aan [[PERSON|yusuf]] doorgegeven; toen is [[PERSON|priscilla]] uitgegleden.",
 	// a name found once is found again where it stands alone
@@ -243,6 +246,7 @@ var hardNegatives = []string{
 	"Corrective Action: Replace Damaged Guard Rail by Friday.",
 	"Onderwerp: Werken op Hoogte en Valgevaar",
 	"The service listens on :: and ::1, port 8080.",
+	"Log: user_id=42 in db_backup_2026.sql, file max_load_test.csv and rapport_jan_2026.pdf.",
 	"Brandweer Amsterdam-Amstelland was binnen 8 minuten ter plaatse; Noord-Brabant volgde.",
 	"De Arbeidsinspectie kwam op 14 maart langs en sprak met de Werkgever.",
 	"We will rob nobody of a mark. La pièce était claire. Die Lage ist ernst, sagte der Chef.",
