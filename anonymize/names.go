@@ -166,8 +166,11 @@ func (c *scan) lowerInitialAt(i int) bool {
 		return false
 	}
 	t := c.tok(i)
+	// glued to the initial's dot ("J.d.V.") or after it with a space ("R.
+	// v.d. Berg")
 	return t.kind == tWord && !t.cap && t.end-t.start == 1 && strings.IndexByte("vdtl", c.text[t.start]) >= 0 &&
-		c.isPunct(i-1, '.') && c.tok(i-1).end == t.start && c.isPunct(i+1, '.') && c.tok(i+1).start == t.end
+		c.isPunct(i-1, '.') && (c.tok(i-1).end == t.start || c.tok(i-1).spaceAfter && !c.tok(i-1).newline) &&
+		c.isPunct(i+1, '.') && c.tok(i+1).start == t.end
 }
 
 // oneLetter reports whether a word is one letter, in any script ("J",
@@ -203,6 +206,10 @@ func (c *scan) nameBody(i int) int {
 			last = k + 1
 			k += 2
 			words++
+			// a hyphenated pair of initials: "H.-J. Müller", "J.-P. Martin"
+			if k+2 < c.n() && c.isPunct(k, '-') && c.tok(k).start == c.tok(k-1).end && c.tok(k+1).start == c.tok(k).end && c.initialAt(k+1) {
+				k++
+			}
 			continue
 		case words > 0 && c.lowerInitialAt(k):
 			// particles' initials inside initials: "J.d.V.", "A.v.d. Berg";

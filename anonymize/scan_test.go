@@ -225,6 +225,9 @@ var scanCases = []string{
 	// the next value's cue, not the date's before it
 	"Tel: [[PHONE|0049 (0) 30 / 123 456 78]], Büro [[PHONE|030 / 12345678]]",
 	"Datum ongeval 12-03-2026, geboortedatum slachtoffer [[DATE_OF_BIRTH|23-11-1968]].",
+	// a particle's initials after an initial and a space; hyphenated
+	// initials
+	"Getuige 1: [[PERSON|R. v.d. Berg]]; Unterschrift: [[PERSON|H.-J. Müller]]; visé par [[PERSON|J.-P. Martin]].",
 	// names in file names joined by underscores; "d.o.b." is a birth cue
 	"Bijlage: foto_jan_[[PERSON|de_vries]].jpg en verklaring_[[PERSON|sanne]].pdf",
 	"Name of injured: Ms. [[PERSON|A. Kowalczyk-Nowak]], d.o.b. [[DATE_OF_BIRTH|02.03.1991]].",
