@@ -457,6 +457,25 @@ func (c *scan) cueWithin(f wflag, i, w int) bool {
 	return false
 }
 
+// lowerPlate reports whether a Dutch licence plate typed in lower case
+// starts at token i ("kenteken 12-abc-3"): only after a vehicle word or in
+// a text without capitals, where its layout cannot be told by its capitals.
+func (c *scan) lowerPlate(i int) bool {
+	b := int(c.tok(i).start)
+	if b+8 > len(c.text) || c.text[b+2] != '-' && c.text[b+1] != '-' || !(c.lower || c.present&fVehicle != 0 && c.cueWithin(fVehicle, i, 4)) {
+		return false
+	}
+	var up [8]byte
+	for k := range up {
+		ch := c.text[b+k]
+		if ch >= 'a' && ch <= 'z' {
+			ch -= 'a' - 'A'
+		}
+		up[k] = ch
+	}
+	return ValidPlateNL(string(up[:]))
+}
+
 // dobAbbreviation reports whether "d.o.b." (any case) stands in the 12
 // bytes before byte b: the abbreviation is letters and dots, no word the
 // lists can hold ("Ms. A. Kowalczyk, d.o.b. 02.03.1991").
@@ -1161,6 +1180,8 @@ func (c *scan) identifiers() {
 			c.upperStart(i)
 		case t.kind == tWord && t.ascii && t.end-t.start == 2 && b+4 <= len(c.text) && isDigit(c.text[b+2]) && isDigit(c.text[b+3]) && c.boundaryBefore(b):
 			c.iban(b) // in lower case
+		case t.kind == tWord && t.ascii && !t.cap && t.end-t.start <= 3 && c.boundaryBefore(b) && c.lowerPlate(i) && c.boundaryAfter(b+8):
+			c.addBytes(Plate, b, b+8) // "kenteken vx-213-k"
 		}
 	}
 }
@@ -1262,7 +1283,7 @@ func (c *scan) numeric(i int) int {
 		}
 		return k
 	}
-	if t := c.text; b+8 <= len(t) && ValidPlateNL(t[b:b+8]) && c.boundaryAfter(b+8) {
+	if t := c.text; b+8 <= len(t) && (ValidPlateNL(t[b:b+8]) || c.lowerPlate(i)) && c.boundaryAfter(b+8) {
 		c.addBytes(Plate, b, b+8)
 		return last(b + 8)
 	}

@@ -225,6 +225,8 @@ var scanCases = []string{
 	// the next value's cue, not the date's before it
 	"Tel: [[PHONE|0049 (0) 30 / 123 456 78]], Büro [[PHONE|030 / 12345678]]",
 	"Datum ongeval 12-03-2026, geboortedatum slachtoffer [[DATE_OF_BIRTH|23-11-1968]].",
+	// a Dutch plate typed in lower case after a vehicle word
+	"de bus met kenteken [[PLATE|vx-213-k]] stond fout; kenteken [[PLATE|12-abc-3]] reed weg",
 	// a particle's initials after an initial and a space; hyphenated
 	// initials
 	"Getuige 1: [[PERSON|R. v.d. Berg]]; Unterschrift: [[PERSON|H.-J. Müller]]; visé par [[PERSON|J.-P. Martin]].",
@@ -250,6 +252,7 @@ var hardNegatives = []string{
 	"Onderwerp: Werken op Hoogte en Valgevaar",
 	"The service listens on :: and ::1, port 8080.",
 	"Log: user_id=42 in db_backup_2026.sql, file max_load_test.csv and rapport_jan_2026.pdf.",
+	"Order ab-12-cd en xy-123-z zijn geleverd.",
 	"Brandweer Amsterdam-Amstelland was binnen 8 minuten ter plaatse; Noord-Brabant volgde.",
 	"De Arbeidsinspectie kwam op 14 maart langs en sprak met de Werkgever.",
 	"We will rob nobody of a mark. La pièce était claire. Die Lage ist ernst, sagte der Chef.",
