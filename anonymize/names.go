@@ -291,7 +291,7 @@ func (c *scan) germanSubject(i int) bool {
 
 // copula are the auxiliaries that say nothing of a person: after a
 // capitalised common word at a sentence's start they make it a thing.
-var copula = set("was is had has were werd wordt was waren heeft had zijn wurde war hatte hat ist sind est était avait a")
+var copula = set("was is had has were werd wordt waren heeft zijn wurde war hatte hat ist sind est était avait a")
 
 // germanPredicative reports whether a folded word has the shape of a
 // German participle or adjective, which a sentence may start with before
