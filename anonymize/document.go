@@ -206,6 +206,9 @@ func (a *Anonymizer) Apply(doc map[string]any, plan *Plan, keys *Keyring, at tim
 	var texts []string
 	var findings []Finding
 	for _, r := range sorted {
+		// another scanned value follows this rule's: a later rule's, or its
+		// next item in an array
+		more := r.Policy == "scan" && (scans > 1 || strings.Contains(r.Path, "[]"))
 		visit(doc, r.path, func(parent map[string]any, key string, v any) {
 			s, isStr := v.(string)
 			switch r.Policy {
@@ -235,9 +238,6 @@ func (a *Anonymizer) Apply(doc map[string]any, plan *Plan, keys *Keyring, at tim
 			case "scan":
 				if isStr {
 					out, ents := a.scanner.Text(s, kv, ph)
-					// another scanned value follows: a later rule, or this
-					// rule's next item in an array
-					more := scans > 1 || strings.Contains(r.Path, "[]")
 					for _, e := range ents {
 						res.Counts[e.Type]++
 						if name := s[e.Start:e.End]; e.Type == Person && more && !added[name] {

@@ -197,13 +197,12 @@ func newLexicon() *lexicon {
 			kollege kollegin mitarbeiter mitarbeiterin zeuge zeugin vorarbeiter fahrer opfer elektriker schweißer schweisser azubi polier bauleiter
 			auszubildender auszubildende lehrling praktikant praktikantin leiharbeiter leiharbeiterin monteurin ersthelfer ersthelferin
 			beheerder opdrachtgever aannemer onderaannemer klant kunde kundin customer
-			getuigen medewerkers collega's deelnemers aanwezigen slachtoffers witnesses colleagues attendees participants zeugen kollegen teilnehmer témoins collègues participants
+			getuigen medewerkers collega's deelnemers aanwezigen slachtoffers witnesses colleagues attendees participants zeugen kollegen teilnehmer témoins collègues
 			collègue employé employée témoin chef conducteur ouvrier ouvrière technicien victime soudeur apprenti
 			intérimaire cariste manutentionnaire opérateur opératrice magasinier magasinière salarié salariée stagiaire apprentie grutier maçon couvreur électricien plombier livreur
 			operative labourer laborer scaffolder rigger banksman fitter plumber bricklayer roofer cleaner visitor trainee intern
 			steigerbouwer kraanmachinist magazijnmedewerker heftruckchauffeur loodgieter metselaar dakdekker schoonmaker bezoeker leerling
 			genaamd heet namens called named heißt heisst nommé nommée appelé appelée door by par von
-			naam achternaam voornaam roepnaam name surname firstname lastname vorname nachname nom prénom
 			betrokkene gewonde getroffene betroffene betroffener verletzte verletzter blessé blessée injured
 			dochter zoon echtgenote echtgenoot vriendin broer zus moeder vader wife husband daughter brother sister mother father
 			tochter sohn ehefrau ehemann bruder schwester mutter vater fille fils femme mari frère sœur mère père`),
@@ -280,6 +279,8 @@ func newLexicon() *lexicon {
 		otherLangs: set("de het een en is niet met van op voor dat zijn werd heeft the and was with of to for that he she it on la le les et est un une des du avec pour dans sur pas il elle au"),
 		dict:       loadDictionary(),
 	}
+	// a name label cues the name that is its value, as a role word does
+	l.roleCues = union(l.roleCues, l.nameLabels)
 	l.buildFlags()
 	return l
 }

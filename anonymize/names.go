@@ -265,8 +265,12 @@ func (c *scan) articleNoun(i int) bool {
 // a compound name of a place or region, not a person's double name, whose
 // first part would be a name too ("Smit-Amstelland").
 func (c *scan) afterPlaceHyphen(i int) bool {
-	return i >= 2 && c.isPunct(i-1, '-') && c.tok(i-1).start == c.tok(i-2).end && c.tok(i-1).end == c.tok(i).start &&
-		c.is(i-2, fWord) && !c.is(i-2, fFirst|fSurname)
+	return i >= 2 && c.hyphenBefore(i) && c.tok(i-1).start == c.tok(i-2).end && c.is(i-2, fWord) && !c.is(i-2, fFirst|fSurname)
+}
+
+// hyphenBefore reports whether a hyphen is glued to the start of token i.
+func (c *scan) hyphenBefore(i int) bool {
+	return c.isPunct(i-1, '-') && c.tok(i-1).end == c.tok(i).start
 }
 
 // germanSubject reports whether token i, capitalised in a German
@@ -498,8 +502,7 @@ func (c *scan) names() {
 				// "beheerder: Fleur 06-11223344"
 				strong = true
 			}
-			if !strong && !c.sentenceStart(i) && !c.st.german[i] && c.capWord(i) && !c.labelCompound(i) &&
-				!(c.isPunct(i-1, '-') && c.tok(i-1).end == t.start) {
+			if !strong && !c.sentenceStart(i) && !c.st.german[i] && c.capWord(i) && !c.labelCompound(i) && !c.hyphenBefore(i) {
 				// within a sentence, where Dutch, English and French write
 				// common words in lower case, even an ambiguous given name
 				// is a name, as any unknown capitalised word is ("we told
@@ -632,8 +635,9 @@ func (c *scan) heading(i int) bool {
 	return s.heading
 }
 
-// sentenceBreak reports whether token k ends a sentence for heading: a line
-// break after it, or ".", "!" or "?" before a space.
+// sentenceBreak reports whether token k ends a sentence as the language
+// and heading tests count sentences: a line break after it, or ".", "!"
+// or "?" before a space.
 func (c *scan) sentenceBreak(k int) bool {
 	t := c.tok(k)
 	return t.newline || t.kind == tPunct && t.spaceAfter && (c.text[t.start] == '.' || c.text[t.start] == '!' || c.text[t.start] == '?')
@@ -828,7 +832,7 @@ func (c *scan) repeatedNames() {
 			// a listed name that is no word is found wherever it stands
 			// by the lists; only the others need finding again
 			listed := c.is(k, fFirst) && !c.is(k, fAmbiguousFirst|fWord|fMonth) || c.is(k, fSurname) && !c.is(k, fWeakSurname|fWord)
-			if t := c.tok(k); t.kind == tWord && t.end-t.start >= 3 && !listed && !c.is(k, fParticle|fTitle|fRole|fOther|fGerman|fDeterminer) && !c.inList(words, c.key(k)) {
+			if t := c.tok(k); t.kind == tWord && t.end-t.start >= 3 && !listed && !c.is(k, fParticle|fTitle|fRole|fOther|fGerman|fDeterminer) && !inList(words, c.key(k)) {
 				words = append(words, c.key(k))
 			}
 		}
@@ -848,7 +852,7 @@ func (c *scan) repeatedNames() {
 		if t.kind != tWord || c.st.claimed[k] || t.end-t.start < 3 {
 			continue
 		}
-		if w := c.key(k); !firsts[w[0]] || lengths&(1<<min(len(w), 63)) == 0 || !c.inList(words, w) {
+		if w := c.key(k); !firsts[w[0]] || lengths&(1<<min(len(w), 63)) == 0 || !inList(words, w) {
 			continue
 		}
 		// in lower case only a word in no list and no dictionary ("later
@@ -858,7 +862,7 @@ func (c *scan) repeatedNames() {
 			continue
 		}
 		// a part of a compound is no name: "Pays-Bas", "vries-kist"
-		if c.isPunct(k-1, '-') && c.tok(k-1).end == t.start || c.isPunct(k+1, '-') && c.tok(k+1).start == t.end {
+		if c.hyphenBefore(k) || c.isPunct(k+1, '-') && c.tok(k+1).start == t.end {
 			continue
 		}
 		c.add(Person, k, k)
@@ -866,7 +870,7 @@ func (c *scan) repeatedNames() {
 }
 
 // inList reports whether the folded word w is one of words.
-func (c *scan) inList(words [][]byte, w []byte) bool {
+func inList(words [][]byte, w []byte) bool {
 	for _, x := range words {
 		if bytes.Equal(x, w) {
 			return true
@@ -1178,7 +1182,7 @@ func (c *scan) addresses() {
 					if k < c.n() && c.tok(k).kind == tWord && c.tok(k).cap && c.joined(k) && !c.is(k, fWord|fUnit) {
 						k++ // "Lange Voorhout 9"
 					}
-					if k < c.n() && c.tok(k).kind == tNum && len(c.raw(k)) <= 4 && c.text[c.tok(k).start] != '0' && c.joined(k) {
+					if c.houseNumberAt(k) && c.joined(k) {
 						end := c.houseNumber(k)
 						c.add(Address, i, end)
 						i = end
@@ -1201,8 +1205,8 @@ func (c *scan) addresses() {
 			if k < c.n() && c.isPunct(k, '.') && c.tok(k).start == c.tok(k-1).end && bytes.HasSuffix(c.key(k-1), []byte("str")) {
 				k++
 			}
-			if k >= c.n() || c.tok(k).kind != tNum || len(c.raw(k)) > 4 || c.text[c.tok(k).start] == '0' {
-				continue // no house number starts with 0: "Ring 0044 7911 ..." is a call
+			if !c.houseNumberAt(k) {
+				continue
 			}
 			end := c.houseNumber(k)
 			start := i
@@ -1225,7 +1229,7 @@ func (c *scan) addresses() {
 			c.add(Address, start, end)
 			i = end
 		case tNum:
-			if len(c.raw(i)) > 4 || !c.boundaryBefore(int(t.start)) || c.text[t.start] == '0' {
+			if !c.houseNumberAt(i) || !c.boundaryBefore(int(t.start)) {
 				continue
 			}
 			k := i + 1
@@ -1314,12 +1318,18 @@ func (c *scan) germanPlace(i int) bool {
 	for k < c.n() && c.capWord(k) && k-start < 2 {
 		k++
 	}
-	if k == start || k >= c.n() || c.tok(k).kind != tNum || len(c.raw(k)) > 4 {
+	if k == start || !c.houseNumberAt(k) {
 		return false
 	}
 	end := c.houseNumber(k)
 	c.add(Address, i, end)
 	return true
+}
+
+// houseNumberAt reports whether token k can start a house number: one to
+// four digits, not starting with 0 ("Ring 0044 7911 ..." is a call).
+func (c *scan) houseNumberAt(k int) bool {
+	return k < c.n() && c.tok(k).kind == tNum && len(c.raw(k)) <= 4 && c.text[c.tok(k).start] != '0'
 }
 
 // houseNumber returns the last token of a house number at token k: "12",

@@ -344,7 +344,6 @@ func (s *Scanner) scan(text string, kv *KnownValues) []Entity {
 		to, de, other := from, 0, 0
 		for ; to < len(st.toks); to++ {
 			f := st.flags[to]
-			t := st.toks[to]
 			if st.claimed[to] {
 				f = 0 // the words of an e-mail address ("werk.de") are no language's
 			}
@@ -354,7 +353,7 @@ func (s *Scanner) scan(text string, kv *KnownValues) []Entity {
 			if f&fOther != 0 {
 				other++
 			}
-			if t.newline || (t.kind == tPunct && (text[t.start] == '.' || text[t.start] == '!' || text[t.start] == '?') && t.spaceAfter) {
+			if sc.sentenceBreak(to) {
 				to++
 				break
 			}
@@ -465,15 +464,13 @@ func (c *scan) lowerPlate(i int) bool {
 	if b+8 > len(c.text) || c.text[b+2] != '-' && c.text[b+1] != '-' || !(c.lower || c.present&fVehicle != 0 && c.cueWithin(fVehicle, i, 4)) {
 		return false
 	}
-	var up [8]byte
-	for k := range up {
-		ch := c.text[b+k]
-		if ch >= 'a' && ch <= 'z' {
-			ch -= 'a' - 'A'
-		}
-		up[k] = ch
-	}
-	return ValidPlateNL(string(up[:]))
+	return ValidPlateNL(strings.ToUpper(c.text[b : b+8]))
+}
+
+// birthDate reports whether the date at token i (bytes b to end) is a
+// birth date: a birth word before it or right after it, or "d.o.b.".
+func (c *scan) birthDate(i, b, end int) bool {
+	return c.cueWithin(fBirth, i, 8) || c.birthCueAfter(end) || c.dobAbbreviation(b)
 }
 
 // dobAbbreviation reports whether "d.o.b." (any case) stands in the 12
@@ -862,11 +859,19 @@ func (c *scan) usernames() {
 			continue
 		}
 		b, e := int(c.tok(k).start), int(c.tok(k).end)
-		for e < len(c.text) && (isLetter(c.text[e]) || isDigit(c.text[e]) || ((c.text[e] == '.' || c.text[e] == '_' || c.text[e] == '-') && e+1 < len(c.text) && (isLetter(c.text[e+1]) || isDigit(c.text[e+1])))) {
-			e++
-		}
+		e = c.loginEnd(e)
 		c.addBytes(Username, b, e)
 	}
+}
+
+// loginEnd extends a login name that reaches byte e over the letters and
+// digits after it, and over ".", "_" or "-" between them ("j.smith_2").
+func (c *scan) loginEnd(e int) int {
+	t := c.text
+	for e < len(t) && (isLetter(t[e]) || isDigit(t[e]) || ((t[e] == '.' || t[e] == '_' || t[e] == '-') && e+1 < len(t) && (isLetter(t[e+1]) || isDigit(t[e+1])))) {
+		e++
+	}
+	return e
 }
 
 // byLabel finds a login name as the value of a label ending in "by"
@@ -884,9 +889,7 @@ func (c *scan) byLabel(i int) {
 		return
 	}
 	b, e := int(c.tok(k).start), int(c.tok(k).end)
-	for e < len(c.text) && (isLetter(c.text[e]) || isDigit(c.text[e]) || ((c.text[e] == '.' || c.text[e] == '_' || c.text[e] == '-') && e+1 < len(c.text) && (isLetter(c.text[e+1]) || isDigit(c.text[e+1])))) {
-		e++
-	}
+	e = c.loginEnd(e)
 	if e-b < 4 {
 		return
 	}
@@ -1310,13 +1313,13 @@ func (c *scan) numeric(i int) int {
 	// dates: birth dates are PII, other dates are not but must not be read
 	// as phone numbers or BSNs
 	if end, ok := c.numericDate(r); ok {
-		if c.cueWithin(fBirth, i, 8) || c.birthCueAfter(end) || c.dobAbbreviation(b) {
+		if c.birthDate(i, b, end) {
 			return emit(DOB, end)
 		}
 		return last(end)
 	}
 	if end, ok := c.textualDate(i); ok {
-		if c.cueWithin(fBirth, i, 8) || c.birthCueAfter(end) || c.dobAbbreviation(b) {
+		if c.birthDate(i, b, end) {
 			return emit(DOB, end)
 		}
 		return last(end)
