@@ -54,18 +54,17 @@ func (p *Pipeline) anonymizeSafely(ctx context.Context, m jetstream.Msg) anonOut
 // applySafely runs apply, an anonymiser call, with a panic turned into an
 // error, for a replay: an event the anonymiser fails on is refused, and the
 // replay goes on.
-func applySafely(apply func() (*anonymize.Result, error)) (*anonymize.Result, error) {
-	type result struct {
-		res *anonymize.Result
-		err error
+func applySafely(apply func() (*anonymize.Result, error)) (res *anonymize.Result, err error) {
+	defer errorOnPanic(&err, "the anonymiser failed on an event")
+	return apply()
+}
+
+// errorOnPanic, deferred, turns a panic into *err: "workers: what (the
+// failure's kind)", never the panic's message.
+func errorOnPanic(err *error, what string) {
+	if r := recover(); r != nil {
+		*err = fmt.Errorf("workers: %s (%s)", what, panicKind(r))
 	}
-	r := recoverAs(func() result {
-		res, err := apply()
-		return result{res, err}
-	}, func(p any) result {
-		return result{err: fmt.Errorf("workers: the anonymiser failed on an event (%s)", panicKind(p))}
-	})
-	return r.res, r.err
 }
 
 // recoverAs runs fn; when fn panics it returns onPanic's result instead.

@@ -15,14 +15,9 @@ import (
 
 // insightsSafely asks the provider, turning a panic into an error: the
 // batch is retried and, if it fails each time, dead-lettered, while the
-// worker carries on.
+// worker carries on; the error is logged with the batch's other failures.
 func (p *Pipeline) insightsSafely(ctx context.Context, batch []ai.Item) (got []ai.Insight, err error) {
-	defer func() {
-		if r := recover(); r != nil {
-			p.cfg.Logger.Error("AI provider failed on a batch", "panic", panicKind(r))
-			got, err = nil, fmt.Errorf("workers: the AI provider failed on a batch (%s)", panicKind(r))
-		}
-	}()
+	defer errorOnPanic(&err, "the AI provider failed on a batch")
 	return p.ai.Insights(ctx, batch)
 }
 
