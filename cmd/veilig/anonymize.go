@@ -2,7 +2,6 @@ package main
 
 import (
 	"bufio"
-	"bytes"
 	"encoding/json"
 	"fmt"
 	"io"
@@ -10,7 +9,6 @@ import (
 	"unicode/utf8"
 
 	"github.com/veilig/veilig/anonymize"
-	"github.com/veilig/veilig/schemas"
 )
 
 type anonymizeCmd struct {
@@ -51,58 +49,38 @@ func (a *anonymizeCmd) Run(e *env) error {
 // {"line","error"} answer (never echoing the text) and the stream goes on.
 func anonymizeStream(r io.Reader, w io.Writer) (lines, bad int, err error) {
 	sc := anonymize.NewScanner()
-	br := bufio.NewReaderSize(r, 1<<20)
 	bw := bufio.NewWriterSize(w, 1<<20)
 	defer bw.Flush()
 	enc := json.NewEncoder(bw)
 	enc.SetEscapeHTML(false)
-	first := true
-	for {
-		line, rerr := schemas.ReadLine(br, 64<<20)
-		if len(line) > 0 || rerr == nil {
-			lines++ // every line counts, so that answers name the input's line
-			if lines == 1 {
-				line = withoutBOM(line)
+	var werr error
+	lines, err = forEachLine(r, 64<<20, func(n int, line []byte) bool {
+		var in anonIn
+		switch {
+		case !utf8.Valid(line):
+			bad++
+			werr = enc.Encode(anonErrLine{Line: n, Error: "line is not valid UTF-8"})
+		case json.Unmarshal(line, &in) != nil:
+			bad++
+			werr = enc.Encode(anonErrLine{Line: n, Error: "line is not a JSON object"})
+		case in.Text == nil:
+			bad++
+			werr = enc.Encode(anonErrLine{ID: in.ID, Line: n, Error: `missing "text"`})
+		default:
+			out, ents := sc.Text(*in.Text, nil, nil)
+			if ents == nil {
+				ents = []anonymize.Entity{}
 			}
-		}
-		if len(bytes.TrimSpace(line)) > 0 {
-			if first {
-				if serr := jsonLinesShape(line); serr != nil {
-					return lines, bad, serr
-				}
-				first = false
+			id := in.ID
+			if id == nil {
+				id = json.RawMessage("null")
 			}
-			var in anonIn
-			switch {
-			case !utf8.Valid(line):
-				bad++
-				err = enc.Encode(anonErrLine{Line: lines, Error: "line is not valid UTF-8"})
-			case json.Unmarshal(line, &in) != nil:
-				bad++
-				err = enc.Encode(anonErrLine{Line: lines, Error: "line is not a JSON object"})
-			case in.Text == nil:
-				bad++
-				err = enc.Encode(anonErrLine{ID: in.ID, Line: lines, Error: `missing "text"`})
-			default:
-				out, ents := sc.Text(*in.Text, nil, nil)
-				if ents == nil {
-					ents = []anonymize.Entity{}
-				}
-				id := in.ID
-				if id == nil {
-					id = json.RawMessage("null")
-				}
-				err = enc.Encode(anonOutLine{ID: id, Text: out, Entities: ents})
-			}
-			if err != nil {
-				return lines, bad, err
-			}
+			werr = enc.Encode(anonOutLine{ID: id, Text: out, Entities: ents})
 		}
-		if rerr == io.EOF {
-			return lines, bad, nil
-		}
-		if rerr != nil {
-			return lines, bad, rerr
-		}
+		return werr == nil
+	})
+	if werr != nil {
+		return lines, bad, werr
 	}
+	return lines, bad, err
 }

@@ -99,7 +99,7 @@ func (d *demoCmd) Run(e *env) error {
 				return
 			}
 			defer f.Close()
-			_ = forEachLine(f, yield) // its shape was checked by tenantsInFile
+			_, _ = forEachLine(f, schemas.MaxEventBytes+1, yield) // its shape was checked by tenantsInFile
 		}
 	} else {
 		ts := synth.Tenants(3)
@@ -335,7 +335,7 @@ func tenantsInFile(path string) ([]string, error) {
 	defer f.Close()
 	seen := map[string]bool{}
 	var out []string
-	err = forEachLine(f, func(_ int, line []byte) bool {
+	_, err = forEachLine(f, schemas.MaxEventBytes+1, func(_ int, line []byte) bool {
 		var head struct {
 			Tenant string `json:"tenant"`
 		}
@@ -357,17 +357,18 @@ func tenantsInFile(path string) ([]string, error) {
 func withoutBOM(line []byte) []byte { return bytes.TrimPrefix(line, []byte("\ufeff")) }
 
 // forEachLine calls fn for every non-blank line of r, however long, with
-// its 1-based number in r. Lines longer than a few events are passed
-// through (truncated to schemas.MaxEventBytes+1) so the validator refuses
-// them as oversize rather than the reader failing. Input that is not JSON
-// Lines at all (a JSON array, JSON spread over lines) is refused whole,
-// before fn sees a line: its fragments would each be refused, and each
-// fragment of personal data kept in quarantine under no tenant.
-func forEachLine(r io.Reader, fn func(n int, line []byte) bool) error {
+// its 1-based number in r, until fn returns false; it returns the number of
+// lines read. Lines longer than max are passed through cut to max, so that
+// the caller refuses them as oversize rather than the reader failing.
+// Input that is not JSON Lines at all (a JSON array, JSON spread over
+// lines) is refused whole, before fn sees a line: its fragments would each
+// be refused, and each fragment of personal data kept in quarantine under
+// no tenant. A read error other than the end of r is returned.
+func forEachLine(r io.Reader, max int, fn func(n int, line []byte) bool) (int, error) {
 	br := bufio.NewReaderSize(r, 1<<20)
 	n, first := 0, true
 	for {
-		line, err := schemas.ReadLine(br, schemas.MaxEventBytes+1)
+		line, err := schemas.ReadLine(br, max)
 		if len(line) > 0 || err == nil {
 			n++
 			if n == 1 {
@@ -376,17 +377,20 @@ func forEachLine(r io.Reader, fn func(n int, line []byte) bool) error {
 			if len(bytes.TrimSpace(line)) > 0 {
 				if first {
 					if serr := jsonLinesShape(line); serr != nil {
-						return serr
+						return n, serr
 					}
 					first = false
 				}
 				if !fn(n, line) {
-					return nil
+					return n, nil
 				}
 			}
 		}
+		if err == io.EOF {
+			return n, nil
+		}
 		if err != nil {
-			return nil
+			return n, err
 		}
 	}
 }

@@ -63,7 +63,7 @@ func (p *publishCmd) Run(e *env) error {
 	}
 	var refused, failed int
 	var fatal error
-	shapeErr := forEachLine(os.Stdin, func(n int, line []byte) bool {
+	_, inErr := forEachLine(os.Stdin, schemas.MaxEventBytes+1, func(n int, line []byte) bool {
 		err := pub.Publish(e.ctx, line, func(o streams.Outcome) {
 			switch {
 			case o.Err != nil:
@@ -91,8 +91,8 @@ func (p *publishCmd) Run(e *env) error {
 		return e.ctx.Err() == nil
 	})
 	pub.Close()
-	if shapeErr != nil {
-		return shapeErr
+	if inErr != nil {
+		return inErr
 	}
 	if fatal != nil {
 		return fatal
