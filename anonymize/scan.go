@@ -786,7 +786,7 @@ func (c *scan) documents() {
 				break
 			}
 			t := c.tok(k)
-			if t.kind != tNum && (t.kind != tWord || !t.ascii || t.end-t.start > 4 && !(t.allCap && t.end-t.start <= 6)) || !c.boundaryBefore(int(t.start)) {
+			if t.kind != tNum && !codeWord(t) || !c.boundaryBefore(int(t.start)) {
 				continue
 			}
 			j := c.code(k)
@@ -1007,7 +1007,7 @@ func (c *scan) code(k int) int {
 		switch {
 		case t.kind == tNum:
 			digits += int(t.end - t.start)
-		case t.kind == tWord && t.ascii && (t.end-t.start <= 4 || t.allCap && t.end-t.start <= 6):
+		case codeWord(t):
 		case t.kind == tPunct && m > k && m+1 < c.n() && !c.tok(m-1).spaceAfter && strings.IndexByte("-/_", c.text[t.start]) >= 0:
 		default:
 			return j
@@ -1023,6 +1023,12 @@ func (c *scan) code(k int) int {
 		}
 	}
 	return j
+}
+
+// codeWord reports whether t is a word that can be part of a code: ASCII,
+// up to four letters, or six in capitals ("IDNLD12345678").
+func codeWord(t tok) bool {
+	return t.kind == tWord && t.ascii && (t.end-t.start <= 4 || t.allCap && t.end-t.start <= 6)
 }
 
 // --- identifiers: numbers, IBAN, plates, documents ------------------------
