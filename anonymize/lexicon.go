@@ -44,6 +44,7 @@ type lexicon struct {
 	staffIDCues           map[string]bool // "personeelsnummer": an employee number follows
 	staffWords            map[string]bool // "employee": one follows after a number word
 	customerIDCues        map[string]bool // "klantnummer", "policy": a customer or policy number follows
+	accountCues           map[string]bool // "rekeningnummer", "Kontonummer": a bank account number follows
 	userCues              map[string]bool // "gebruikersnaam", "username": a login name follows
 	userWords             map[string]bool // "gebruiker", "user": one follows as a label ("User: jsmith")
 	determiners           map[string]bool // "the", "het", "le", "des": a noun follows, not a name
@@ -107,6 +108,7 @@ const (
 	fAddrCue      // "adres", "address", "wohnhaft": an address follows, in lower case too
 	fNameWord     // a listed name that is also a lower-case English or Dutch word ("rob", "will", "bakker")
 	fStreetSuffix // computed per token: ends in a street suffix
+	fAccount      // "rekeningnummer", "Kontonummer", "account": a domestic bank account number follows
 )
 
 // buildFlags prepares the scanner's lookup tables: each word's flags and
@@ -122,7 +124,7 @@ func (l *lexicon) buildFlags() {
 		fPhone: l.phoneCues, fMonth: l.months, fStreetEN: l.streetWordsEN, fStreetFR: l.streetWordsFR, fStreetSep: l.streetWordsSep,
 		fNameVerb: l.nameVerbs, fAuxVerb: l.auxVerbs, fGerman: l.german, fOther: l.otherLangs,
 		fStaffID: l.staffIDCues, fStaff: l.staffWords, fCustomerID: l.customerIDCues, fUserCue: l.userCues, fUserWord: l.userWords, fDeterminer: l.determiners, fUnit: l.unitNouns, fNumberWord: l.numberWords, fNaming: l.namingVerbs,
-		fVehicle: l.vehicleCues, fNational: l.nationalCues, fOrg: l.orgWords, fNameLabel: l.nameLabels, fAddrCue: l.addressCues, fNameWord: l.nameWords,
+		fVehicle: l.vehicleCues, fNational: l.nationalCues, fOrg: l.orgWords, fNameLabel: l.nameLabels, fAddrCue: l.addressCues, fNameWord: l.nameWords, fAccount: l.accountCues,
 	} {
 		for w := range m {
 			l.flags[w] |= f
@@ -190,7 +192,9 @@ func newLexicon() *lexicon {
 		ambiguousFirst: loadList("ambiguous_first_names.txt", false),
 		weakSurname:    union(set("koch keller richter bauer fischer wagner schneider becker klein lange braun schwarz weber wolf frank walter werner kurt martin michel simon thomas robert richard vincent david bernard laurent mathieu clement petit blanc wood green white brown hall baker wright moore bos boer dijk dam berg beek veen roos staal steen wal mol kamp ram tol pol prins kok vink vroom wit zwart vos maas brink groot hoek smit meer linden graaf jong bruin haan heuvel kuiper koning leeuwen ruiter velde schipper sluis vliet noort rijn kurt polat bakker visser mulder schilder timmerman molenaar slager jager brouwer kramer koopman metselaar smid"), loadList("weak_surnames_en.txt", false)),
 		particles:      set("van de der den 't ten ter te von zu du la le el al di da dos del della bin ibn mac mc"),
-		titles:         set("dhr mevr mw mr mrs ms miss dr drs ing ir prof dipl herr herrn frau m mme mlle monsieur madame meneer mevrouw heer sir madam"),
+		titles: set(`dhr mevr mw mr mrs ms miss dr drs ing ir prof dipl herr herrn frau m mme mlle monsieur madame meneer mevrouw heer sir madam
+			lt lieut lieutenant col colonel capt captain sgt sergeant cpl corporal brigadier wachtmeester wachtmeister
+			kommissar kommissarin hauptkommissar polizeimeister capitaine adjudant gendarme`),
 		roleCues: set(`collega collega's medewerker medewerkster werknemer monteur uitvoerder voorman chauffeur getuige leidinggevende teamleider ploegleider
 			stagiair stagiaire uitzendkracht operator slachtoffer melder inspecteur preventiemedewerker bhv'er bhver timmerman elektricien lasser
 			witness colleague coworker employee worker supervisor foreman manager driver contractor technician electrician welder victim reporter inspector apprentice
@@ -216,6 +220,8 @@ func newLexicon() *lexicon {
 		customerIDCues: set(`klantnummer klantnr polisnummer polisnr lidnummer lidmaatschapsnummer dossiernummer
 			customer client policy member account kundennummer kundennr versicherungsnummer policennummer mitgliedsnummer
 			numéro-client sociétaire adhérent`),
+		accountCues: set(`rekeningnummer rekeningnr reknr bankrekening bankrekeningnummer girorekening gironummer
+			account kontonummer kontonr kto bankkonto kontoverbindung compte`),
 		userCues:    set("gebruikersnaam loginnaam inlognaam username benutzername identifiant"),
 		userWords:   set("gebruiker user login account benutzer utilisateur"),
 		staffWords:  set("employee staff personnel personeels medewerker werknemer mitarbeiter employé salarié"),

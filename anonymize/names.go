@@ -252,6 +252,19 @@ func (c *scan) nameBody(i int) int {
 	return last
 }
 
+// cuedGivenName reports whether token k, right after a title or role,
+// is a listed given name that is also a common word or a place ("stagiair
+// Milan", "collega Florence", "Kollege Hans"): after such a cue it is the
+// name, unless a capitalised word the dictionary has follows, as in a
+// heading's "Supervisor Summer Schedule".
+func (c *scan) cuedGivenName(k int) bool {
+	t := c.tok(k)
+	if t.kind != tWord || !t.cap || t.allCap || !c.is(k, fFirst) || c.st.claimed[k] || !c.joined(k) {
+		return false
+	}
+	return !(c.joined(k+1) && c.tok(k+1).kind == tWord && c.tok(k+1).cap && c.is(k+1, fDict|fWord))
+}
+
 // articleNoun reports whether token i is a common word after the Dutch
 // article "de" or "het" ("De Arbeidsinspectie kwam langs", "bij de
 // Brandweer"): there "de" is no particle of a name, as it is before a
@@ -426,7 +439,7 @@ func (c *scan) names() {
 					continue
 				}
 			}
-			if start < c.n() && (c.capWord(start) || c.initialAt(start)) {
+			if start < c.n() && (c.capWord(start) || c.initialAt(start) || c.cuedGivenName(start)) {
 				if end := c.nameBody(start); end >= start {
 					c.addName(start, end)
 					i = end
@@ -563,7 +576,11 @@ func (c *scan) names() {
 				c.addName(i, i) // "Wiebke sagte", "Liesbeth had geen", "Gaëtan ne portait"
 			case c.germanSubject(i):
 				c.addName(i, i) // "Dann hat Bjarne den Helm vergessen"
-			case !c.st.german[i] && !c.sentenceStart(i) && !c.labelCompound(i) && !c.afterPlaceHyphen(i) && !c.articleNoun(i):
+			case !c.st.german[i] && !c.sentenceStart(i) && !c.labelCompound(i) && !c.afterPlaceHyphen(i) && !c.articleNoun(i) &&
+				!(c.is(i, fDict) && c.isPunct(i+1, ':')):
+				// (a common word before a colon is a form's label: "Naam:
+				// Jan | Functie: vlechter"; an unknown one may be a speaker:
+				// "Kowalczyk: ik zag het")
 				// mid-sentence capitals are proper nouns in Dutch, English
 				// and French; places and days are in the common-word list
 				c.addName(i, i)
@@ -768,6 +785,10 @@ func (c *scan) listNames() {
 			// a word before a number is a label, not a list's name:
 			// "Pieter Post, Postbus 123", "Herr Weber, Durchwahl 245"
 			if cand+1 < c.n() && c.tok(cand+1).kind == tNum {
+				continue
+			}
+			// ... and so is a word before a colon: "Naam: Jan | Functie: vlechter"
+			if sep < cand && c.isPunct(cand+1, ':') {
 				continue
 			}
 			if c.labelCompound(cand) {

@@ -33,8 +33,9 @@ const (
 	Plate    Type = "PLATE"
 	Document Type = "ID_DOCUMENT"
 	Employee Type = "EMPLOYEE_ID"
-	Customer Type = "CUSTOMER_ID" // customer, policy, client and member numbers
-	Username Type = "USERNAME"    // a login name after its cue
+	Customer Type = "CUSTOMER_ID"  // customer, policy, client and member numbers
+	Account  Type = "BANK_ACCOUNT" // a domestic bank account number after its cue (an IBAN is IBAN)
+	Username Type = "USERNAME"     // a login name after its cue
 	Handle   Type = "SOCIAL_HANDLE"
 	National Type = "NATIONAL_ID" // French NIR, Belgian national register, German tax and social insurance ids, British NHS and NI numbers
 	MAC      Type = "MAC_ADDRESS" // a network card's address: identifies a person's device as an IP address does
@@ -45,7 +46,7 @@ const (
 // name or an address, which are found by cues and lists).
 func (t Type) Identifier() bool {
 	switch t {
-	case Email, Phone, IBAN, BSN, Card, IP, MAC, Postcode, Plate, Document, Employee, National, Customer, Username, Handle:
+	case Email, Phone, IBAN, Account, BSN, Card, IP, MAC, Postcode, Plate, Document, Employee, National, Customer, Username, Handle:
 		return true
 	}
 	return false
@@ -737,18 +738,20 @@ func closing(open byte) byte {
 // ("personeelsnummer 48213", "employee no. E-48213", "Mitarbeiter-Nr.
 // 4711", "matricule : 7734", "pasnummer 00451234") and customer, policy
 // and member numbers ("klantnummer 987654", "policy no. PL-2231-77",
-// "Kundennummer 55012"), each tied to one person. A word naming the
-// number ("personeelsnummer") may be followed by the value at once; a word
-// for the employee ("employee", "Mitarbeiter") needs a number word ("no",
+// "Kundennummer 55012"), each tied to one person, and domestic bank
+// account numbers ("rekeningnummer 123456789", "sort code 20-00-00,
+// account 55779911", "Kontonummer 0532013000"). A word naming the number
+// ("personeelsnummer") may be followed by the value at once; a word for
+// the employee ("employee", "Mitarbeiter") needs a number word ("no",
 // "nr", "id") or "#" between. The value is one unbroken code of at most 24
-// bytes with at least three digits, so "Personeelsnummer staat in AFAS"
-// and "employee 3 slipped" stay.
+// bytes with at least three digits (an account number: five), so
+// "Personeelsnummer staat in AFAS" and "employee 3 slipped" stay.
 func (c *scan) cuedNumbers() {
-	if c.present&(fStaffID|fStaff|fCustomerID) == 0 {
+	if c.present&(fStaffID|fStaff|fCustomerID|fAccount) == 0 {
 		return
 	}
 	for i := 0; i < c.n(); i++ {
-		if !c.is(i, fStaffID|fStaff|fCustomerID) {
+		if !c.is(i, fStaffID|fStaff|fCustomerID|fAccount) {
 			continue
 		}
 		k, numbered := c.afterNumberCue(i)
@@ -757,7 +760,13 @@ func (c *scan) cuedNumbers() {
 		}
 		if j := c.code(k); j >= k {
 			typ := Employee
-			if c.is(i, fCustomerID) {
+			switch {
+			case c.is(i, fAccount):
+				if countDigits(c.text[c.tok(k).start:c.tok(j).end]) < 5 {
+					continue
+				}
+				typ = Account
+			case c.is(i, fCustomerID):
 				typ = Customer
 			}
 			c.add(typ, k, j)
@@ -970,7 +979,7 @@ func (c *scan) claimedAt(b int) bool {
 // and whether a number was named (by the cue itself or by what followed).
 func (c *scan) afterNumberCue(i int) (int, bool) {
 	w := c.st.folded[c.st.foff[i]:c.st.foff[i+1]]
-	numbered := c.is(i, fStaffID) || (c.is(i, fCustomerID) && (bytes.HasSuffix(w, []byte("nummer")) || bytes.HasSuffix(w, []byte("nr"))))
+	numbered := c.is(i, fStaffID|fAccount) || (c.is(i, fCustomerID) && (bytes.HasSuffix(w, []byte("nummer")) || bytes.HasSuffix(w, []byte("nr"))))
 	k := i + 1
 	for ; k < c.n() && k <= i+4; k++ {
 		switch {
@@ -1301,7 +1310,11 @@ func (c *scan) numeric(i int) int {
 	}
 	emit := func(typ Type, end int) int {
 		j := last(end)
-		c.add(typ, i, j)
+		from := i
+		if c.text[b] == '(' && strings.IndexByte(c.text[b:end], ')') < 0 {
+			from = i + 1 // "(06-12345678)": the bracket is the text's, not an area code's
+		}
+		c.add(typ, from, j)
 		return j
 	}
 	if r.ndigits <= 12 && len(r.groups) == 4 && strings.Count(txt, ".") == 3 && !strings.ContainsAny(r.seps, " -/") && c.boundaryAfter(r.end) {

@@ -53,6 +53,16 @@ var scanCases = []string{
 	"Verzekerd via polisnummer [[CUSTOMER_ID|123456789]]; klantnummer [[CUSTOMER_ID|987654]], policy no. [[CUSTOMER_ID|PL-2231-77]].",
 	"De laptop was nog ingelogd, gebruikersnaam is [[USERNAME|jvdberg]]; username: [[USERNAME|j.smith_2]].",
 	"Pasnummer toegangspas [[EMPLOYEE_ID|00451234]] is geblokkeerd.",
+	// a phone number in brackets keeps the text's brackets; an area code's stay in it
+	"Via WhatsApp van [[PERSON|Sanne Kuipers]] ([[PHONE|06-41 22 87 90]]): bel ook [[PHONE|(020) 123 4567]].",
+	// a listed given name that is also a place, after a role; ranks are titles
+	"Onze collega [[PERSON|Anouk]] en stagiair [[PERSON|Milan]] hebben de EHBO gedaan.",
+	"Inspection carried out by Lt. Col. [[PERSON|Hamish Macleod]]; Sgt. [[PERSON|Baker]] took the statement.",
+	// a common word before a colon is a form's label, not a name
+	"Naam: [[PERSON|Tomasz Kowalczyk]] | Functie: vlechter | Afdeling: bouw",
+	// domestic bank account numbers after their cue; a short number is no account
+	"Uitbetaald op rekeningnummer [[BANK_ACCOUNT|123456789]]; sort code 20-00-00, account [[BANK_ACCOUNT|55779911]].",
+	"Numéro de compte [[BANK_ACCOUNT|12345678901]], gironummer [[BANK_ACCOUNT|1234567]]; the account 2026 budget is fine.",
 	"Sie wohnt in der [[ADDRESS|Goethestr. 12a]], er in der [[ADDRESS|Berliner Str. 5]].",
 	"Zij woont op [[ADDRESS|Rue Neuve 23]], 1000 Bruxelles; the witness lives on [[ADDRESS|Acacia Avenue 22]].",
 	"Domicilié au [[ADDRESS|12 bis, avenue Foch]], puis [[ADDRESS|Chaussée de Wavre 100]].",
