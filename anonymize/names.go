@@ -30,8 +30,8 @@ func (c *scan) sentenceStart(i int) bool {
 			// "J. de Vries": a single capital before the dot is an initial,
 			// not the end of a sentence
 			if c.text[p.start] == '.' && i >= 2 && c.tok(i-2).kind == tWord && oneLetter(c.raw(i-2)) &&
-				!c.is(i, fDict|fWord|fOther|fGerman|fDeterminer) {
-				return false // unless a common word follows: "in Section A. Next we ..."
+				!c.is(i, fDict|fWord|fOther|fGerman|fDeterminer) && !(c.st.german[i] && !c.is(i, fFirst|fSurname) && germanPredicative(c.key(i))) {
+				return false // unless a common word follows: "in Section A. Next we ...", "in Halle B. Gemeldet von ..."
 			}
 			return true
 		}
@@ -59,6 +59,11 @@ func (c *scan) capWord(i int) bool {
 	if c.is(i, fGerman|fOther) && !c.is(i, fParticle|fFirst|fSurname) {
 		return false
 	}
+	// "Arbeitssicherheit", "Instandhaltung", "Gemeinschaft", "Veiligheid":
+	// a German or Dutch abstract noun by its suffix, unless a listed name
+	if nounSuffix(c.key(i)) && !c.is(i, fFirst|fSurname) {
+		return false
+	}
 	// ALL-CAPS words of 2-4 letters are acronyms (BHV, EHBO, PPE), not names
 	if t.allCap && t.end-t.start <= 4 {
 		return false
@@ -73,6 +78,21 @@ func (c *scan) capWord(i int) bool {
 		return false
 	}
 	return true
+}
+
+// nounSuffix reports whether a folded word of eight letters or more ends
+// in a suffix that makes German and Dutch abstract nouns and hardly any
+// family name: -heit, -keit, -schaft, -ung, -heid, -schap, -ität.
+func nounSuffix(w []byte) bool {
+	if len(w) < 8 {
+		return false
+	}
+	for _, suf := range [...]string{"heit", "keit", "schaft", "ung", "heid", "schap", "itat"} {
+		if bytes.HasSuffix(w, []byte(suf)) {
+			return true
+		}
+	}
+	return false
 }
 
 // beforeVerb reports whether a lower-case verb of saying or auxiliary
@@ -489,7 +509,10 @@ func (c *scan) names() {
 			continue
 		}
 		switch {
-		case c.initialAt(i):
+		case c.initialAt(i) && !(c.joined(i) && c.tok(i-1).cap && c.is(i-1, fWord|fDict|fUnit) && !c.is(i-1, fTitle|fRole|fParticle|fNaming) &&
+			(!c.is(i-1, fFirst) || c.is(i-1, fAmbiguousFirst))):
+			// (not the letter of a designation: "in der Halle B. Gemeldet
+			// von ...", "Hal C. Daarna ...")
 			end := c.nameBody(i)
 			// an initial alone is not a name: it must reach a word
 			if end > i+1 {
@@ -666,7 +689,18 @@ func (c *scan) sentenceBreak(k int) bool {
 func (c *scan) dictNeighbour(i, dir int) bool {
 	k := i + dir
 	for step := 0; step < 2; step++ {
-		if k < 0 || k >= c.n() || !c.joined(max(k, k-dir)) || c.tok(k).kind != tWord {
+		if k < 0 || k >= c.n() {
+			return false
+		}
+		if k > 0 && c.isPunct(k, '&') && !c.tok(k).newline && !c.tok(k-1).newline {
+			// "&" joins as "and" does: "Health & Safety"
+			k += dir
+			continue
+		}
+		if !c.joined(max(k, k-dir)) && !(step > 0 && c.isPunct(k-dir, '&')) {
+			return false
+		}
+		if c.tok(k).kind != tWord {
 			return false
 		}
 		t := c.tok(k)
@@ -767,6 +801,10 @@ func (c *scan) listNames() {
 		for _, k := range [2][2]int{{sp[0] - 1, sp[0] - 2}, {sp[1] + 1, sp[1] + 2}} {
 			sep, cand := k[0], k[1]
 			if cand < 0 || cand >= c.n() || c.st.claimed[cand] || !c.namedWord(cand) || c.is(cand, fWord|fStaff|fStaffID|fNumberWord|fPhone|fMonth) {
+				continue
+			}
+			if c.is(cand, fDict) && c.isPunct(cand+1, '&') && c.dictNeighbour(cand, 1) {
+				// "Tom Fletcher, Health & Safety Advisor": a department
 				continue
 			}
 			// a list stays on its line: "Hi Claire,\nAs discussed"

@@ -60,6 +60,11 @@ var scanCases = []string{
 	"Inspection carried out by Lt. Col. [[PERSON|Hamish Macleod]]; Sgt. [[PERSON|Baker]] took the statement.",
 	// a common word before a colon is a form's label, not a name
 	"Naam: [[PERSON|Tomasz Kowalczyk]] | Functie: vlechter | Afdeling: bouw",
+	// signatures: a department in title case, "&" as "and", a German abstract noun after a role
+	"Kind regards, [[PERSON|Tom Fletcher]], Health & Safety Advisor; I've sent him to A&E.",
+	"Mit freundlichen Grüßen, Dipl.-Ing. [[PERSON|Markus Weiß]], Leiter Arbeitssicherheit, Mobil [[PHONE|0151 23456789]]",
+	// the letter of a designation is no initial
+	"Er stürzte in der Halle B. Gemeldet von: [[PERSON|Sandra Kühn]], mit [[PERSON|Jan B. Jansen]].",
 	// domestic bank account numbers after their cue; a short number is no account
 	"Uitbetaald op rekeningnummer [[BANK_ACCOUNT|123456789]]; sort code 20-00-00, account [[BANK_ACCOUNT|55779911]].",
 	"Numéro de compte [[BANK_ACCOUNT|12345678901]], gironummer [[BANK_ACCOUNT|1234567]]; the account 2026 budget is fine.",
