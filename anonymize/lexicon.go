@@ -217,13 +217,14 @@ func newLexicon() *lexicon {
 		bsnCues: set("bsn burgerservicenummer sofinummer sofi bsn-nummer"),
 		staffIDCues: set(`personeelsnummer personeelsnr medewerkernummer medewerkersnummer werknemersnummer stamnummer
 			personalnummer personalnr mitarbeiternummer matricule employeenumber employeeid pasnummer badgenummer toegangspas badgenr badge pasje werkpas`),
-		customerIDCues: set(`klantnummer klantnr polisnummer polisnr lidnummer lidmaatschapsnummer dossiernummer
+		customerIDCues: set(`klantnummer klantnr polisnummer polisnr lidnummer lidmaatschapsnummer dossiernummer relatienummer relatienr debiteurnummer debiteurnr
+			cliëntnummer clientnummer patiëntnummer patientnummer
 			customer client policy member account kundennummer kundennr versicherungsnummer policennummer mitgliedsnummer
 			numéro-client sociétaire adhérent`),
 		accountCues: set(`rekeningnummer rekeningnr reknr bankrekening bankrekeningnummer girorekening gironummer
 			account kontonummer kontonr kto bankkonto kontoverbindung compte`),
 		userCues:    set("gebruikersnaam loginnaam inlognaam username benutzername identifiant"),
-		userWords:   set("gebruiker user login account benutzer utilisateur"),
+		userWords:   set("gebruiker user login inlog account benutzer utilisateur"),
 		staffWords:  set("employee staff personnel personeels medewerker werknemer mitarbeiter employé salarié"),
 		numberWords: set("no nr number num nummer id numero numéro"),
 		vehicleCues: set(`kenteken nummerplaat voertuig auto wagen vrachtwagen bestelbus busje truck vehicle car lorry plate registration reg

@@ -73,11 +73,53 @@ func (c *scan) capWord(i int) bool {
 	if !t.allCap && isUpper(c.text[t.start+1]) || int(t.end) < len(c.text) && isDigit(c.text[t.end]) {
 		return false
 	}
+	// "ServiceNow", "WhatsApp", "PowerPoint": a capital inside a word, other
+	// than after a family name's prefix ("McDonald", "DeVries"), makes a
+	// product or a company
+	if t.ascii && !t.allCap && t.end-t.start > 4 && camelCase(c.raw(i)) { // ("KdJ", "JvdB" are initials)
+		return false
+	}
 	// placeholders and pseudonyms ([PERSON_1], PERSON_3f9a1c) are ours
 	if t.allCap && int(t.end) < len(c.text) && c.text[t.end] == '_' {
 		return false
 	}
 	return true
+}
+
+// saint reports whether token i is "Sint", "Saint", "Sainte", "Sankt",
+// "San", "Santa", "São" or "St." before a capitalised word, space or
+// hyphen between: what follows is a saint's name in a place's.
+func (c *scan) saint(i int) bool {
+	k := i + 1
+	if c.wordIs(i, "st") {
+		if !c.isPunct(k, '.') {
+			return false
+		}
+		k++
+	} else if !(c.wordIs(i, "sint") || c.wordIs(i, "saint") || c.wordIs(i, "sainte") || c.wordIs(i, "sankt") || c.wordIs(i, "san") || c.wordIs(i, "santa") || c.wordIs(i, "sao")) {
+		return false
+	}
+	if k < c.n() && c.isPunct(k, '-') && !c.tok(k-1).spaceAfter {
+		k++
+	}
+	return k < c.n() && c.tok(k).kind == tWord && c.tok(k).cap && !c.tok(k-1).newline
+}
+
+// camelCase reports whether an ASCII word has a capital after a small
+// letter inside it that no family name's prefix explains.
+func camelCase(w string) bool {
+	seg := 0 // where the current part starts
+	for j := 2; j < len(w); j++ {
+		if isUpper(w[j]) && w[j-1] >= 'a' && w[j-1] <= 'z' {
+			switch w[seg:j] {
+			case "Mc", "Mac", "De", "Di", "Da", "Du", "Del", "Della", "Le", "La", "Van", "Von", "Der", "Den", "Fitz", "Ter", "Ten", "Jo", "Ann", "Mary", "Lou":
+				seg = j // "VanDerBerg": each part before the last a prefix
+				continue
+			}
+			return true
+		}
+	}
+	return false
 }
 
 // nounSuffix reports whether a folded word of eight letters or more ends
@@ -99,6 +141,21 @@ func nounSuffix(w []byte) bool {
 // follows token i on the same line ("Roos zei", "Mark had").
 func (c *scan) beforeVerb(i int) bool {
 	return c.beforeLowerWord(i) && c.is(i+1, fNameVerb|fAuxVerb)
+}
+
+// inversion reports whether the verb at token k has its subject pronoun
+// right after it, as Dutch and German put it after an adverb ("Dan ging
+// hij naar huis", "Toen zei ze", "Dann kam er"): the word before the verb
+// is then no subject, and no name.
+func (c *scan) inversion(k int) bool {
+	if k+1 >= c.n() || !c.joined(k+1) {
+		return false
+	}
+	switch string(c.key(k + 1)) {
+	case "hij", "zij", "ze", "we", "wij", "ik", "je", "jij", "u", "men", "er", "sie", "es", "wir", "ich", "man", "du":
+		return true
+	}
+	return false
 }
 
 // beforeLowerWord reports whether a lower-case word follows token i on
@@ -416,6 +473,23 @@ func (c *scan) names() {
 		if t.kind != tWord {
 			continue
 		}
+		if t.cap && c.saint(i) {
+			// "Sint-Niklaas", "Saint-Étienne", "Sankt Augustin", "St.
+			// Albans": a place or a church named after a saint; skip the
+			// saint's name
+			for {
+				k := i + 1
+				if c.isPunct(k, '-') && !c.tok(i).spaceAfter && !c.tok(k).spaceAfter || c.isPunct(k, '.') && c.wordIs(i, "st") {
+					k++
+				}
+				first := c.saint(i) // after the saint's first name, only hyphens join ("Saint-Jean-de-Luz"; "Sint-Jan Pieters" is a person)
+				if k >= c.n() || c.tok(k).kind != tWord || c.tok(k-1).newline || k == i+1 && (!first || !c.joined(k)) || !c.tok(k).cap && !c.particleAt(k) {
+					break
+				}
+				i = k
+			}
+			continue
+		}
 		if t.cap && !c.is(i, fTitle|fRole) {
 			if end := c.orgRun(i); end >= i {
 				i = end // "Boels Verhuur", "Vinci Construction": an organisation
@@ -591,7 +665,7 @@ func (c *scan) names() {
 					c.addName(i, end)
 					i = end
 				}
-			case c.sentenceStart(i) && next < c.n() && !c.tok(next).cap && c.is(next, fNameVerb|fAuxVerb) && (!c.is(i, fDict) || !copula[string(c.key(next))]) &&
+			case c.sentenceStart(i) && next < c.n() && !c.tok(next).cap && c.is(next, fNameVerb|fAuxVerb) && (!c.is(i, fDict) || !copula[string(c.key(next))]) && !c.inversion(next) &&
 				!(c.st.german[i] && germanPredicative(c.key(i))):
 				// (a common word there before a mere copula is a thing:
 				// "Dust was everywhere"; before a verb of saying or of what

@@ -500,8 +500,8 @@ func (c *scan) birthCueAfter(end int) bool {
 		if c.is(k, fBirth) {
 			return true
 		}
-		if c.isPunct(k, ',') || c.isPunct(k, ';') || c.isPunct(k, ':') {
-			return false // "12-03-2026, geboortedatum ...": the cue is the next value's
+		if c.isPunct(k, ',') || c.isPunct(k, ';') || c.isPunct(k, ':') || c.sentenceEnd(k) {
+			return false // "12-03-2026, geboortedatum ...", "01-09-2019. Geboortedatum: ...": the cue is the next value's
 		}
 	}
 	return false

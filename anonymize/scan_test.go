@@ -65,6 +65,10 @@ var scanCases = []string{
 	"Mit freundlichen Grüßen, Dipl.-Ing. [[PERSON|Markus Weiß]], Leiter Arbeitssicherheit, Mobil [[PHONE|0151 23456789]]",
 	// the letter of a designation is no initial
 	"Er stürzte in der Halle B. Gemeldet von: [[PERSON|Sandra Kühn]], mit [[PERSON|Jan B. Jansen]].",
+	// products and places named after saints are no people; an adverb before its verb and pronoun is no name
+	"Ticket in ServiceNow, via WhatsApp aan [[PERSON|Piet]]; met [[PERSON|Ronald McDonald]] en [[PERSON|Anna DeVries]].",
+	"Woonplaats: Sint-Niklaas, werk in Saint-Étienne en Sankt Augustin; gemeld door Sint-[[PERSON|Jan Pieters]]. Dan ging hij naar huis.",
+	"Datum van indiensttreding: 01-09-2019. Geboortedatum: [[DATE_OF_BIRTH|31/12/1985]]; relatienummer [[CUSTOMER_ID|5566778]], inlog: [[USERNAME|jdevries2]].",
 	// domestic bank account numbers after their cue; a short number is no account
 	"Uitbetaald op rekeningnummer [[BANK_ACCOUNT|123456789]]; sort code 20-00-00, account [[BANK_ACCOUNT|55779911]].",
 	"Numéro de compte [[BANK_ACCOUNT|12345678901]], gironummer [[BANK_ACCOUNT|1234567]]; the account 2026 budget is fine.",
