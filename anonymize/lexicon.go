@@ -45,6 +45,7 @@ type lexicon struct {
 	staffWords            map[string]bool // "employee": one follows after a number word
 	customerIDCues        map[string]bool // "klantnummer", "policy": a customer or policy number follows
 	accountCues           map[string]bool // "rekeningnummer", "Kontonummer": a bank account number follows
+	secretCues            map[string]bool // "wachtwoord", "password": a password or PIN follows
 	userCues              map[string]bool // "gebruikersnaam", "username": a login name follows
 	userWords             map[string]bool // "gebruiker", "user": one follows as a label ("User: jsmith")
 	determiners           map[string]bool // "the", "het", "le", "des": a noun follows, not a name
@@ -109,6 +110,7 @@ const (
 	fNameWord     // a listed name that is also a lower-case English or Dutch word ("rob", "will", "bakker")
 	fStreetSuffix // computed per token: ends in a street suffix
 	fAccount      // "rekeningnummer", "Kontonummer", "account": a domestic bank account number follows
+	fSecret       // "wachtwoord", "password", "PIN": a secret follows as a label's value
 )
 
 // buildFlags prepares the scanner's lookup tables: each word's flags and
@@ -124,7 +126,7 @@ func (l *lexicon) buildFlags() {
 		fPhone: l.phoneCues, fMonth: l.months, fStreetEN: l.streetWordsEN, fStreetFR: l.streetWordsFR, fStreetSep: l.streetWordsSep,
 		fNameVerb: l.nameVerbs, fAuxVerb: l.auxVerbs, fGerman: l.german, fOther: l.otherLangs,
 		fStaffID: l.staffIDCues, fStaff: l.staffWords, fCustomerID: l.customerIDCues, fUserCue: l.userCues, fUserWord: l.userWords, fDeterminer: l.determiners, fUnit: l.unitNouns, fNumberWord: l.numberWords, fNaming: l.namingVerbs,
-		fVehicle: l.vehicleCues, fNational: l.nationalCues, fOrg: l.orgWords, fNameLabel: l.nameLabels, fAddrCue: l.addressCues, fNameWord: l.nameWords, fAccount: l.accountCues,
+		fVehicle: l.vehicleCues, fNational: l.nationalCues, fOrg: l.orgWords, fNameLabel: l.nameLabels, fAddrCue: l.addressCues, fNameWord: l.nameWords, fAccount: l.accountCues, fSecret: l.secretCues,
 	} {
 		for w := range m {
 			l.flags[w] |= f
@@ -223,6 +225,7 @@ func newLexicon() *lexicon {
 			numéro-client sociétaire adhérent`),
 		accountCues: set(`rekeningnummer rekeningnr reknr bankrekening bankrekeningnummer girorekening gironummer
 			account kontonummer kontonr kto bankkonto kontoverbindung compte`),
+		secretCues:  set("wachtwoord password passwort kennwort passwd pwd pincode pin pin-code toegangscode passe wifi-wachtwoord"),
 		userCues:    set("gebruikersnaam loginnaam inlognaam username benutzername identifiant"),
 		userWords:   set("gebruiker user login inlog account benutzer utilisateur"),
 		staffWords:  set("employee staff personnel personeels medewerker werknemer mitarbeiter employé salarié"),

@@ -36,6 +36,7 @@ const (
 	Customer Type = "CUSTOMER_ID"  // customer, policy, client and member numbers
 	Account  Type = "BANK_ACCOUNT" // a domestic bank account number after its cue (an IBAN is IBAN)
 	Username Type = "USERNAME"     // a login name after its cue
+	Secret   Type = "SECRET"       // a password or PIN after its cue: no personal data, but never to be stored or sent
 	Handle   Type = "SOCIAL_HANDLE"
 	National Type = "NATIONAL_ID" // French NIR, Belgian national register, German tax and social insurance ids, British NHS and NI numbers
 	MAC      Type = "MAC_ADDRESS" // a network card's address: identifies a person's device as an IP address does
@@ -46,7 +47,7 @@ const (
 // name or an address, which are found by cues and lists).
 func (t Type) Identifier() bool {
 	switch t {
-	case Email, Phone, IBAN, Account, BSN, Card, IP, MAC, Postcode, Plate, Document, Employee, National, Customer, Username, Handle:
+	case Email, Phone, IBAN, Account, BSN, Card, IP, MAC, Postcode, Plate, Document, Employee, National, Customer, Username, Handle, Secret:
 		return true
 	}
 	return false
@@ -372,6 +373,7 @@ func (s *Scanner) scan(text string, kv *KnownValues) []Entity {
 	sc.cuedNumbers()
 	sc.documents()
 	sc.usernames()
+	sc.secrets()
 	sc.addresses()
 	sc.names()
 	sc.ownerNames()
@@ -870,6 +872,46 @@ func (c *scan) usernames() {
 		b, e := int(c.tok(k).start), int(c.tok(k).end)
 		e = c.loginEnd(e)
 		c.addBytes(Username, b, e)
+	}
+}
+
+// secrets finds a password or PIN given as a label's value ("wachtwoord:
+// Welkom01!", "password = hunter2", "PIN is 4711", "mot de passe :
+// Soleil2026"): everything up to the next white space, without a sentence's
+// closing punctuation. A value that is a plain lower-case word is a clause
+// ("wachtwoord: vergeten", "the password is wrong"), not a password.
+func (c *scan) secrets() {
+	if c.present&fSecret == 0 {
+		return
+	}
+	for i := 0; i < c.n(); i++ {
+		if !c.is(i, fSecret) || c.wordIs(i, "passe") && !(i >= 2 && c.wordIs(i-1, "de") && c.wordIs(i-2, "mot")) {
+			continue
+		}
+		k := i + 1
+		labelled := false
+		for k < c.n() && k <= i+2 && (c.isPunct(k, ':') || c.isPunct(k, '=') || c.copula(k)) {
+			labelled = true
+			k++
+		}
+		if !labelled || k >= c.n() || c.st.claimed[k] || c.text[c.tok(k).start] == '[' || c.tok(k-1).newline {
+			continue
+		}
+		t := c.tok(k)
+		b, e := int(t.start), int(t.start)
+		for e < len(c.text) && c.text[e] != ' ' && c.text[e] != '\t' && c.text[e] != '\n' && c.text[e] != '\r' {
+			e++
+		}
+		for e > b && strings.IndexByte(".,;)\"'", c.text[e-1]) >= 0 {
+			e--
+		}
+		if e-b < 3 {
+			continue
+		}
+		if t.kind == tWord && int(t.end) == e && !t.cap && (c.is(k, fWord|fOther|fGerman|fDeterminer) || c.s.lex.dict.has(c.key(k))) {
+			continue // a clause, not a value
+		}
+		c.addBytes(Secret, b, e)
 	}
 }
 

@@ -69,6 +69,9 @@ var scanCases = []string{
 	"Ticket in ServiceNow, via WhatsApp aan [[PERSON|Piet]]; met [[PERSON|Ronald McDonald]] en [[PERSON|Anna DeVries]].",
 	"Woonplaats: Sint-Niklaas, werk in Saint-Étienne en Sankt Augustin; gemeld door Sint-[[PERSON|Jan Pieters]]. Dan ging hij naar huis.",
 	"Datum van indiensttreding: 01-09-2019. Geboortedatum: [[DATE_OF_BIRTH|31/12/1985]]; relatienummer [[CUSTOMER_ID|5566778]], inlog: [[USERNAME|jdevries2]].",
+	// passwords and PINs as a label's value; a clause after the word is none
+	"Inlog: [[USERNAME|jdevries2]] / wachtwoord: [[SECRET|Welkom01!]]; password = [[SECRET|hunter2]], PIN is [[SECRET|4711]].",
+	"Mot de passe : [[SECRET|Soleil2026]]. Wachtwoord: vergeten, the password is wrong.",
 	// domestic bank account numbers after their cue; a short number is no account
 	"Uitbetaald op rekeningnummer [[BANK_ACCOUNT|123456789]]; sort code 20-00-00, account [[BANK_ACCOUNT|55779911]].",
 	"Numéro de compte [[BANK_ACCOUNT|12345678901]], gironummer [[BANK_ACCOUNT|1234567]]; the account 2026 budget is fine.",
