@@ -373,7 +373,7 @@ func (c *scan) germanSubject(i int) bool {
 		return false
 	}
 	p := c.tok(i - 1)
-	if p.kind != tWord || p.cap || !c.is(i-1, fAuxVerb|fNameVerb) {
+	if p.kind != tWord || p.cap || !c.is(i-1, fAuxVerb|fNameVerb) && !subordinator[string(c.key(i-1))] {
 		return false
 	}
 	switch string(c.key(i + 1)) {
@@ -382,6 +382,11 @@ func (c *scan) germanSubject(i int) bool {
 	}
 	return false
 }
+
+// subordinator are the German conjunctions that open a clause whose
+// subject comes next: "gesehen, wie Till die Leiter ...", "weil Jonas den
+// Helm ...".
+var subordinator = set("wie dass daß weil als ob wenn nachdem bevor während obwohl damit")
 
 // copula are the auxiliaries that say nothing of a person: after a
 // capitalised common word at a sentence's start they make it a thing.
