@@ -163,13 +163,33 @@ func (k *KnownValues) add(kind, value string, found bool) {
 		k.addSeq(append([]string{first[:1]}, rest...), Person, false) // J. de Vries
 		k.addSeq([]string{first[:1], core[len(core)-1]}, Person, false)
 		// the family name with its particles: "de Vries", "van der Berg"
+		given := words[:len(words)-1]
 		for i := 1; i < len(words)-1; i++ {
 			if theLexicon().particles[words[i]] {
 				k.addSeq(words[i:], Person, false) // never the particles alone
+				given = words[:i]
 				break
 			}
 		}
+		// initials written as one word, as signatures and logs have them:
+		// the given names' ("JW" for Jan-Willem) when there are two or
+		// more, and all words' ("JdV", "JWvdB") when there are three or more
+		if len(given) >= 2 {
+			k.addSeq([]string{initials(given)}, Person, true)
+		}
+		if len(words) >= 3 {
+			k.addSeq([]string{initials(words)}, Person, true)
+		}
 	}
+}
+
+// initials is the first byte of each folded word.
+func initials(words []string) string {
+	b := make([]byte, len(words))
+	for i, w := range words {
+		b[i] = w[0]
+	}
+	return string(b)
 }
 
 func (k *KnownValues) addSeq(words []string, typ Type, needUp bool) {

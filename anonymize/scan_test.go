@@ -401,6 +401,32 @@ func TestKnownLocalPartsAndLowerCaseNames(t *testing.T) {
 	}
 }
 
+// A known name's initials written as one word are the same person: the
+// given names' when there are two ("JW"), all words' when there are three
+// ("JdV", "JWvdB"); in lower case, inside another word, or for a name of
+// two words they stay.
+func TestKnownNameInitials(t *testing.T) {
+	kv := NewKnownValues()
+	kv.Add("person", "Jan-Willem van der Berg")
+	kv.Add("person", "Jan de Vries")
+	kv.Add("person", "Anna Smit")
+	text := "JW viel; JWvdB en JdV tekenden. Anna zag AS niet; de jw-bode kwam."
+	out, ents := NewScanner().Text(text, kv, nil)
+	for _, leak := range []string{"JW ", "JWvdB", "JdV"} {
+		if strings.Contains(out, leak) {
+			t.Errorf("%q survived: %s (entities %v)", leak, out, describeEnts(text, ents))
+		}
+	}
+	for _, kept := range []string{"zag AS niet", "de jw-bode"} {
+		if !strings.Contains(out, kept) {
+			t.Errorf("%q was redacted: %s", kept, out)
+		}
+	}
+	if !strings.HasPrefix(out, "[PERSON_1] viel; [PERSON_1] en [PERSON_2]") {
+		t.Errorf("initials got another person's placeholder: %s", out)
+	}
+}
+
 // A register's "Surname, First particle" form is the same person, and its
 // trailing particle alone is not a name: "de heer" keeps its "de".
 func TestKnownNameInRegisterOrder(t *testing.T) {
