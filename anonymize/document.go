@@ -179,7 +179,11 @@ func (a *Anonymizer) Apply(doc map[string]any, plan *Plan, keys *Keyring, at tim
 	sorted := plan.sorted
 
 	// 1. every personal value in a structured field is known, for the free text
-	kv := NewKnownValues()
+	kv := knownPool.Get().(*KnownValues)
+	defer func() {
+		kv.reset()
+		knownPool.Put(kv)
+	}()
 	scans := 0
 	for _, r := range sorted {
 		if r.Policy == "scan" {

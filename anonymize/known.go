@@ -2,6 +2,7 @@ package anonymize
 
 import (
 	"strings"
+	"sync"
 )
 
 // KnownValues are the personal values an event names in its structured
@@ -12,7 +13,9 @@ import (
 //
 // A KnownValues is built by one goroutine and then only read.
 type KnownValues struct {
-	seqs   map[string][]knownSeq // by first folded token
+	seqs   []knownSeq       // every variant, each linked to the one added before it with the same first token
+	head   map[string]int32 // by first folded token: 1 + the index in seqs of the last variant added, or 0
+	words  []string         // the variants' words, one backing array for all
 	digits map[string]Type       // normalised digits of phone numbers and BSNs
 	n      int                   // how many values were added
 
@@ -35,13 +38,34 @@ type knownNumber struct {
 type knownSeq struct {
 	words  []string
 	typ    Type
-	ref    int  // which added value this is a variant of (1-based)
-	needUp bool // a single-word variant matches only when capitalised
+	ref    int   // which added value this is a variant of (1-based)
+	needUp bool  // a single-word variant matches only when capitalised
+	prev   int32 // 1 + the index of the variant added before it with the same first token, or 0
 }
 
 // NewKnownValues returns an empty set.
 func NewKnownValues() *KnownValues {
-	return &KnownValues{seqs: map[string][]knownSeq{}, digits: map[string]Type{}}
+	return &KnownValues{head: map[string]int32{}, digits: map[string]Type{}}
+}
+
+// knownPool keeps the sets Apply builds per event: their maps keep their
+// buckets from one event to the next.
+var knownPool = sync.Pool{New: func() any { return NewKnownValues() }}
+
+// reset empties k for reuse, keeping its maps' and slices' storage.
+func (k *KnownValues) reset() {
+	clear(k.head)
+	clear(k.seqs) // drop the strings they hold
+	k.seqs = k.seqs[:0]
+	clear(k.words)
+	k.words = k.words[:0]
+	clear(k.digits)
+	clear(k.nameWords)
+	k.n = 0
+	k.firstByte = [256]bool{}
+	k.lengths = 0
+	k.emails = k.emails[:0]
+	k.numbers = k.numbers[:0]
 }
 
 // kindType maps an x-pii kind to the entity type reported in free text.
@@ -154,14 +178,14 @@ func (k *KnownValues) add(kind, value string, found bool) {
 	}
 	for _, w := range core {
 		if len(w) >= 3 {
-			k.addSeq([]string{w}, Person, true)
+			k.addSeq(k.variant(w), Person, true)
 		}
 	}
 	if len(core) >= 2 {
 		first, rest := core[0], words[1:]
-		k.addSeq([]string{first, core[len(core)-1]}, Person, false)
-		k.addSeq(append([]string{first[:1]}, rest...), Person, false) // J. de Vries
-		k.addSeq([]string{first[:1], core[len(core)-1]}, Person, false)
+		k.addSeq(k.variant(first, core[len(core)-1]), Person, false)
+		k.addSeq(k.variant(append([]string{first[:1]}, rest...)...), Person, false) // J. de Vries
+		k.addSeq(k.variant(first[:1], core[len(core)-1]), Person, false)
 		// the family name with its particles: "de Vries", "van der Berg"
 		given := words[:len(words)-1]
 		for i := 1; i < len(words)-1; i++ {
@@ -175,12 +199,19 @@ func (k *KnownValues) add(kind, value string, found bool) {
 		// the given names' ("JW" for Jan-Willem) when there are two or
 		// more, and all words' ("JdV", "JWvdB") when there are three or more
 		if len(given) >= 2 {
-			k.addSeq([]string{initials(given)}, Person, true)
+			k.addSeq(k.variant(initials(given)), Person, true)
 		}
 		if len(words) >= 3 {
-			k.addSeq([]string{initials(words)}, Person, true)
+			k.addSeq(k.variant(initials(words)), Person, true)
 		}
 	}
+}
+
+// variant copies a variant's words into k's one backing array.
+func (k *KnownValues) variant(words ...string) []string {
+	from := len(k.words)
+	k.words = append(k.words, words...)
+	return k.words[from:len(k.words):len(k.words)]
 }
 
 // initials is the first byte of each folded word.
@@ -201,19 +232,31 @@ func (k *KnownValues) addSeq(words []string, typ Type, needUp bool) {
 			k.lengths |= 1 << 63
 		}
 	}
-	k.seqs[words[0]] = append(k.seqs[words[0]], knownSeq{words: words, typ: typ, ref: k.n, needUp: needUp})
+	k.seqs = append(k.seqs, knownSeq{words: words, typ: typ, ref: k.n, needUp: needUp, prev: k.head[words[0]]})
+	k.head[words[0]] = int32(len(k.seqs)) // #nosec G115 -- a few variants per field of one event
+
 }
 
-// foldedWords splits a value into folded words and numbers.
+// foldedWords splits a value into folded words and numbers. They share
+// one string: a value costs two allocations, not one per word.
 func foldedWords(v string) []string {
 	var tbuf [16]tok
-	var fbuf [64]byte
+	var fbuf [128]byte
+	var ebuf [16]int
 	toks := tokenize(tbuf[:0], v)
-	out := make([]string, 0, len(toks))
+	folded, ends := fbuf[:0], ebuf[:0]
 	for _, t := range toks {
 		if t.kind == tWord || t.kind == tNum {
-			out = append(out, string(appendFold(fbuf[:0], v[t.start:t.end])))
+			folded = appendFold(folded, v[t.start:t.end])
+			ends = append(ends, len(folded))
 		}
+	}
+	all := string(folded)
+	out := make([]string, len(ends))
+	from := 0
+	for i, e := range ends {
+		out[i] = all[from:e]
+		from = e
 	}
 	return out
 }
@@ -243,21 +286,23 @@ func (c *scan) known() {
 			// no word of the language: "johanna" yes, "floor", "bakker"
 			// and "will" no
 			single := t.cap || t.end-t.start >= 4 && !c.is(i, fWord|fAmbiguousFirst|fWeakSurname|fParticle|fMonth|fRole|fTitle|fNameVerb|fAuxVerb)
-			for _, s := range c.kv.seqs[string(key)] {
+			// newest first; ">=" keeps the first added of equal matches
+			for j := c.kv.head[string(key)]; j > 0; j = c.kv.seqs[j-1].prev {
+				s := &c.kv.seqs[j-1]
 				if s.needUp && !single {
 					continue
 				}
-				if end := c.matchSeq(i, s.words); end > best {
-					best, bestSeq = end, s
+				if end := c.matchSeq(i, s.words); end >= best && end >= 0 {
+					best, bestSeq = end, *s
 				}
 			}
 		}
 		// a name alone in the genitive without an apostrophe, as Dutch
 		// and German write it: "Jans helm", "Annas Kollegin"
 		if n := len(key); best < 0 && t.cap && t.kind == tWord && n > 3 && key[n-1] == 's' && c.kv.mayStart(key[:n-1]) {
-			for _, s := range c.kv.seqs[string(key[:n-1])] {
-				if s.needUp && len(s.words) == 1 {
-					best, bestSeq = i, s
+			for j := c.kv.head[string(key[:n-1])]; j > 0; j = c.kv.seqs[j-1].prev {
+				if s := &c.kv.seqs[j-1]; s.needUp && len(s.words) == 1 {
+					best, bestSeq = i, *s // the first added wins, as above
 				}
 			}
 		}
