@@ -584,6 +584,14 @@ func (c *scan) names() {
 				// a text typed without any capital ("ik (henk) heb het
 				// aan peter gemeld"): a listed given name that is no word
 				c.add(Person, i, i)
+			} else if end := c.lowerDoubleName(i); end > i {
+				c.add(Person, i, end) // "jean-marc", "anne-sophie", "jan-willem"
+				i = end
+			} else if c.lower && c.lowerSubject(i) {
+				// ... and one that is short or also a word, where it is a
+				// person: "jan viel", "tom says he slipped", "de nieuwe
+				// jongen, tim, had"
+				c.add(Person, i, i)
 			}
 			continue
 		}
@@ -1217,6 +1225,40 @@ func (c *scan) lowerFirstName(i int) bool {
 	return t.kind == tWord && t.end-t.start >= 4 && !c.st.claimed[i] && c.is(i, fFirst) &&
 		!c.is(i, fWord|fAmbiguousFirst|fParticle|fNameVerb|fAuxVerb|fMonth|fRole|fTitle|fUnit|fNumberWord)
 }
+
+// lowerSubject reports whether token i, in a text typed without capitals,
+// is a listed given name (also a short one, or one that is a word too:
+// "jan", "tom", "rob") where a person stands: as the subject of a verb of
+// saying or an auxiliary, not after an article or a possessive ("jan
+// viel"; "the mark was" stays), or alone between commas, as an apposition
+// ("de nieuwe jongen, tim, had").
+func (c *scan) lowerSubject(i int) bool {
+	t := c.tok(i)
+	if t.kind != tWord || t.end-t.start < 3 || c.st.claimed[i] || !c.is(i, fFirst) || c.is(i, fParticle|fNameVerb|fAuxVerb|fRole|fTitle|fUnit|fNumberWord|fDeterminer|fOther|fGerman) {
+		return false
+	}
+	if i > 0 && c.isPunct(i-1, ',') && c.isPunct(i+1, ',') {
+		return true
+	}
+	return c.beforeVerb(i) && (i == 0 || c.sentenceStart(i) || !c.is(i-1, fDeterminer) && !possessive[string(c.key(i-1))] && c.tok(i-1).kind == tWord)
+}
+
+// lowerDoubleName returns the last token of a double given name typed in
+// lower case ("jean-marc", "jan-willem"): two listed given names glued by
+// a hyphen, one of them no word, or -1.
+func (c *scan) lowerDoubleName(i int) int {
+	if i+2 >= c.n() || !c.isPunct(i+1, '-') || c.tok(i).spaceAfter || c.tok(i+1).spaceAfter || c.tok(i+2).cap || c.st.claimed[i+2] {
+		return -1
+	}
+	if !c.is(i, fFirst) || !c.is(i+2, fFirst) || c.is(i, fParticle) || !(c.lowerFirstName(i) || c.lowerFirstName(i+2)) {
+		return -1
+	}
+	return i + 2
+}
+
+// possessive are the possessive pronouns before a noun ("his mark", "zijn
+// bas"), where a given name that is also a word is the word.
+var possessive = set("mijn je jouw zijn haar ons onze hun uw my your his her its our their mein meine dein deine sein seine ihr ihre unser unsere mon ma mes ton ta tes son sa ses notre nos votre vos leur leurs")
 
 // lowerNameInText reports whether token i, a listed given name typed in
 // lower case in a text that otherwise uses capitals ("Ik heb het aan yusuf

@@ -69,6 +69,10 @@ var scanCases = []string{
 	"Ticket in ServiceNow, via WhatsApp aan [[PERSON|Piet]]; met [[PERSON|Ronald McDonald]] en [[PERSON|Anna DeVries]].",
 	"Woonplaats: Sint-Niklaas, werk in Saint-Étienne en Sankt Augustin; gemeld door Sint-[[PERSON|Jan Pieters]]. Dan ging hij naar huis.",
 	"Datum van indiensttreding: 01-09-2019. Geboortedatum: [[DATE_OF_BIRTH|31/12/1985]]; relatienummer [[CUSTOMER_ID|5566778]], inlog: [[USERNAME|jdevries2]].",
+	// in a text typed without capitals, short given names and names that are words too, where a person stands
+	"[[PERSON|jan]] viel van de trap en [[PERSON|kees]] heeft 112 gebeld; de nieuwe jongen, [[PERSON|tim]], had geen schoenen aan",
+	"[[PERSON|tom]] says he slipped near the door; the mark was visible and his will was clear",
+	"[[PERSON|jean-marc]] s'est blessé, un ruban rouge-blanc était posé à l'entrée",
 	// passwords and PINs as a label's value; a clause after the word is none
 	"Inlog: [[USERNAME|jdevries2]] / wachtwoord: [[SECRET|Welkom01!]]; password = [[SECRET|hunter2]], PIN is [[SECRET|4711]].",
 	"Mot de passe : [[SECRET|Soleil2026]]. Wachtwoord: vergeten, the password is wrong.",
