@@ -501,6 +501,13 @@ func (c *scan) names() {
 				continue
 			}
 		}
+		if t.allCap {
+			if end := c.registerName(i); end > i {
+				c.add(Person, i, end) // "Slachtoffer: DE JONG, A.", "Name of injured person: KOWALSKI, Marek"
+				i = end
+				continue
+			}
+		}
 		// a cue: title or role word, then the name
 		if c.is(i, fTitle|fRole) {
 			k := i + 1
@@ -518,6 +525,9 @@ func (c *scan) names() {
 			}
 			if c.is(i, fTitle) && t.end-t.start == 1 && !c.isPunct(i+1, '.') {
 				continue // "m" without a dot is a unit (metres)
+			}
+			if c.wordIs(i, "miss") && (!t.cap || t.allCap || c.wordIs(i-1, "near")) {
+				continue // "near miss", "NEAR MISS. Reported by": a safety term; "Miss Lee" is a title
 			}
 
 			// "collega Jan", "Herr Müller", "mevr. El Amrani", "dhr. J. de Vries"
@@ -1254,6 +1264,39 @@ func (c *scan) lowerDoubleName(i int) int {
 		return -1
 	}
 	return i + 2
+}
+
+// registerName returns the last token of a name in a register's order,
+// the family name in capitals first ("DE JONG, A.", "KOWALSKI, Marek"), as
+// a label's value or a line's start, or -1. After a name label or role
+// within the five words before the colon any capitals count; elsewhere
+// only capitals that are no common word ("Status: OPEN, Jan fixes it"
+// stays).
+func (c *scan) registerName(i int) int {
+	if !(i == 0 || c.isPunct(i-1, ':') || c.tok(i-1).newline) {
+		return -1
+	}
+	last, common := -1, false
+	for k := i; k < c.n() && k-i < 4 && (k == i || c.joined(k)) && c.tok(k).kind == tWord && c.tok(k).allCap && !c.st.claimed[k]; k++ {
+		last = k
+		if !c.particleAt(k) && (c.is(k, fWord|fOther|fGerman|fRole|fTitle) || c.s.lex.dict.has(c.key(k))) {
+			common = true
+		}
+	}
+	if last < 0 || !c.isPunct(last+1, ',') || last+2 >= c.n() || c.tok(last+1).newline {
+		return -1
+	}
+	if common && !(i > 0 && c.cueWithin(fNameLabel|fRole|fStaff, i-1, 5)) {
+		return -1
+	}
+	g := last + 2
+	switch {
+	case c.initialAt(g):
+		return max(g+1, c.nameBody(g))
+	case c.tok(g).cap && !c.tok(g).allCap && c.is(g, fFirst) && !c.st.claimed[g]:
+		return max(g, c.nameBody(g))
+	}
+	return -1
 }
 
 // possessive are the possessive pronouns before a noun ("his mark", "zijn

@@ -73,6 +73,9 @@ var scanCases = []string{
 	"[[PERSON|jan]] viel van de trap en [[PERSON|kees]] heeft 112 gebeld; de nieuwe jongen, [[PERSON|tim]], had geen schoenen aan",
 	"[[PERSON|tom]] says he slipped near the door; the mark was visible and his will was clear",
 	"[[PERSON|jean-marc]] s'est blessé, un ruban rouge-blanc était posé à l'entrée",
+	// a register's order with the family name in capitals; "near miss" is no title
+	"Name of injured person: [[PERSON|KOWALSKI, Marek]]\nSlachtoffer: [[PERSON|DE JONG, A.]]\nStatus: OPEN, [[PERSON|Jan]] fixes it",
+	"NEAR MISS. Reported by: [[PERSON|Sarah]]; a near miss, said Miss [[PERSON|Lee]].",
 	// passwords and PINs as a label's value; a clause after the word is none
 	"Inlog: [[USERNAME|jdevries2]] / wachtwoord: [[SECRET|Welkom01!]]; password = [[SECRET|hunter2]], PIN is [[SECRET|4711]].",
 	"Mot de passe : [[SECRET|Soleil2026]]. Wachtwoord: vergeten, the password is wrong.",
