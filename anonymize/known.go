@@ -16,8 +16,8 @@ type KnownValues struct {
 	seqs   []knownSeq       // every variant, each linked to the one added before it with the same first token
 	head   map[string]int32 // by first folded token: 1 + the index in seqs of the last variant added, or 0
 	words  []string         // the variants' words, one backing array for all
-	digits map[string]Type       // normalised digits of phone numbers and BSNs
-	n      int                   // how many values were added
+	digits map[string]Type  // normalised digits of phone numbers and BSNs
+	n      int              // how many values were added
 
 	// a filter over seqs' keys: their first bytes, and their lengths as
 	// bits (64 and longer share the top bit)
