@@ -354,6 +354,23 @@ func (d *dictionary) has(w []byte) bool {
 	return i < hi && d.word(i) == string(w)
 }
 
+// compound reports whether the folded word w is two dictionary words
+// joined (four letters or more, then three or more), with or without the linking "s" or "e" of
+// Dutch compounds ("steigerkaart", "kantelbeveiliging", "hydrauliekolie",
+// "veiligheidsschoenen"): compounds are written as one word in Dutch and
+// German, and a dictionary lists only the common ones.
+func (d *dictionary) compound(w []byte) bool {
+	for j := 4; j+3 <= len(w); j++ {
+		if !d.has(w[:j]) {
+			continue
+		}
+		if d.has(w[j:]) || (w[j] == 's' || w[j] == 'e') && j+4 <= len(w) && d.has(w[j+1:]) {
+			return true
+		}
+	}
+	return false
+}
+
 // fold lower-cases s and strips the diacritics of Latin letters, so that
 // "Müller", "MULLER" and "muller" match. ß folds to ss.
 func fold(s string) string {

@@ -310,7 +310,7 @@ func (s *Scanner) scan(text string, kv *KnownValues) []Entity {
 				// it cues a name, and is none
 				f = fRole
 			}
-			if f == 0 && t.cap && !t.allCap && len(w) >= 3 && s.lex.dict.has(w) {
+			if f == 0 && t.cap && !t.allCap && len(w) >= 3 && (s.lex.dict.has(w) || len(w) >= 8 && s.lex.dict.compound(w)) {
 				// a common word that is no listed name: capitalised in a
 				// title ("Working at Height") or at a sentence's start
 				f = fDict
