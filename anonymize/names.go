@@ -122,6 +122,20 @@ func camelCase(w string) bool {
 	return false
 }
 
+// foreignSurname reports whether a folded word of six letters or more
+// ends as family names of other languages do and German nouns do not.
+func foreignSurname(w []byte) bool {
+	if len(w) < 6 {
+		return false
+	}
+	for _, suf := range [...]string{"ov", "ova", "ev", "eva", "vic", "ski", "ska", "sky", "cki", "cka", "wicz", "czyk", "czak", "enko", "chuk", "yan", "escu", "eanu", "oglu", "qvist", "kvist", "sson", "stra"} {
+		if bytes.HasSuffix(w, []byte(suf)) {
+			return true
+		}
+	}
+	return false
+}
+
 // nounSuffix reports whether a folded word of eight letters or more ends
 // in a suffix that makes German and Dutch abstract nouns and hardly any
 // family name: -heit, -keit, -schaft, -ung, -heid, -schap, -ität.
@@ -696,6 +710,12 @@ func (c *scan) names() {
 				c.addName(i, i) // "Wiebke sagte", "Liesbeth had geen", "Gaëtan ne portait"
 			case c.germanSubject(i):
 				c.addName(i, i) // "Dann hat Bjarne den Helm vergessen"
+			case c.st.german[i] && (!c.sentenceStart(i) || c.isPunct(i-1, '(')) && foreignSurname(c.key(i)) && !c.labelCompound(i) && !c.hyphenBefore(i):
+				// German capitalises every noun, but its nouns do not end
+				// as Slavic, Balkan, Romanian, Turkish, Armenian or
+				// Scandinavian family names do: "Heute hat sich Yusupov
+				// verletzt", "traf Jovanović", "Der Fahrer (Lindqvist)"
+				c.addName(i, i)
 			case !c.st.german[i] && !c.sentenceStart(i) && !c.labelCompound(i) && !c.afterPlaceHyphen(i) && !c.articleNoun(i) &&
 				!(c.is(i, fDict) && c.isPunct(i+1, ':')):
 				// (a common word before a colon is a form's label: "Naam:

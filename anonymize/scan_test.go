@@ -76,6 +76,8 @@ var scanCases = []string{
 	// a register's order with the family name in capitals; "near miss" is no title
 	"Name of injured person: [[PERSON|KOWALSKI, Marek]]\nSlachtoffer: [[PERSON|DE JONG, A.]]\nStatus: OPEN, [[PERSON|Jan]] fixes it",
 	"NEAR MISS. Reported by: [[PERSON|Sarah]]; a near miss, said Miss [[PERSON|Lee]].",
+	// a single family name of another language's shape in a German sentence; German nouns stay
+	"Heute hat sich [[PERSON|Yusupov]] verletzt; der Fahrer ([[PERSON|Lindqvist]]) traf [[PERSON|Jovanović]] beim Drehstrom-Verteiler und am Starkstromkasten.",
 	// passwords and PINs as a label's value; a clause after the word is none
 	"Inlog: [[USERNAME|jdevries2]] / wachtwoord: [[SECRET|Welkom01!]]; password = [[SECRET|hunter2]], PIN is [[SECRET|4711]].",
 	"Mot de passe : [[SECRET|Soleil2026]]. Wachtwoord: vergeten, the password is wrong.",
