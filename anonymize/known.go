@@ -286,13 +286,15 @@ func (c *scan) known() {
 			// no word of the language: "johanna" yes, "floor", "bakker"
 			// and "will" no
 			single := t.cap || t.end-t.start >= 4 && !c.is(i, fWord|fAmbiguousFirst|fWeakSurname|fParticle|fMonth|fRole|fTitle|fNameVerb|fAuxVerb)
-			// newest first; ">=" keeps the first added of equal matches
+			// newest first, so that of equal matches the first added wins
 			for j := c.kv.head[string(key)]; j > 0; j = c.kv.seqs[j-1].prev {
 				s := &c.kv.seqs[j-1]
 				if s.needUp && !single {
 					continue
 				}
-				if end := c.matchSeq(i, s.words); end >= best && end >= 0 {
+				// of equal matches a name beats an address's local part
+				// ("Femke adviseert" names femke@... 's owner)
+				if end := c.matchSeq(i, s.words); end >= 0 && (end > best || end == best && (s.typ == Person || bestSeq.typ != Person)) {
 					best, bestSeq = end, *s
 				}
 			}

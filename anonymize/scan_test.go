@@ -438,6 +438,19 @@ func TestKnownNameInitials(t *testing.T) {
 	}
 }
 
+// Where a known person's given name is also a known address's local
+// part, the person wins: "Femke adviseert" names a person, not an e-mail
+// address, whichever structured field came first.
+func TestKnownNameBeatsAnAddressLocalPart(t *testing.T) {
+	kv := NewKnownValues()
+	kv.Add("email", "femke@roelofsen-advies.nl")
+	kv.Add("person", "Femke Roelofsen")
+	out, _ := NewScanner().Text("Femke adviseert; mail femke@roelofsen-advies.nl.", kv, nil)
+	if want := "[PERSON_1] adviseert; mail [EMAIL_1]."; out != want {
+		t.Errorf("got %s, want %s", out, want)
+	}
+}
+
 // A register's "Surname, First particle" form is the same person, and its
 // trailing particle alone is not a name: "de heer" keeps its "de".
 func TestKnownNameInRegisterOrder(t *testing.T) {
