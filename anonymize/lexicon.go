@@ -212,7 +212,7 @@ func newLexicon() *lexicon {
 			betrokkene gewonde getroffene betroffene betroffener verletzte verletzter blessé blessée injured
 			dochter zoon echtgenote echtgenoot vriendin broer zus moeder vader wife husband daughter brother sister mother father
 			tochter sohn ehefrau ehemann bruder schwester mutter vater fille fils femme mari frère sœur mère père`),
-		birthCues: set("geboren geb geboortedatum born dob birth birthday birthdate geburtsdatum geburtstag jahrgang né née naissance jaargang"),
+		birthCues: set("geboren geb geboortedatum geboortejaar born dob birth birthday birthdate geburtsdatum geburtstag geburtsjahr jahrgang né née naissance jaargang"),
 		docCues: set(`paspoort paspoortnummer passport id-kaart identiteitskaart identiteitsbewijs documentnummer reisepass ausweis personalausweis ausweisnummer passeport identité idkaart id
 			rijbewijs rijbewijsnummer führerschein führerscheinnummer
 			certificaat certificaatnummer cert certificate certificat zertifikat diploma diplomanummer vca caces`),
@@ -225,7 +225,7 @@ func newLexicon() *lexicon {
 			numéro-client sociétaire adhérent`),
 		accountCues: set(`rekeningnummer rekeningnr reknr bankrekening bankrekeningnummer girorekening gironummer
 			account kontonummer kontonr kto bankkonto kontoverbindung compte`),
-		secretCues:  set("wachtwoord password passwort kennwort passwd pwd pincode pin pin-code toegangscode passe wifi-wachtwoord"),
+		secretCues:  set("wachtwoord password passwort kennwort passwd pwd pincode pin pin-code toegangscode passe wifi-wachtwoord cvc cvv cvc2 cvv2"),
 		userCues:    set("gebruikersnaam loginnaam inlognaam username benutzername identifiant"),
 		userWords:   set("gebruiker user login inlog account benutzer utilisateur"),
 		staffWords:  set("employee staff personnel personeels medewerker werknemer mitarbeiter employé salarié"),

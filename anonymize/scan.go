@@ -473,7 +473,20 @@ func (c *scan) lowerPlate(i int) bool {
 // birthDate reports whether the date at token i (bytes b to end) is a
 // birth date: a birth word before it or right after it, or "d.o.b.".
 func (c *scan) birthDate(i, b, end int) bool {
-	return c.cueWithin(fBirth, i, 8) || c.birthCueAfter(end) || c.dobAbbreviation(b)
+	return c.cueInSentence(fBirth, i, 8) || c.birthCueAfter(end) || c.dobAbbreviation(b)
+}
+
+// cueInSentence is cueWithin without crossing a sentence's closing
+// punctuation: "geboortejaar 1985. Op 3 maart '26 viel hij" dates no birth
+// on 3 March. A line break alone does not part a form's label from its
+// value ("Geboortedatum:\n12-03-1985").
+func (c *scan) cueInSentence(f wflag, i, w int) bool {
+	for k := i - 1; k >= 0 && k >= i-w && !c.closingPunct(k); k-- {
+		if c.st.flags[k]&f != 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // dobAbbreviation reports whether "d.o.b." (any case) stands in the 12
@@ -815,10 +828,15 @@ func (c *scan) documents() {
 // ".", "!", "?" or ";" before white space; not the dot of an abbreviation
 // ("nr.", "Nr.", "no.").
 func (c *scan) sentenceEnd(k int) bool {
+	return c.tok(k).newline || c.closingPunct(k)
+}
+
+// closingPunct reports whether token k is a sentence's closing
+// punctuation: ".", "!", "?" or ";" before white space, not the dot of an
+// abbreviation ("geb.", "nr."). Unlike sentenceEnd, a line break alone is
+// none.
+func (c *scan) closingPunct(k int) bool {
 	t := c.tok(k)
-	if t.newline {
-		return true
-	}
 	if t.kind != tPunct || !t.spaceAfter || strings.IndexByte(".!?;", c.text[t.start]) < 0 {
 		return false
 	}
@@ -877,7 +895,7 @@ func (c *scan) usernames() {
 
 // secrets finds a password or PIN given as a label's value ("wachtwoord:
 // Welkom01!", "password = hunter2", "PIN is 4711", "mot de passe :
-// Soleil2026"): everything up to the next white space, without a sentence's
+// Soleil2026"), and a card's security code after its cue ("CVC 123"): everything up to the next white space, without a sentence's
 // closing punctuation. A value that is a plain lower-case word is a clause
 // ("wachtwoord: vergeten", "the password is wrong"), not a password.
 func (c *scan) secrets() {
@@ -894,7 +912,10 @@ func (c *scan) secrets() {
 			labelled = true
 			k++
 		}
-		if !labelled || k >= c.n() || c.st.claimed[k] || c.text[c.tok(k).start] == '[' || c.tok(k-1).newline {
+		// a card's security code needs no label: "CVC 123"
+		code := k < c.n() && c.tok(k).kind == tNum && (c.wordIs(i, "cvc") || c.wordIs(i, "cvv") || c.wordIs(i, "cvc2") || c.wordIs(i, "cvv2")) &&
+			len(c.raw(k)) >= 3 && len(c.raw(k)) <= 4 && c.boundaryAfter(int(c.tok(k).end))
+		if !labelled && !code || k >= c.n() || c.st.claimed[k] || c.text[c.tok(k).start] == '[' || c.tok(k-1).newline {
 			continue
 		}
 		t := c.tok(k)
@@ -1360,7 +1381,7 @@ func (c *scan) numeric(i int) int {
 		return j
 	}
 	if r.ndigits <= 12 && len(r.groups) == 4 && strings.Count(txt, ".") == 3 && !strings.ContainsAny(r.seps, " -/") && c.boundaryAfter(r.end) {
-		if _, err := netip.ParseAddr(txt); err == nil {
+		if _, err := netip.ParseAddr(txt); err == nil || zeroPaddedIPv4(txt) {
 			return emit(IP, r.end)
 		}
 	}
@@ -1672,10 +1693,28 @@ func possiblePhone(cc int, nsn []byte) bool {
 
 // numericDate recognises dd-mm-yyyy, dd/mm/yy, dd.mm.yyyy and yyyy-mm-dd.
 func (c *scan) numericDate(r numRun) (int, bool) {
+	t := c.text
+	if len(r.groups) == 2 {
+		// "3-3-'85": the year in two digits after an apostrophe
+		sep, e := t[r.groups[0]], r.groups[1]
+		if (sep == '-' || sep == '/' || sep == '.') && e+4 <= len(t) && t[e] == sep && dayNumber(t[r.start:r.groups[0]]) && monthNumber(t[r.groups[0]+1:e]) {
+			y := e + 1
+			if t[y] == '\'' {
+				y++
+			} else if strings.HasPrefix(t[y:], "’") {
+				y += len("’")
+			} else {
+				return 0, false
+			}
+			if y+2 <= len(t) && isDigit(t[y]) && isDigit(t[y+1]) && c.boundaryAfter(y+2) {
+				return y + 2, true
+			}
+		}
+		return 0, false
+	}
 	if len(r.groups) < 3 {
 		return 0, false
 	}
-	t := c.text
 	g0 := t[r.start:r.groups[0]]
 	g1 := t[r.groups[0]+1 : r.groups[1]]
 	g2 := t[r.groups[1]+1 : r.groups[2]]
@@ -1701,6 +1740,22 @@ func (c *scan) numericDate(r numRun) (int, bool) {
 		return r.groups[2], true
 	}
 	return 0, false
+}
+
+// zeroPaddedIPv4 reports whether s is an IPv4 address written with
+// leading zeros ("192.168.001.010"), as some devices and forms print it,
+// which netip refuses.
+func zeroPaddedIPv4(s string) bool {
+	parts := strings.Split(s, ".")
+	if len(parts) != 4 {
+		return false
+	}
+	for _, p := range parts {
+		if n := atoi(p); p == "" || len(p) > 3 || n < 0 || n > 255 {
+			return false
+		}
+	}
+	return true
 }
 
 // otherPlate records a foreign licence plate starting at token i when a
@@ -1793,13 +1848,29 @@ func (c *scan) textualDate(i int) (int, bool) {
 		return 0, false
 	}
 	k++
-	if k < c.n() && c.isPunct(k, '.') {
-		k++
+	if k < c.n() && (c.isPunct(k, '.') || c.isPunct(k, ',') && c.tok(k).spaceAfter) {
+		k++ // "3. März 1985", "the 3rd of March, 1985"
 	}
 	if k < c.n() && c.tok(k).kind == tNum && len(c.raw(k)) == 4 {
 		return int(c.tok(k).end), true
 	}
-	return int(c.tok(k - 1).end), true
+	if y := c.shortYear(k); y > 0 {
+		return y, true // "3 maart '85"
+	}
+	m := k - 1
+	if c.isPunct(m, ',') {
+		m--
+	}
+	return int(c.tok(m).end), true
+}
+
+// shortYear returns the end of a year written as an apostrophe and two
+// digits at token k ("'85", "’85"), or 0.
+func (c *scan) shortYear(k int) int {
+	if k+1 < c.n() && (c.isPunct(k, '\'') || c.raw(k) == "’") && c.tok(k+1).kind == tNum && len(c.raw(k+1)) == 2 && c.tok(k+1).start == c.tok(k).end && c.boundaryAfter(int(c.tok(k+1).end)) {
+		return int(c.tok(k + 1).end)
+	}
+	return 0
 }
 
 // ordinalSuffix reports whether token k is the English ordinal's suffix
@@ -1834,6 +1905,7 @@ func (c *scan) iban(b int) bool {
 		return false
 	}
 	n, e := 0, b
+	var sep byte // the groups' separator, " " or "-" ("NL91-ABNA-0417-1643-00"), one throughout
 	for e < len(t) && n < want {
 		ch := t[e]
 		if isLetter(ch) || isDigit(ch) {
@@ -1841,13 +1913,14 @@ func (c *scan) iban(b int) bool {
 			e++
 			continue
 		}
-		if ch == ' ' && e+1 < len(t) && (isLetter(t[e+1]) || isDigit(t[e+1])) {
+		if (ch == ' ' || ch == '-') && (sep == 0 || sep == ch) && e+1 < len(t) && (isLetter(t[e+1]) || isDigit(t[e+1])) {
+			sep = ch
 			e++
 			continue
 		}
 		break
 	}
-	if n == want && c.boundaryAfter(e) && (ValidIBAN(t[b:e]) || ibanShape(t[b:e])) {
+	if n == want && c.boundaryAfter(e) && (ValidIBAN(t[b:e]) || sep != '-' && ibanShape(t[b:e])) {
 		c.addBytes(IBAN, b, e)
 		return true
 	}

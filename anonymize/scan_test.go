@@ -78,6 +78,12 @@ var scanCases = []string{
 	"NEAR MISS. Reported by: [[PERSON|Sarah]]; a near miss, said Miss [[PERSON|Lee]].",
 	// a single family name of another language's shape in a German sentence; German nouns stay
 	"Heute hat sich [[PERSON|Yusupov]] verletzt; der Fahrer ([[PERSON|Lindqvist]]) traf [[PERSON|Jovanović]] beim Drehstrom-Verteiler und am Starkstromkasten.",
+	// formats from forms: an IBAN in dashed groups, birth dates with a two-digit year after an apostrophe or a comma before the year, a birth year's cue, a zero-padded IPv4 address, a card's security code
+	"IBAN [[IBAN|NL91-ABNA-0417-1643-00]]; artikel NL12-ABCD-1234-5678-90 is op; IP [[IP|192.168.001.010]].",
+	"geb. [[DATE_OF_BIRTH|3-3-'85]], geboren op [[DATE_OF_BIRTH|3 maart '85]], born on the [[DATE_OF_BIRTH|3rd of March, 1985]]; geboortejaar [[DATE_OF_BIRTH|1985]]. Op 3 maart '26 viel hij.",
+	"Kaart [[CARD|5500 0000 0000 0004]], exp 12/28, CVC [[SECRET|123]].",
+	// a birth cue reaches its value across a line break, not across a sentence's end
+	"Geboortedatum:\n[[DATE_OF_BIRTH|12-03-1985]]\ngeb.\n[[DATE_OF_BIRTH|01-02-1990]]. Op 12-03-2026 viel hij.",
 	// passwords and PINs as a label's value; a clause after the word is none
 	"Inlog: [[USERNAME|jdevries2]] / wachtwoord: [[SECRET|Welkom01!]]; password = [[SECRET|hunter2]], PIN is [[SECRET|4711]].",
 	"Mot de passe : [[SECRET|Soleil2026]]. Wachtwoord: vergeten, the password is wrong.",
