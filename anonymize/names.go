@@ -353,7 +353,7 @@ func (c *scan) cuedGivenName(k int) bool {
 	if t.kind != tWord || !t.cap || t.allCap || !c.is(k, fFirst) || c.st.claimed[k] || !c.joined(k) {
 		return false
 	}
-	return !(c.joined(k+1) && c.tok(k+1).kind == tWord && c.tok(k+1).cap && c.is(k+1, fDict|fWord))
+	return !(k+1 < c.n() && c.joined(k+1) && c.tok(k+1).kind == tWord && c.tok(k+1).cap && c.is(k+1, fDict|fWord))
 }
 
 // articleNoun reports whether token i is a common word after the Dutch
