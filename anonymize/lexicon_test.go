@@ -1,6 +1,7 @@
 package anonymize
 
 import (
+	"strings"
 	"testing"
 )
 
@@ -43,7 +44,9 @@ func TestEveryListedWordScansAloneAndLast(t *testing.T) {
 	s := NewScanner()
 	strict := newStrictScanner()
 	for w := range theLexicon().flags {
-		for _, text := range []string{w, "Melding " + w, w + ":", w + " 12", "X " + w + " -"} {
+		// and as a cue before a name, and after one, that ends the text
+		title := strings.ToUpper(w[:1]) + w[1:]
+		for _, text := range []string{w, "Melding " + w, w + ":", w + " 12", "X " + w + " -", title + " Anna", w + " Milan", strings.ToUpper(w) + ", Anna", "Anna " + title} {
 			s.Scan(text, nil)
 			strict.Scan(text, nil)
 		}
