@@ -42,8 +42,14 @@ import (
 // capitals after a name label, possessive street names, English given and
 // family names from faker's lists, and fewer false names: a dictionary of
 // common English and Dutch words for headings and title case,
-// organisations, role compounds, function and label words).
-const Version = "anon-4"
+// organisations, role compounds, function and label words; anon-5:
+// domestic bank account numbers, passwords, PINs and card security codes
+// (SECRET), names in a register's order in capitals, single foreign family
+// names in German sentences, lower-case short names as subjects, known
+// names' initials, IBANs in dashed groups, two-digit birth years, and
+// fewer false names: compounds of common words, products in camel case,
+// places named after saints, companies and towns of Dutch sites).
+const Version = "anon-5"
 
 // Placeholders numbers the values replaced in one event so that the same
 // value gets the same placeholder throughout ("[PERSON_1]" is one person in
