@@ -717,7 +717,7 @@ func (c *scan) names() {
 				// verletzt", "traf Jovanović", "Der Fahrer (Lindqvist)"
 				c.addName(i, i)
 			case !c.st.german[i] && !c.sentenceStart(i) && !c.labelCompound(i) && !c.afterPlaceHyphen(i) && !c.articleNoun(i) &&
-				!(c.is(i, fDict) && c.isPunct(i+1, ':')):
+				!(c.is(i, fDict) && c.isPunct(i+1, ':')) && !c.afterPostcode(i):
 				// (a common word before a colon is a form's label: "Naam:
 				// Jan | Functie: vlechter"; an unknown one may be a speaker:
 				// "Kowalczyk: ik zag het")
@@ -1317,6 +1317,19 @@ func (c *scan) registerName(i int) int {
 		return max(g, c.nameBody(g))
 	}
 	return -1
+}
+
+// afterPostcode reports whether token i follows a postcode on its line,
+// as a town does: "69100 Villeurbanne", "1234 AB Nieuwkoop".
+func (c *scan) afterPostcode(i int) bool {
+	if i < 1 || !c.joined(i) && !(c.tok(i-1).spaceAfter && !c.tok(i-1).newline) {
+		return false
+	}
+	p := c.tok(i - 1)
+	if p.kind == tNum && p.end-p.start == 5 {
+		return true // French, German, Italian, Spanish postcodes
+	}
+	return p.kind == tWord && p.allCap && p.end-p.start == 2 && i >= 2 && c.tok(i-2).kind == tNum && c.tok(i-2).end-c.tok(i-2).start == 4
 }
 
 // possessive are the possessive pronouns before a noun ("his mark", "zijn

@@ -342,6 +342,8 @@ var hardNegatives = []string{
 	"Tijdens de toolbox is besproken dat de Steigerkaart groen moet zijn; het Werkplan lag klaar.",
 	// companies, agencies and towns of Dutch sites
 	"Op de bouwplaats van Heijmans in Rosmalen viel een blok; de kraan van Mammoet stond op de Maasvlakte, geplaatst door Rijkswaterstaat bij windkracht 7 Bft.",
+	// a town after its postcode is no name
+	"Son adresse : [[ADDRESS|23 rue Jean Jaurès]], 69100 Villeurbanne; adres [[ADDRESS|Dorpsstraat 3]], [[POSTCODE|1234 AB]] Nieuwkoop.",
 	// compounds of two common words that no dictionary lists whole
 	"De Hoogwerker stond scheef; de Kantelbeveiliging sloeg niet aan en de Robotcel stond stil. The crew met at Crossrail Site C.",
 	"Bij Lijn 3 lekte olie; de Valbeveiliging bij Kolom B4 op Verdieping 2 en Leiding L-204 ontbrak. Near Loading Bay 4, Tank 12.",
