@@ -84,6 +84,8 @@ var scanCases = []string{
 	"Kaart [[CARD|5500 0000 0000 0004]], exp 12/28, CVC [[SECRET|123]].",
 	// a birth cue reaches its value across a line break, not across a sentence's end
 	"Geboortedatum:\n[[DATE_OF_BIRTH|12-03-1985]]\ngeb.\n[[DATE_OF_BIRTH|01-02-1990]]. Op 12-03-2026 viel hij.",
+	// a town after its postcode is no name
+	"Son adresse : [[ADDRESS|23 rue Jean Jaurès]], 69100 Villeurbanne; adres [[ADDRESS|Dorpsstraat 3]], [[POSTCODE|1234 AB]] Nieuwkoop.",
 	// passwords and PINs as a label's value; a clause after the word is none
 	"Inlog: [[USERNAME|jdevries2]] / wachtwoord: [[SECRET|Welkom01!]]; password = [[SECRET|hunter2]], PIN is [[SECRET|4711]].",
 	"Mot de passe : [[SECRET|Soleil2026]]. Wachtwoord: vergeten, the password is wrong.",
@@ -342,8 +344,6 @@ var hardNegatives = []string{
 	"Tijdens de toolbox is besproken dat de Steigerkaart groen moet zijn; het Werkplan lag klaar.",
 	// companies, agencies and towns of Dutch sites
 	"Op de bouwplaats van Heijmans in Rosmalen viel een blok; de kraan van Mammoet stond op de Maasvlakte, geplaatst door Rijkswaterstaat bij windkracht 7 Bft.",
-	// a town after its postcode is no name
-	"Son adresse : [[ADDRESS|23 rue Jean Jaurès]], 69100 Villeurbanne; adres [[ADDRESS|Dorpsstraat 3]], [[POSTCODE|1234 AB]] Nieuwkoop.",
 	// compounds of two common words that no dictionary lists whole
 	"De Hoogwerker stond scheef; de Kantelbeveiliging sloeg niet aan en de Robotcel stond stil. The crew met at Crossrail Site C.",
 	"Bij Lijn 3 lekte olie; de Valbeveiliging bij Kolom B4 op Verdieping 2 en Leiding L-204 ontbrak. Near Loading Bay 4, Tank 12.",
