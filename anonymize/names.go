@@ -105,6 +105,23 @@ func (c *scan) saint(i int) bool {
 	return k < c.n() && c.tok(k).kind == tWord && c.tok(k).cap && !c.tok(k-1).newline
 }
 
+// saintPlace returns the last token of the place whose name starts with
+// the saint word at token i: the saint's name, and what hyphens join to it
+// ("Saint-Jean-de-Luz"; in "Sint-Jan Pieters" the person stays).
+func (c *scan) saintPlace(i int) int {
+	k := i + 1
+	if c.isPunct(k, '.') {
+		k++ // "St."
+	}
+	if c.isPunct(k, '-') && !c.tok(k-1).spaceAfter {
+		k++
+	}
+	for k+2 < c.n() && c.isPunct(k+1, '-') && !c.tok(k).spaceAfter && !c.tok(k+1).spaceAfter && c.tok(k+2).kind == tWord && (c.tok(k+2).cap || c.particleAt(k+2)) {
+		k += 2
+	}
+	return k
+}
+
 // camelCase reports whether an ASCII word has a capital after a small
 // letter inside it that no family name's prefix explains.
 func camelCase(w string) bool {
@@ -128,8 +145,13 @@ func foreignSurname(w []byte) bool {
 	if len(w) < 6 {
 		return false
 	}
-	for _, suf := range [...]string{"ov", "ova", "ev", "eva", "vic", "ski", "ska", "sky", "cki", "cka", "wicz", "czyk", "czak", "enko", "chuk", "yan", "escu", "eanu", "oglu", "qvist", "kvist", "sson", "stra"} {
-		if bytes.HasSuffix(w, []byte(suf)) {
+	return endsWithAny(w, "ov", "ova", "ev", "eva", "vic", "ski", "ska", "sky", "cki", "cka", "wicz", "czyk", "czak", "enko", "chuk", "yan", "escu", "eanu", "oglu", "qvist", "kvist", "sson", "stra")
+}
+
+// endsWithAny reports whether w ends in one of the suffixes.
+func endsWithAny(w []byte, suffixes ...string) bool {
+	for _, suf := range suffixes {
+		if len(w) >= len(suf) && string(w[len(w)-len(suf):]) == suf {
 			return true
 		}
 	}
@@ -143,12 +165,7 @@ func nounSuffix(w []byte) bool {
 	if len(w) < 8 {
 		return false
 	}
-	for _, suf := range [...]string{"heit", "keit", "schaft", "ung", "heid", "schap", "itat"} {
-		if bytes.HasSuffix(w, []byte(suf)) {
-			return true
-		}
-	}
-	return false
+	return endsWithAny(w, "heit", "keit", "schaft", "ung", "heid", "schap", "itat")
 }
 
 // beforeVerb reports whether a lower-case verb of saying or auxiliary
@@ -494,19 +511,8 @@ func (c *scan) names() {
 		}
 		if t.cap && c.saint(i) {
 			// "Sint-Niklaas", "Saint-Étienne", "Sankt Augustin", "St.
-			// Albans": a place or a church named after a saint; skip the
-			// saint's name
-			for {
-				k := i + 1
-				if c.isPunct(k, '-') && !c.tok(i).spaceAfter && !c.tok(k).spaceAfter || c.isPunct(k, '.') && c.wordIs(i, "st") {
-					k++
-				}
-				first := c.saint(i) // after the saint's first name, only hyphens join ("Saint-Jean-de-Luz"; "Sint-Jan Pieters" is a person)
-				if k >= c.n() || c.tok(k).kind != tWord || c.tok(k-1).newline || k == i+1 && (!first || !c.joined(k)) || !c.tok(k).cap && !c.particleAt(k) {
-					break
-				}
-				i = k
-			}
+			// Albans": a place or a church named after a saint
+			i = c.saintPlace(i)
 			continue
 		}
 		if t.cap && !c.is(i, fTitle|fRole) {
