@@ -895,8 +895,9 @@ func (c *scan) usernames() {
 
 // secrets finds a password or PIN given as a label's value ("wachtwoord:
 // Welkom01!", "password = hunter2", "PIN is 4711", "mot de passe :
-// Soleil2026"), and a card's security code after its cue ("CVC 123"): everything up to the next white space, without a sentence's
-// closing punctuation. A value that is a plain lower-case word is a clause
+// Soleil2026") and a card's security code after its cue ("CVC 123"):
+// everything up to the next white space, without a sentence's closing
+// punctuation. A value that is a plain lower-case word is a clause
 // ("wachtwoord: vergeten", "the password is wrong"), not a password.
 func (c *scan) secrets() {
 	if c.present&fSecret == 0 {
@@ -1698,16 +1699,8 @@ func (c *scan) numericDate(r numRun) (int, bool) {
 		// "3-3-'85": the year in two digits after an apostrophe
 		sep, e := t[r.groups[0]], r.groups[1]
 		if (sep == '-' || sep == '/' || sep == '.') && e+4 <= len(t) && t[e] == sep && dayNumber(t[r.start:r.groups[0]]) && monthNumber(t[r.groups[0]+1:e]) {
-			y := e + 1
-			if t[y] == '\'' {
-				y++
-			} else if strings.HasPrefix(t[y:], "’") {
-				y += len("’")
-			} else {
-				return 0, false
-			}
-			if y+2 <= len(t) && isDigit(t[y]) && isDigit(t[y+1]) && c.boundaryAfter(y+2) {
-				return y + 2, true
+			if y := c.apostropheYear(e + 1); y > 0 {
+				return y, true
 			}
 		}
 		return 0, false
@@ -1867,8 +1860,26 @@ func (c *scan) textualDate(i int) (int, bool) {
 // shortYear returns the end of a year written as an apostrophe and two
 // digits at token k ("'85", "’85"), or 0.
 func (c *scan) shortYear(k int) int {
-	if k+1 < c.n() && (c.isPunct(k, '\'') || c.raw(k) == "’") && c.tok(k+1).kind == tNum && len(c.raw(k+1)) == 2 && c.tok(k+1).start == c.tok(k).end && c.boundaryAfter(int(c.tok(k+1).end)) {
-		return int(c.tok(k + 1).end)
+	if k >= c.n() || c.tok(k).kind != tPunct {
+		return 0
+	}
+	return c.apostropheYear(int(c.tok(k).start))
+}
+
+// apostropheYear returns the end of "'85" or "’85" starting at byte b,
+// two digits and then no more, or 0.
+func (c *scan) apostropheYear(b int) int {
+	t := c.text
+	switch {
+	case b < len(t) && t[b] == '\'':
+		b++
+	case strings.HasPrefix(t[b:], "’"):
+		b += len("’")
+	default:
+		return 0
+	}
+	if b+2 <= len(t) && isDigit(t[b]) && isDigit(t[b+1]) && c.boundaryAfter(b+2) {
+		return b + 2
 	}
 	return 0
 }
