@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"os"
+	"sync"
 
 	"github.com/veilig/veilig/schemas"
 	"github.com/veilig/veilig/streams"
@@ -32,19 +33,27 @@ func ExamplePublisher() {
 		`{"id":"0d9a5a3e-4f3c-4f7e-9b1a-2c3d4e5f6a7c","tenant":"7f3c2a94-0000-4000-8000-000000000001","type":"incident.reported","occurred_at":"2026-11-02T08:15:00Z",
 		  "data":{"reporter":{"name":"Jan de Vries"},"location":{"site":"Hal 3"},"description":"Jan viel.","severity":"catastrophic"}}`,
 	}
+	// outcomes arrive asynchronously, on the publisher's goroutines
+	var mu sync.Mutex
+	var outcomes []string
 	for _, e := range events {
 		err := pub.Publish(ctx, []byte(e), func(o streams.Outcome) {
+			mu.Lock()
+			defer mu.Unlock()
 			if o.Err != nil {
-				fmt.Println("failed:", o.EventID, o.Err)
+				outcomes = append(outcomes, fmt.Sprint("failed: ", o.EventID, " ", o.Err))
 				return
 			}
-			fmt.Println("stored:", o.EventID, "sequence", o.Sequence)
+			outcomes = append(outcomes, fmt.Sprint("stored: ", o.EventID, " sequence ", o.Sequence))
 		})
 		if err != nil {
-			fmt.Println("refused:", err) // never carries a value from the event
+			fmt.Println("refused:", err) // at once, and never carries a value from the event
 		}
 	}
 	pub.Close() // waits for every outcome
+	for _, o := range outcomes {
+		fmt.Println(o)
+	}
 	// Output:
 	// refused: invalid event: schema_violation: at /severity: enum
 	// stored: 0d9a5a3e-4f3c-4f7e-9b1a-2c3d4e5f6a7b sequence 1
