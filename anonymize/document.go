@@ -43,6 +43,7 @@ type Result struct {
 type Anonymizer struct {
 	scanner  *Scanner
 	verifier *Verifier
+	known    *Scanner // known values only, for names a later field found
 }
 
 // New returns an Anonymizer that redacts with the verifier's strict
@@ -53,7 +54,7 @@ type Anonymizer struct {
 // event nobody sees. The default scanner (NewScanner, veilig anonymize)
 // keeps its precision.
 func New() *Anonymizer {
-	return &Anonymizer{scanner: newStrictScanner(), verifier: NewVerifier()}
+	return &Anonymizer{scanner: newStrictScanner(), verifier: NewVerifier(), known: &Scanner{lex: theLexicon(), knownOnly: true}}
 }
 
 // Scanner returns the anonymiser's scanner.
@@ -201,8 +202,11 @@ func (a *Anonymizer) Apply(doc map[string]any, plan *Plan, keys *Keyring, at tim
 	// once a scanned field names someone, the next scanned fields know the
 	// name too (kv.AddFound), so that one naming him without a cue ("Der
 	// Helm lag bei Brandsma" in a note after "Collega Ole Brandsma ..." in
-	// another) is caught
+	// another) is caught; the fields scanned before are looked through
+	// again for those names alone, after the loop (see backfill)
 	var added map[string]bool
+	var found []string      // the names of added, in the order found
+	var scanned []scannedAt // every scanned string, in order
 
 	// 2. apply the policies
 	ph := NewPlaceholders()
@@ -211,7 +215,8 @@ func (a *Anonymizer) Apply(doc map[string]any, plan *Plan, keys *Keyring, at tim
 	var findings []Finding
 	for _, r := range sorted {
 		// another scanned value follows this rule's: a later rule's, or its
-		// next item in an array
+		// next item in an array (and where one came before, backfill needs
+		// the names this one finds)
 		more := r.Policy == "scan" && (scans > 1 || strings.Contains(r.Path, "[]"))
 		visit(doc, r.path, func(parent map[string]any, key string, v any) {
 			s, isStr := v.(string)
@@ -244,19 +249,18 @@ func (a *Anonymizer) Apply(doc map[string]any, plan *Plan, keys *Keyring, at tim
 					out, ents := a.scanner.Text(s, kv, ph)
 					for _, e := range ents {
 						res.Counts[e.Type]++
-						if name := s[e.Start:e.End]; e.Type == Person && more && !added[name] {
+						if name := s[e.Start:e.End]; e.Type == Person && (more || len(scanned) > 0) && !added[name] {
 							if added == nil {
 								added = map[string]bool{}
 							}
 							added[name] = true
+							found = append(found, name)
 							kv.AddFound(name)
 						}
 					}
 					out, fs := a.verified(r.Path, out, kv, ph, res)
 					parent[key] = out
-					if r.Kind == "free_text" && strings.TrimSpace(out) != "" {
-						texts = append(texts, out)
-					}
+					scanned = append(scanned, scannedAt{parent: parent, key: key, freeText: r.Kind == "free_text", knew: len(found)})
 					findings = append(findings, fs...)
 				}
 			}
@@ -268,6 +272,12 @@ func (a *Anonymizer) Apply(doc map[string]any, plan *Plan, keys *Keyring, at tim
 	if len(findings) > 0 {
 		return nil, &UnverifiedError{Findings: findings}
 	}
+	a.backfill(scanned, found, ph, res)
+	for _, f := range scanned {
+		if out, _ := f.parent[f.key].(string); f.freeText && strings.TrimSpace(out) != "" {
+			texts = append(texts, out)
+		}
+	}
 	out, err := jsonx.Marshal(doc) // map keys sorted: deterministic
 	if err != nil {
 		return nil, fmt.Errorf("anonymize: encode: %w", err)
@@ -276,6 +286,49 @@ func (a *Anonymizer) Apply(doc map[string]any, plan *Plan, keys *Keyring, at tim
 	res.Doc = doc
 	res.Text = strings.Join(texts, "\n\n")
 	return res, nil
+}
+
+// scannedAt is a scanned field's place in the document, and how many
+// found names the scan of it knew.
+type scannedAt struct {
+	parent   map[string]any
+	key      string
+	freeText bool
+	knew     int
+}
+
+// backfill looks through each scanned field's output again for the names
+// that fields scanned after it found ("Kofi had de schade veroorzaakt" in a
+// finding, "heftruckchauffeur Kofi Asante" in the notes after it): known
+// values only, a token pass, and only where such names exist. It redacts
+// with the event's placeholders and counts what it redacts. It only ever
+// replaces text with placeholders, so the verified output stays verified.
+func (a *Anonymizer) backfill(scanned []scannedAt, found []string, ph *Placeholders, res *Result) {
+	var later *KnownValues
+	for i := len(scanned) - 1; i >= 0; i-- {
+		f := scanned[i]
+		if f.knew == len(found) {
+			continue // no name was found after this field
+		}
+		if later == nil {
+			later = knownPool.Get().(*KnownValues)
+			defer func() {
+				later.reset()
+				knownPool.Put(later)
+			}()
+		}
+		later.reset()
+		for _, name := range found[f.knew:] {
+			later.AddFound(name)
+		}
+		out, _ := f.parent[f.key].(string)
+		if ents := a.known.Scan(out, later); len(ents) > 0 {
+			for _, e := range ents {
+				res.Counts[e.Type]++
+			}
+			f.parent[f.key] = Redact(out, ents, ph)
+		}
+	}
 }
 
 // verified checks a scanned field's output. Where the verifier finds what

@@ -286,3 +286,36 @@ func TestANameFoundInOneFieldIsFoundInTheNext(t *testing.T) {
 		t.Errorf("the kept field changed: %s", got)
 	}
 }
+
+// A name that a later scanned field finds is found in the fields scanned
+// before it too, with the event's placeholders, and the text sent to the
+// AI is the final one.
+func TestANameFoundInALaterFieldIsFoundInAnEarlierOne(t *testing.T) {
+	a := New()
+	kr, _ := NewKeyring(1, map[uint32][]byte{1: make([]byte, 32)})
+	plan := NewPlan([]Rule{
+		{Path: "findings[].note", Kind: "free_text", Policy: "scan"},
+		{Path: "notes", Kind: "free_text", Policy: "scan"},
+	})
+	doc := map[string]any{
+		"findings": []any{
+			map[string]any{"note": "Regal 4 beschädigt; der Helm lag bei Brandsma im Auto."},
+			map[string]any{"note": "Blusmiddelen in orde."},
+		},
+		"notes": "Gemeld door heftruckchauffeur Ole Brandsma; hij krijgt een training.",
+	}
+	res, err := a.Apply(doc, plan, kr, time.Unix(1_800_000_000, 0))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, got := range []string{string(res.Data), res.Text} {
+		for _, leak := range []string{"Ole", "Brandsma"} {
+			if strings.Contains(got, leak) {
+				t.Errorf("%q left in %s", leak, got)
+			}
+		}
+	}
+	if !strings.Contains(string(res.Data), "Blusmiddelen in orde.") || !strings.Contains(res.Text, "der Helm lag bei [PERSON_") {
+		t.Errorf("the earlier fields changed beyond the name: %s", res.Data)
+	}
+}

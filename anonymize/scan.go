@@ -73,8 +73,9 @@ type Entity struct {
 //
 // A Scanner is immutable and safe for concurrent use.
 type Scanner struct {
-	lex    *lexicon
-	strict bool
+	lex       *lexicon
+	strict    bool
+	knownOnly bool // find the known values only (Apply's pass back over earlier fields)
 }
 
 var (
@@ -367,6 +368,9 @@ func (s *Scanner) scan(text string, kv *KnownValues) []Entity {
 	}
 	if kv != nil {
 		sc.known()
+	}
+	if s.knownOnly {
+		return nonOverlapping(append([]Entity(nil), st.ents...))
 	}
 	sc.profileAddresses()
 	sc.identifiers()
