@@ -255,7 +255,9 @@ func (a *Anonymizer) Apply(doc map[string]any, plan *Plan, keys *Keyring, at tim
 							}
 							added[name] = true
 							found = append(found, name)
-							kv.AddFound(name)
+							if more {
+								kv.AddFound(name)
+							}
 						}
 					}
 					out, fs := a.verified(r.Path, out, kv, ph, res)
@@ -310,6 +312,10 @@ func (a *Anonymizer) backfill(scanned []scannedAt, found []string, ph *Placehold
 		if f.knew == len(found) {
 			continue // no name was found after this field
 		}
+		out, _ := f.parent[f.key].(string)
+		if !mentionsAny(out, found[f.knew:]) {
+			continue // the cheap test: none of the names' words is in the text
+		}
 		if later == nil {
 			later = knownPool.Get().(*KnownValues)
 			defer func() {
@@ -321,7 +327,6 @@ func (a *Anonymizer) backfill(scanned []scannedAt, found []string, ph *Placehold
 		for _, name := range found[f.knew:] {
 			later.AddFound(name)
 		}
-		out, _ := f.parent[f.key].(string)
 		if ents := a.known.Scan(out, later); len(ents) > 0 {
 			for _, e := range ents {
 				res.Counts[e.Type]++
@@ -329,6 +334,21 @@ func (a *Anonymizer) backfill(scanned []scannedAt, found []string, ph *Placehold
 			f.parent[f.key] = Redact(out, ents, ph)
 		}
 	}
+}
+
+// mentionsAny reports whether text, folded, holds a word of three letters
+// or more of one of the names, folded: where none does, no variant of the
+// names can match.
+func mentionsAny(text string, names []string) bool {
+	ft := fold(text)
+	for _, name := range names {
+		for _, w := range foldedWords(name) {
+			if len(w) >= 3 && strings.Contains(ft, w) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // verified checks a scanned field's output. Where the verifier finds what
