@@ -373,6 +373,7 @@ func (s *Scanner) scan(text string, kv *KnownValues) []Entity {
 		return nonOverlapping(append([]Entity(nil), st.ents...))
 	}
 	sc.profileAddresses()
+	sc.personalPaths()
 	sc.identifiers()
 	sc.cuedNumbers()
 	sc.documents()
@@ -1035,6 +1036,48 @@ func (c *scan) profileAddresses() {
 
 // socialSites are the profile address prefixes profileAddresses knows.
 var socialSites = []string{"linkedin.com/in/", "facebook.com/", "instagram.com/", "twitter.com/", "x.com/", "tiktok.com/@", "github.com/"}
+
+// personFolders are the path segments after which a file path or a web
+// address names a person: a user's home folder ("C:\Users\jdevries\",
+// "/home/pieter.bakker/") or a staff directory's page
+// ("/mensen/jan-de-vries"). Lower case; the text is matched without case.
+var personFolders = []string{"users", "home", "documents and settings", "mensen", "people", "person", "personen", "medewerkers", "medewerker", "employees", "employee", "mitarbeiter", "profiel", "profile", "profil", "user", "gebruiker"}
+
+// personalPaths finds the segment after a person folder in a path or an
+// address ("C:\Users\jdevries\Documents", "/home/pieter.bakker/rapport.pdf",
+// "https://intranet.bouw.nl/mensen/jan-de-vries") and reports it as a
+// user name: a login name or a name written as one.
+func (c *scan) personalPaths() {
+	t := c.text
+	if strings.IndexByte(t, '/') < 0 && strings.IndexByte(t, '\\') < 0 {
+		return
+	}
+	for i := 0; i < len(t); i++ {
+		if t[i] != '/' && t[i] != '\\' {
+			continue
+		}
+		sep := t[i]
+		for _, f := range personFolders {
+			e := i + 1 + len(f)
+			if e >= len(t) || t[e] != sep || !strings.EqualFold(t[i+1:e], f) {
+				continue
+			}
+			b := e + 1
+			end := b
+			for end < len(t) && t[end] != sep && t[end] != ' ' && t[end] != '\t' && t[end] != '\n' && t[end] != '"' && t[end] != '\'' && t[end] != '?' && t[end] != '#' && t[end] != '>' && t[end] != '<' {
+				end++
+			}
+			for end > b && strings.IndexByte(".,;)", t[end-1]) >= 0 {
+				end--
+			}
+			if end-b >= 2 && t[b] != '[' && !c.claimedAt(b) { // ("[USERNAME_1]" is ours)
+				c.addBytes(Username, b, end)
+			}
+			i = end - 1
+			break
+		}
+	}
+}
 
 // claimedAt reports whether the token starting at byte b is claimed.
 func (c *scan) claimedAt(b int) bool {
