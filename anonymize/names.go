@@ -1073,6 +1073,10 @@ func (c *scan) labelCompound(i int) bool {
 // capitalised word after "(" would otherwise count as a sentence's first.
 func (c *scan) ownerNames() {
 	for _, e := range c.st.ents {
+		if e.Type == Person {
+			c.nameInitials(e)
+			continue
+		}
 		if e.Type != Phone && e.Type != Email {
 			continue
 		}
@@ -1087,6 +1091,32 @@ func (c *scan) ownerNames() {
 		if end := c.nameBody(k + 1); end > k && c.isPunct(end+1, ')') {
 			c.add(Person, k+1, end)
 		}
+	}
+}
+
+// nameInitials finds a name's initials in brackets right after it, as
+// attendance lists give them: "J. Jansen (JJ)", "K. de Wit (KdW)".
+func (c *scan) nameInitials(e Entity) {
+	b := e.End
+	if b < len(c.text) && c.text[b] == ' ' {
+		b++
+	}
+	k := c.tokenAt(b)
+	if k < 0 || !c.isPunct(k, '(') || !c.isPunct(k+2, ')') || c.tok(k+1).kind != tWord || c.st.claimed[k+1] {
+		return
+	}
+	ini := c.raw(k + 1)
+	if len(ini) < 2 || len(ini) > 5 || !isUpper(ini[0]) {
+		return
+	}
+	j := 0 // the initials' letters, matched against the name's words in order
+	for t := c.tokenAt(e.Start); t >= 0 && t < k && j < len(ini); t++ {
+		if w := c.raw(t); c.tok(t).kind == tWord && w[0]|0x20 == ini[j]|0x20 {
+			j++
+		}
+	}
+	if j == len(ini) {
+		c.add(Person, k+1, k+1)
 	}
 }
 
