@@ -340,6 +340,14 @@ func (c *scan) nameBody(i int) int {
 				k++
 			}
 			continue
+		case words > 0 && c.quotedNickname(k):
+			// a nickname in quotes inside the name: Oluwaseun "Seun" Bakare,
+			// Cornelis 'Kees' de Boer
+			end := c.nameBody(k + 3)
+			if c.particleAt(k + 3) {
+				end = c.particleName(k + 3)
+			}
+			return max(k+1, end)
 		case words > 0 && c.particleAt(k) && !c.germanArticle(k):
 			// particles count only when a capitalised word follows them
 			p := k
@@ -371,6 +379,22 @@ func (c *scan) cuedGivenName(k int) bool {
 		return false
 	}
 	return !(k+1 < c.n() && c.joined(k+1) && c.tok(k+1).kind == tWord && c.tok(k+1).cap && c.is(k+1, fDict|fWord))
+}
+
+// quotedNickname reports whether tokens k to k+2 are a capitalised word
+// in quotes with a capitalised word after them on the same line, as a
+// nickname stands between a given name and a family name ("Seun" in
+// Oluwaseun "Seun" Bakare, 'Kees' in Cornelis 'Kees' de Boer).
+func (c *scan) quotedNickname(k int) bool {
+	if k+3 >= c.n() || c.tok(k).kind != tPunct || !c.tok(k-1).spaceAfter || c.tok(k-1).newline {
+		return false
+	}
+	open, shut := c.raw(k), c.raw(k+2)
+	if !(open == "\"" && shut == "\"" || open == "'" && shut == "'" || open == "“" && shut == "”" || open == "‘" && shut == "’") {
+		return false
+	}
+	return c.tok(k+1).kind == tWord && c.tok(k+1).cap && c.tok(k+1).start == c.tok(k).end && c.tok(k+2).start == c.tok(k+1).end &&
+		c.tok(k+2).spaceAfter && !c.tok(k+2).newline && (c.capWord(k+3) || c.particleAt(k+3))
 }
 
 // articleNoun reports whether token i is a common word after the Dutch

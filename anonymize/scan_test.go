@@ -90,6 +90,8 @@ var scanCases = []string{
 	"Opgeslagen in C:\\Users\\[[USERNAME|jdevries]]\\Documents\\melding.docx en /home/[[USERNAME|pieter.bakker]]/rapport.pdf; zie https://intranet.bouw.nl/mensen/[[USERNAME|jan-de-vries]] en de map /home/.",
 	// a name's initials in brackets after it; other letters in brackets stay
 	"Aanwezig: [[PERSON|J. Jansen]] ([[PERSON|JJ]]) en [[PERSON|K. de Wit]] ([[PERSON|KdW]]); gesprek met [[PERSON|Jan de Vries]] (HR).",
+	// a nickname in quotes inside a name
+	"The IP (Mr. [[PERSON|Oluwaseun \"Seun\" Bakare]]) was struck; [[PERSON|Cornelis 'Kees' de Boer]] and [[PERSON|Robert “Bob” Smith]] saw it.",
 	// passwords and PINs as a label's value; a clause after the word is none
 	"Inlog: [[USERNAME|jdevries2]] / wachtwoord: [[SECRET|Welkom01!]]; password = [[SECRET|hunter2]], PIN is [[SECRET|4711]].",
 	"Mot de passe : [[SECRET|Soleil2026]]. Wachtwoord: vergeten, the password is wrong.",
