@@ -1511,9 +1511,9 @@ func (c *scan) addresses() {
 			for k < c.n() && c.tok(k).kind == tWord && c.tok(k).cap && k-i <= 3 && !c.st.claimed[k] {
 				k++ // "Laan van Meerdervoort": cap words after the street word are part of it
 			}
-			for k < c.n() && c.particleAt(k) && k-i <= 4 {
-				k++
-				for k < c.n() && c.tok(k).kind == tWord && c.tok(k).cap {
+			for k < c.n() && (c.particleAt(k) || c.frenchLink(k)) && k-i <= 4 {
+				k++ // "Laan van Meerdervoort", "Impasse des Lilas", "Chemin de l'Église"
+				for k < c.n() && (c.tok(k).kind == tWord && c.tok(k).cap || c.isPunct(k, '\'') && c.tok(k).start == c.tok(k-1).end) {
 					k++
 				}
 			}
@@ -1564,7 +1564,7 @@ func (c *scan) addresses() {
 				end := k
 				m := k + 1
 				for m < c.n() && m-k <= 6 {
-					if c.tok(m).kind == tWord && (c.tok(m).cap || c.particleAt(m) || c.wordIs(m, "l") || c.wordIs(m, "d") || c.wordIs(m, "des") || c.wordIs(m, "du") || c.wordIs(m, "aux") || c.wordIs(m, "au")) {
+					if c.tok(m).kind == tWord && (c.tok(m).cap || c.particleAt(m) || c.frenchLink(m) || c.wordIs(m, "du")) {
 						if c.tok(m).cap {
 							end = m
 						}
@@ -1606,6 +1606,13 @@ func (c *scan) addresses() {
 }
 
 func (c *scan) sentenceBoundaryBefore(i int) bool { return c.sentenceStart(i) }
+
+// frenchLink reports whether token k is a French article or contraction
+// inside a street's name that the particle list lacks: "des", "aux", "au",
+// "l'", "d'".
+func (c *scan) frenchLink(k int) bool {
+	return c.wordIs(k, "des") || c.wordIs(k, "aux") || c.wordIs(k, "au") || (c.wordIs(k, "l") || c.wordIs(k, "d")) && c.isPunct(k+1, '\'')
+}
 
 // possessiveS reports whether tokens k, k+1 are the "'s" glued to the word
 // before them ("Queen's").

@@ -92,6 +92,8 @@ var scanCases = []string{
 	"Aanwezig: [[PERSON|J. Jansen]] ([[PERSON|JJ]]) en [[PERSON|K. de Wit]] ([[PERSON|KdW]]); gesprek met [[PERSON|Jan de Vries]] (HR).",
 	// a nickname in quotes inside a name
 	"The IP (Mr. [[PERSON|Oluwaseun \"Seun\" Bakare]]) was struck; [[PERSON|Cornelis 'Kees' de Boer]] and [[PERSON|Robert “Bob” Smith]] saw it.",
+	// French street names with an article inside, the number after them
+	"Adresse : [[ADDRESS|Impasse des Lilas 3]], ou [[ADDRESS|Chemin de l'Église 12]] et [[ADDRESS|Rue aux Fleurs 4]].",
 	// passwords and PINs as a label's value; a clause after the word is none
 	"Inlog: [[USERNAME|jdevries2]] / wachtwoord: [[SECRET|Welkom01!]]; password = [[SECRET|hunter2]], PIN is [[SECRET|4711]].",
 	"Mot de passe : [[SECRET|Soleil2026]]. Wachtwoord: vergeten, the password is wrong.",
