@@ -803,11 +803,11 @@ func (c *scan) cuedNumbers() {
 // cue; this takes the mixed layouts of other countries. The bare "id" is
 // no cue here: too many ids are references, not documents.
 func (c *scan) documents() {
-	if c.present&fDoc == 0 {
+	if c.present&(fDoc|fNational) == 0 {
 		return
 	}
 	for i := 0; i < c.n(); i++ {
-		if !c.is(i, fDoc) || c.wordIs(i, "id") && !(c.wordIs(i+1, "card") || c.wordIs(i+1, "kaart") || c.wordIs(i+1, "karte") || c.wordIs(i+1, "carte")) {
+		if !c.is(i, fDoc|fNational) || c.wordIs(i, "id") && !(c.wordIs(i+1, "card") || c.wordIs(i+1, "kaart") || c.wordIs(i+1, "karte") || c.wordIs(i+1, "carte")) {
 			continue // the bare "id" is no cue; "ID card", "ID-kaart" are
 		}
 		for k := i + 1; k < c.n() && k <= i+8 && !c.sentenceEnd(k-1); k++ {
@@ -822,7 +822,11 @@ func (c *scan) documents() {
 			if j < k || !c.boundaryAfter(int(c.tok(j).end)) || !documentLike(c.text[t.start:c.tok(j).end]) {
 				continue
 			}
-			c.add(Document, k, j)
+			typ := Document
+			if c.is(i, fNational) && !c.is(i, fDoc) {
+				typ = National // "Krankenversichertennummer A123456780"
+			}
+			c.add(typ, k, j)
 			i = j
 			break
 		}
@@ -913,8 +917,11 @@ func (c *scan) secrets() {
 			continue
 		}
 		k := i + 1
+		if c.isPunct(k, '-') && (c.wordIs(k+1, "code") || c.wordIs(k+1, "nummer") || c.wordIs(k+1, "number")) {
+			k += 2 // "PIN-code: 1234"
+		}
 		labelled := false
-		for k < c.n() && k <= i+2 && (c.isPunct(k, ':') || c.isPunct(k, '=') || c.copula(k)) {
+		for k < c.n() && k <= i+4 && (c.isPunct(k, ':') || c.isPunct(k, '=') || c.copula(k)) {
 			labelled = true
 			k++
 		}
@@ -1828,10 +1835,13 @@ func (c *scan) nationalID(i int, r numRun, txt string) bool {
 	if r.plus {
 		return false
 	}
-	if r.ndigits != 15 && r.ndigits != 11 && r.ndigits != 10 {
+	if r.ndigits != 15 && r.ndigits != 13 && r.ndigits != 11 && r.ndigits != 10 {
 		return false
 	}
 	cued := c.present&fNational != 0 && c.cueWithin(fNational, i, 5)
+	if r.ndigits == 13 {
+		return cued // a French tax number ("numéro fiscal 30 23 217 600 053")
+	}
 	switch r.ndigits {
 	case 10:
 		// a British NHS number: after its cue, or in its own 3-3-4
