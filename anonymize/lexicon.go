@@ -213,21 +213,21 @@ func newLexicon() *lexicon {
 			dochter zoon echtgenote echtgenoot vriendin broer zus moeder vader wife husband daughter brother sister mother father
 			tochter sohn ehefrau ehemann bruder schwester mutter vater fille fils femme mari frère sœur mère père`),
 		birthCues: set("geboren geb geboortedatum geboortejaar born dob birth birthday birthdate geburtsdatum geburtstag geburtsjahr jahrgang né née naissance jaargang"),
-		docCues: set(`paspoort paspoortnummer passport id-kaart identiteitskaart identiteitsbewijs documentnummer reisepass ausweis personalausweis ausweisnummer passeport identité idkaart id
+		docCues: set(`paspoort paspoortnummer passport identiteitskaart identiteitsbewijs documentnummer reisepass ausweis personalausweis ausweisnummer passeport identité idkaart id
 			personalausweisnummer reisepassnummer ausweisnr passnr passnummer
 			rijbewijs rijbewijsnummer führerschein führerscheinnummer
 			certificaat certificaatnummer cert certificate certificat zertifikat diploma diplomanummer vca caces`),
-		bsnCues: set("bsn burgerservicenummer sofinummer sofi bsn-nummer"),
+		bsnCues: set("bsn burgerservicenummer sofinummer sofi"),
 		staffIDCues: set(`personeelsnummer personeelsnr medewerkernummer medewerkersnummer werknemersnummer stamnummer
 			personalnummer personalnr mitarbeiternummer matricule employeenumber employeeid pasnummer badgenummer toegangspas badgenr badge pasje werkpas
 			uzi agb`),
 		customerIDCues: set(`klantnummer klantnr polisnummer polisnr lidnummer lidmaatschapsnummer dossiernummer relatienummer relatienr debiteurnummer debiteurnr
 			cliëntnummer clientnummer patiëntnummer patientnummer
 			customer client policy member account kundennummer kundennr versicherungsnummer policennummer mitgliedsnummer
-			numéro-client sociétaire adhérent`),
+			sociétaire adhérent`),
 		accountCues: set(`rekeningnummer rekeningnr reknr bankrekening bankrekeningnummer girorekening gironummer
 			account kontonummer kontonr kto bankkonto kontoverbindung compte`),
-		secretCues:  set("wachtwoord password passwort kennwort passwd pwd pincode pin toegangscode passe cvc cvv cvc2 cvv2"),
+		secretCues:  set("wachtwoord password passwort kennwort passwd pwd pincode pin toegangscode passe cvc cvv"),
 		userCues:    set("gebruikersnaam loginnaam inlognaam username benutzername identifiant"),
 		userWords:   set("gebruiker user login inlog account benutzer utilisateur"),
 		staffWords:  set("employee staff personnel personeels medewerker werknemer mitarbeiter employé salarié"),
@@ -251,8 +251,8 @@ func newLexicon() *lexicon {
 			adresse anschrift wohnhaft wohnt wohnort postleitzahl plz domicile domicilié domiciliée habite demeurant`),
 		nameLabels: set("naam achternaam voornaam voornamen roepnaam familienaam name surname firstname lastname forename vorname nachname nom prénom prenom"),
 		nationalCues: set(`rijksregisternummer rijksregister insz niss rrn registre national sécurité sécu nir insee
-			steuer-id steuerid steueridentifikationsnummer identifikationsnummer idnr steuernummer steuer
-			sozialversicherungsnummer rentenversicherungsnummer versicherungsnummer sv-nummer svnr rvnr sozialversicherung rentenversicherung
+			steuerid steueridentifikationsnummer identifikationsnummer idnr steuernummer steuer
+			sozialversicherungsnummer rentenversicherungsnummer versicherungsnummer sv svnr rvnr sozialversicherung rentenversicherung
 			nhs nino insurance ni vitale fiscal spi krankenversichertennummer versichertennummer krankenkassennummer kvnr`),
 		namingVerbs: set("heet heten genaamd heißt heisst heißen named nommé nommée appelle appelé appelée"),
 		phoneCues:   set("tel telefoon telefoonnummer mobiel mob gsm phone mobile cell telefon handy portable téléphone tél bel bellen call anrufen appeler festnetz landline rufnummer mobilnummer handynummer telefonnummer"),
