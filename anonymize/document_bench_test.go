@@ -20,7 +20,7 @@ func BenchmarkDocument(b *testing.B) {
 	rules := map[string][]anonymize.Rule{}
 	for _, name := range reg.Types() {
 		for _, f := range reg.Type(name).Fields {
-			rules[name] = append(rules[name], anonymize.Rule{Path: f.Path, Kind: f.Kind, Policy: f.Policy})
+			rules[name] = append(rules[name], anonymize.Rule{Path: f.Path, Kind: f.Kind, Policy: f.Policy, Closed: f.Closed})
 		}
 	}
 	gen := synth.New(1, synth.Tenants(3))

@@ -11,20 +11,20 @@ import (
 )
 
 var incidentRules = []Rule{
-	{"reporter.name", "person", "pseudonymise"},
-	{"reporter.email", "email", "pseudonymise"},
-	{"reporter.phone", "phone", "redact"},
-	{"injured_person.name", "person", "pseudonymise"},
-	{"injured_person.date_of_birth", "date_of_birth", "generalise"},
-	{"injured_person.bsn", "bsn", "drop"},
-	{"location.site", "site", "scan"},
-	{"location.address", "address", "redact"},
-	{"location.postcode", "postcode", "generalise"},
-	{"location.city", "city", "keep"},
-	{"description", "free_text", "scan"},
-	{"severity", "none", "keep"},
-	{"attendees[].name", "person", "pseudonymise"},
-	{"attendees[].badge", "employee_id", "mask"},
+	{"reporter.name", "person", "pseudonymise", false},
+	{"reporter.email", "email", "pseudonymise", false},
+	{"reporter.phone", "phone", "redact", false},
+	{"injured_person.name", "person", "pseudonymise", false},
+	{"injured_person.date_of_birth", "date_of_birth", "generalise", false},
+	{"injured_person.bsn", "bsn", "drop", false},
+	{"location.site", "site", "scan", false},
+	{"location.address", "address", "redact", false},
+	{"location.postcode", "postcode", "generalise", false},
+	{"location.city", "city", "keep", false},
+	{"description", "free_text", "scan", false},
+	{"severity", "none", "keep", true},
+	{"attendees[].name", "person", "pseudonymise", false},
+	{"attendees[].badge", "employee_id", "mask", false},
 }
 
 const incident = `{"reporter":{"name":"Quirijn Vlinderhof","email":"q.vlinderhof@example.nl","phone":"06-23456789"},
@@ -317,5 +317,33 @@ func TestANameFoundInALaterFieldIsFoundInAnEarlierOne(t *testing.T) {
 	}
 	if !strings.Contains(string(res.Data), "Blusmiddelen in orde.") || !strings.Contains(res.Text, "der Helm lag bei [PERSON_") {
 		t.Errorf("the earlier fields changed beyond the name: %s", res.Data)
+	}
+}
+
+// A kept field whose schema allows only listed values is not checked
+// against the event's names: a reporter called Major does not quarantine an
+// incident of severity "major". An open kept field still is.
+func TestAClosedKeptFieldIsNotCheckedAgainstNames(t *testing.T) {
+	a := New()
+	kr, _ := NewKeyring(1, map[uint32][]byte{1: make([]byte, 32)})
+	doc := func() map[string]any {
+		return map[string]any{"reporter": map[string]any{"name": "Anna Major"}, "severity": "major", "category": "Major"}
+	}
+	closed := NewPlan([]Rule{
+		{Path: "reporter.name", Kind: "person", Policy: "pseudonymise"},
+		{Path: "severity", Kind: "none", Policy: "keep", Closed: true},
+		{Path: "category", Kind: "none", Policy: "keep", Closed: true},
+	})
+	if _, err := a.Apply(doc(), closed, kr, time.Unix(1_800_000_000, 0)); err != nil {
+		t.Fatalf("a listed value failed verification: %v", err)
+	}
+	open := NewPlan([]Rule{
+		{Path: "reporter.name", Kind: "person", Policy: "pseudonymise"},
+		{Path: "severity", Kind: "none", Policy: "keep", Closed: true},
+		{Path: "category", Kind: "none", Policy: "keep"},
+	})
+	var unverified *UnverifiedError
+	if _, err := a.Apply(doc(), open, kr, time.Unix(1_800_000_000, 0)); !errors.As(err, &unverified) {
+		t.Fatalf("a name in an open kept field passed: %v", err)
 	}
 }

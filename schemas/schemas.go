@@ -100,6 +100,7 @@ type Field struct {
 	Path   string
 	Kind   string // person, email, phone, bsn, date_of_birth, address, postcode, city, site, employee_id, free_text, none
 	Policy string // pseudonymise, redact, mask, generalise, drop, keep, scan
+	Closed bool   // the schema allows only listed values (an enum), which hold nothing personal
 }
 
 // Registry knows every event type. It is immutable and safe for concurrent use.
@@ -203,7 +204,8 @@ func collectFields(node map[string]any, path string, out *[]Field) error {
 	if !ok {
 		return fmt.Errorf("field %s has no x-pii annotation", path)
 	}
-	f := Field{Path: path}
+	_, enum := node["enum"].([]any)
+	f := Field{Path: path, Closed: enum}
 	f.Kind, _ = ann["kind"].(string)
 	f.Policy, _ = ann["policy"].(string)
 	valid := false

@@ -117,7 +117,7 @@ func PlansByType(reg *schemas.Registry) map[string]*anonymize.Plan {
 	for _, name := range reg.Types() {
 		var rules []anonymize.Rule
 		for _, f := range reg.Type(name).Fields {
-			rules = append(rules, anonymize.Rule{Path: f.Path, Kind: f.Kind, Policy: f.Policy})
+			rules = append(rules, anonymize.Rule{Path: f.Path, Kind: f.Kind, Policy: f.Policy, Closed: f.Closed})
 		}
 		plans[name] = anonymize.NewPlan(rules)
 	}
