@@ -339,8 +339,8 @@ type scannedAt struct {
 }
 
 // backfill looks through each scanned field's output again for the names
-// that fields scanned after it found ("Kofi had de schade veroorzaakt" in a
-// finding, "heftruckchauffeur Kofi Asante" in the notes after it): known
+// that fields scanned after it found ("der Helm lag bei Brandsma" in a
+// finding, "heftruckchauffeur Ole Brandsma" in the notes after it): known
 // values only, a token pass, and only where such names exist. It redacts
 // with the event's placeholders and counts what it redacts. It only ever
 // replaces text with placeholders, so the verified output stays verified.
