@@ -3,6 +3,7 @@ package anonymize
 import (
 	"bytes"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -120,6 +121,13 @@ func (c *scan) saintPlace(i int) int {
 		k += 2
 	}
 	return k
+}
+
+// cjk reports whether a word is written in Han, Hiragana, Katakana or
+// Hangul (decided by its first rune).
+func cjk(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	return unicode.In(r, unicode.Han, unicode.Hiragana, unicode.Katakana, unicode.Hangul)
 }
 
 // camelCase reports whether an ASCII word has a capital after a small
@@ -335,10 +343,7 @@ func (c *scan) nameBody(i int) int {
 			last = k
 			k++
 			words++
-			// hyphenated continuation
-			if k+1 < c.n() && c.isPunct(k, '-') && c.tok(k).start == c.tok(k-1).end && c.tok(k+1).start == c.tok(k).end && (c.capWord(k+1) || c.particleAt(k+1)) {
-				k++
-			}
+			k = c.hyphenContinues(k)
 			continue
 		case words > 0 && c.quotedNickname(k):
 			// a nickname in quotes inside the name: Oluwaseun "Seun" Bakare,
@@ -358,7 +363,7 @@ func (c *scan) nameBody(i int) int {
 			// name ("Anna van den Bosch", "Jan de Wit")
 			if p < c.n() && (c.capWord(p) || c.tok(p).cap && !c.tok(p).allCap && c.is(p, fWord) && !c.is(p, fOther|fGerman|fDeterminer)) && p-k <= 3 {
 				last = p
-				k = p + 1
+				k = c.hyphenContinues(p + 1) // "von Hohenberg-Langenfeld"
 				words++
 				continue
 			}
@@ -366,6 +371,17 @@ func (c *scan) nameBody(i int) int {
 		break
 	}
 	return last
+}
+
+// hyphenContinues returns k+1 when token k is a hyphen glued between the
+// name word before it and a capitalised word or particle after it
+// ("Smit-de Vries", "Hohenberg-Langenfeld"), so that the name goes on;
+// else k.
+func (c *scan) hyphenContinues(k int) int {
+	if k+1 < c.n() && c.isPunct(k, '-') && c.tok(k).start == c.tok(k-1).end && c.tok(k+1).start == c.tok(k).end && (c.capWord(k+1) || c.particleAt(k+1)) {
+		return k + 1
+	}
+	return k
 }
 
 // cuedGivenName reports whether token k, right after a title or role,
@@ -531,6 +547,13 @@ func (c *scan) names() {
 		}
 		t := c.tok(i)
 		if t.kind != tWord {
+			continue
+		}
+		if !t.ascii && !t.cap && cjk(c.raw(i)) {
+			// "Zhang Wei (张伟)": Chinese, Japanese and Korean have no
+			// capitals, and in a report in these four languages a word in
+			// their scripts is a name far more often than anything else
+			c.add(Person, i, i)
 			continue
 		}
 		if t.cap && c.saint(i) {
