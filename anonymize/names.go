@@ -123,11 +123,14 @@ func (c *scan) saintPlace(i int) int {
 	return k
 }
 
-// cjk reports whether a word is written in Han, Hiragana, Katakana or
-// Hangul (decided by its first rune).
-func cjk(w string) bool {
+// caselessScript reports whether a word is written in a script without
+// capitals that names of people in Dutch, German, French and English
+// reports come in (decided by its first rune): Chinese, Japanese, Korean,
+// Arabic, Hebrew, and the scripts of South Asia and Thailand.
+func caselessScript(w string) bool {
 	r, _ := utf8.DecodeRuneInString(w)
-	return unicode.In(r, unicode.Han, unicode.Hiragana, unicode.Katakana, unicode.Hangul)
+	return r >= 0x0590 && unicode.In(r, unicode.Han, unicode.Hiragana, unicode.Katakana, unicode.Hangul, unicode.Arabic, unicode.Hebrew,
+		unicode.Devanagari, unicode.Bengali, unicode.Gurmukhi, unicode.Tamil, unicode.Thai)
 }
 
 // camelCase reports whether an ASCII word has a capital after a small
@@ -549,10 +552,10 @@ func (c *scan) names() {
 		if t.kind != tWord {
 			continue
 		}
-		if !t.ascii && !t.cap && cjk(c.raw(i)) {
-			// "Zhang Wei (张伟)": Chinese, Japanese and Korean have no
+		if !t.ascii && !t.cap && caselessScript(c.raw(i)) {
+			// "Zhang Wei (张伟)", "محمد العلي": these scripts have no
 			// capitals, and in a report in these four languages a word in
-			// their scripts is a name far more often than anything else
+			// them is a name far more often than anything else
 			c.add(Person, i, i)
 			continue
 		}

@@ -98,7 +98,7 @@ func tokenize(dst []tok, text string) []tok {
 					t.ascii = false
 					continue
 				}
-				if !unicode.IsLetter(r) && !unicode.Is(unicode.Mn, r) {
+				if !unicode.IsLetter(r) && !unicode.IsMark(r) { // marks: "Mu\u0308ller" in NFD, Devanagari's vowel signs
 					break
 				}
 				if unicode.IsLower(r) {
