@@ -969,8 +969,10 @@ func (c *scan) byLabel(i int) {
 		return
 	}
 	k := i + 2
+	// a given name counts when a login's dot and more follow it: "ahmed.b"
+	login := k+2 < c.n() && c.isPunct(k+1, '.') && c.tok(k+1).start == c.tok(k).end && c.tok(k+2).start == c.tok(k+1).end && c.tok(k+2).kind == tWord
 	if k >= c.n() || c.st.claimed[k] || c.tok(k).kind != tWord || c.tok(k).cap ||
-		c.is(k, fWord|fRole|fTitle|fOther|fGerman|fParticle|fDeterminer|fUnit|fFirst) {
+		c.is(k, fWord|fRole|fTitle|fOther|fGerman|fParticle|fDeterminer|fUnit) || c.is(k, fFirst) && !login {
 		return
 	}
 	b, e := int(c.tok(k).start), int(c.tok(k).end)
