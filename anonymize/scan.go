@@ -592,6 +592,14 @@ func (c *scan) emails() {
 			continue
 		}
 		s, e := localStart(t, at, isEmailLocal), domainEnd(t, at+1)
+		if q := strings.IndexByte(t[s:at], '='); q > 0 {
+			// "Email=k.smit@firma.nl": a form's label and "=", which an
+			// address may hold but hardly ever does
+			switch strings.ToLower(t[s : s+q]) {
+			case "email", "e-mail", "mail", "emailadres", "mailadres", "courriel", "to", "from", "cc":
+				s += q + 1
+			}
+		}
 		if s < at && ValidEmail(t[s:e]) {
 			c.addBytes(Email, s, e)
 		}
