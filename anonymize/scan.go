@@ -1514,7 +1514,7 @@ func (c *scan) numeric(i int) int {
 			if nd < 9 {
 				break
 			}
-			if nd <= 15 && !digitSoup(cand) && c.validPhone(cand) {
+			if nd <= 15 && (!digitSoup(cand) || c.cueWithin(fPhone, i, 3)) && c.validPhone(cand) { // digits spaced one by one only after a phone word
 				return emit(Phone, end)
 			}
 		}

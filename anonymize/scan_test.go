@@ -98,6 +98,8 @@ var scanCases = []string{
 	"Krankenversichertennummer [[NATIONAL_ID|A123456780]], Personalausweisnummer [[ID_DOCUMENT|L01X00T47]]; numéro fiscal [[NATIONAL_ID|30 23 217 600 053]], Carte Vitale [[NATIONAL_ID|1 85 05 78 006 084 36]]; NI number [[NATIONAL_ID|QQ123456C]]; UZI-nummer [[EMPLOYEE_ID|123456789]]; PIN-code: [[SECRET|1234]].",
 	// a hyphenated family name after a particle; names in scripts without capitals
 	"Ansprechpartnerin: Dr. rer. nat. [[PERSON|Friederike von Hohenberg-Langenfeld]]; injured: [[PERSON|Zhang Wei]] ([[PERSON|张伟]]), with [[PERSON|김민준]], [[PERSON|محمد]] and [[PERSON|राहुल]].",
+	// a phone number typed digit by digit, after a phone word
+	"Mobiel: [[PHONE|0 6 1 2 3 4 5 6 7 8]]; vast: [[PHONE|020-1234567]].",
 	// a form's "Email=" label stays outside the address
 	"Getuige=[[PERSON|Karin Smit]];Tel=[[PHONE|0623456789]];Email=[[EMAIL|k.smit@firma.nl]]",
 	// a login that starts with a given name, as the value of a "by" label
