@@ -641,6 +641,53 @@ func (c *scan) obfuscatedEmails() {
 	for _, closer := range []byte{')', ']', '}'} {
 		c.obfuscatedEmailsWith(closer)
 	}
+	c.spelledWithoutBrackets()
+}
+
+// commonTLDs are the top-level domains an address spelt out without
+// brackets may end in ("jan at bouw dot nl"): the words "at" and "dot"
+// alone are too common to trust with any other ending.
+var commonTLDs = map[string]bool{"nl": true, "be": true, "de": true, "fr": true, "lu": true, "at": true, "ch": true, "uk": true, "eu": true,
+	"com": true, "org": true, "net": true, "info": true, "io": true}
+
+// spelledWithoutBrackets finds an address spelt out without brackets:
+// "jan at bouw dot nl", "p.devries at gemeente punt nl": a local part, the
+// word "at", a domain whose last dot is spelt "dot", "punt", "point" or
+// "punkt", and a common top-level domain.
+func (c *scan) spelledWithoutBrackets() {
+	t := c.text
+	for _, dot := range [...]string{" dot ", " punt ", " point ", " punkt "} {
+		for off := 0; ; {
+			k := strings.Index(t[off:], dot)
+			if k < 0 {
+				break
+			}
+			d := off + k
+			off = d + len(dot)
+			e := off
+			for e < len(t) && isLetter(t[e]) {
+				e++
+			}
+			if !commonTLDs[strings.ToLower(t[off:e])] || !c.boundaryAfter(e) {
+				continue
+			}
+			ds := d // the domain's labels before the spelt dot
+			for ds > 0 && (isDomainChar(t[ds-1]) || t[ds-1] == '.') {
+				ds--
+			}
+			if ds == d || ds < 4 || !strings.EqualFold(t[ds-4:ds], " at ") {
+				continue
+			}
+			ls := ds - 4
+			s := localStart(t, ls, spelledLocal)
+			if dk, lk := c.tokenAt(ds), c.tokenAt(s); dk < 0 || lk < 0 || c.is(dk, fOther|fGerman|fDeterminer|fWord) || c.is(lk, fOther|fGerman|fDeterminer) {
+				continue // "look at the dot nl page": function words are no address's parts
+			}
+			if s < ls && ValidEmail(t[s:ls]+"@"+t[ds:d]+"."+t[off:e]) && !c.claimedAt(s) {
+				c.addBytes(Email, s, e)
+			}
+		}
+	}
 }
 
 // obfuscatedEmailsWith finds the addresses whose "at" ends in closer,

@@ -100,6 +100,8 @@ var scanCases = []string{
 	"Ansprechpartnerin: Dr. rer. nat. [[PERSON|Friederike von Hohenberg-Langenfeld]]; injured: [[PERSON|Zhang Wei]] ([[PERSON|张伟]]), with [[PERSON|김민준]], [[PERSON|محمد]] and [[PERSON|राहुल]].",
 	// a phone number typed digit by digit, after a phone word
 	"Mobiel: [[PHONE|0 6 1 2 3 4 5 6 7 8]]; vast: [[PHONE|020-1234567]].",
+	// an address spelt out without brackets, with a common top-level domain
+	"Mail [[EMAIL|jan at bouw dot nl]] of [[EMAIL|p.devries at gemeente punt nl]]; look at the dot nl page.",
 	// a form's "Email=" label stays outside the address
 	"Getuige=[[PERSON|Karin Smit]];Tel=[[PHONE|0623456789]];Email=[[EMAIL|k.smit@firma.nl]]",
 	// a login that starts with a given name, as the value of a "by" label
