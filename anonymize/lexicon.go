@@ -46,6 +46,7 @@ type lexicon struct {
 	customerIDCues        map[string]bool // "klantnummer", "policy": a customer or policy number follows
 	accountCues           map[string]bool // "rekeningnummer", "Kontonummer": a bank account number follows
 	secretCues            map[string]bool // "wachtwoord", "password": a password or PIN follows
+	rareCues              map[string]bool // the words of fRare
 	userCues              map[string]bool // "gebruikersnaam", "username": a login name follows
 	userWords             map[string]bool // "gebruiker", "user": one follows as a label ("User: jsmith")
 	determiners           map[string]bool // "the", "het", "le", "des": a noun follows, not a name
@@ -111,6 +112,8 @@ const (
 	fStreetSuffix // computed per token: ends in a street suffix
 	fAccount      // "rekeningnummer", "Kontonummer", "account": a domestic bank account number follows
 	fSecret       // "wachtwoord", "password", "PIN": a secret follows as a label's value
+	fRare         // a word that wakes a rare detector: a saint's ("Sint"), a person folder's ("Users", "mensen"), a spelt-out dot ("dot", "punt")
+	fNoName       // computed per token: capitalised, but shaped as no name is (an abstract noun's suffix, a capital inside: see capWord)
 )
 
 // buildFlags prepares the scanner's lookup tables: each word's flags and
@@ -126,7 +129,7 @@ func (l *lexicon) buildFlags() {
 		fPhone: l.phoneCues, fMonth: l.months, fStreetEN: l.streetWordsEN, fStreetFR: l.streetWordsFR, fStreetSep: l.streetWordsSep,
 		fNameVerb: l.nameVerbs, fAuxVerb: l.auxVerbs, fGerman: l.german, fOther: l.otherLangs,
 		fStaffID: l.staffIDCues, fStaff: l.staffWords, fCustomerID: l.customerIDCues, fUserCue: l.userCues, fUserWord: l.userWords, fDeterminer: l.determiners, fUnit: l.unitNouns, fNumberWord: l.numberWords, fNaming: l.namingVerbs,
-		fVehicle: l.vehicleCues, fNational: l.nationalCues, fOrg: l.orgWords, fNameLabel: l.nameLabels, fAddrCue: l.addressCues, fNameWord: l.nameWords, fAccount: l.accountCues, fSecret: l.secretCues,
+		fVehicle: l.vehicleCues, fNational: l.nationalCues, fOrg: l.orgWords, fNameLabel: l.nameLabels, fAddrCue: l.addressCues, fNameWord: l.nameWords, fAccount: l.accountCues, fSecret: l.secretCues, fRare: l.rareCues,
 	} {
 		for w := range m {
 			l.flags[w] |= f
@@ -227,6 +230,7 @@ func newLexicon() *lexicon {
 			sociétaire adhérent`),
 		accountCues: set(`rekeningnummer rekeningnr reknr bankrekening bankrekeningnummer girorekening gironummer
 			account kontonummer kontonr kto bankkonto kontoverbindung compte`),
+		rareCues: union(set("sint saint sainte sankt san santa sao st dot punt point punkt"), folderWords()),
 		secretCues:  set("wachtwoord password passwort kennwort passwd pwd pincode pin toegangscode passe cvc cvv"),
 		userCues:    set("gebruikersnaam loginnaam inlognaam username benutzername identifiant"),
 		userWords:   set("gebruiker user login inlog account benutzer utilisateur"),

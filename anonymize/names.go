@@ -60,9 +60,8 @@ func (c *scan) capWord(i int) bool {
 	if c.is(i, fGerman|fOther) && !c.is(i, fParticle|fFirst|fSurname) {
 		return false
 	}
-	// "Arbeitssicherheit", "Instandhaltung", "Gemeinschaft", "Veiligheid":
-	// a German or Dutch abstract noun by its suffix, unless a listed name
-	if nounSuffix(c.key(i)) && !c.is(i, fFirst|fSurname) {
+	// shaped as no name is (fNoName, decided once per token: see noName)
+	if c.is(i, fNoName) {
 		return false
 	}
 	// ALL-CAPS words of 2-4 letters are acronyms (BHV, EHBO, PPE), not names
@@ -72,12 +71,6 @@ func (c *scan) capWord(i int) bool {
 	// "IPv6", "KPIs", "PDFs": a second capital in a word not all in
 	// capitals, or a digit glued to its end, make an acronym or a code
 	if !t.allCap && isUpper(c.text[t.start+1]) || int(t.end) < len(c.text) && isDigit(c.text[t.end]) {
-		return false
-	}
-	// "ServiceNow", "WhatsApp", "PowerPoint": a capital inside a word, other
-	// than after a family name's prefix ("McDonald", "DeVries"), makes a
-	// product or a company
-	if t.ascii && !t.allCap && t.end-t.start > 4 && camelCase(c.raw(i)) { // ("KdJ", "JvdB" are initials)
 		return false
 	}
 	// placeholders and pseudonyms ([PERSON_1], PERSON_3f9a1c) are ours
@@ -131,6 +124,20 @@ func caselessScript(w string) bool {
 	r, _ := utf8.DecodeRuneInString(w)
 	return r >= 0x0590 && unicode.In(r, unicode.Han, unicode.Hiragana, unicode.Katakana, unicode.Hangul, unicode.Arabic, unicode.Hebrew,
 		unicode.Devanagari, unicode.Bengali, unicode.Gurmukhi, unicode.Tamil, unicode.Thai)
+}
+
+// noName reports whether a capitalised word, folded w, raw as written,
+// with its list flags f, is shaped as no name is: a German or Dutch
+// abstract noun by its suffix ("Arbeitssicherheit", "Instandhaltung",
+// "Veiligheid"), unless a listed name, or a word with a capital inside,
+// other than after a family name's prefix, which makes a product or a
+// company ("ServiceNow", "WhatsApp"; not "McDonald", "DeVries", and not
+// "KdJ", "JvdB", which are initials).
+func noName(w []byte, raw string, t tok, f wflag) bool {
+	if nounSuffix(w) && f&(fFirst|fSurname) == 0 {
+		return true
+	}
+	return t.ascii && !t.allCap && len(raw) > 4 && camelCase(raw)
 }
 
 // camelCase reports whether an ASCII word has a capital after a small
@@ -559,7 +566,7 @@ func (c *scan) names() {
 			c.add(Person, i, i)
 			continue
 		}
-		if t.cap && c.saint(i) {
+		if t.cap && c.is(i, fRare) && c.saint(i) {
 			// "Sint-Niklaas", "Saint-Étienne", "Sankt Augustin", "St.
 			// Albans": a place or a church named after a saint
 			i = c.saintPlace(i)
@@ -1363,7 +1370,7 @@ func (c *scan) lowerSubject(i int) bool {
 // lower case ("jean-marc", "jan-willem"): two listed given names glued by
 // a hyphen, one of them no word, or -1.
 func (c *scan) lowerDoubleName(i int) int {
-	if i+2 >= c.n() || !c.isPunct(i+1, '-') || c.tok(i).spaceAfter || c.tok(i+1).spaceAfter || c.tok(i+2).cap || c.st.claimed[i+2] {
+	if !c.is(i, fFirst) || i+2 >= c.n() || !c.isPunct(i+1, '-') || c.tok(i).spaceAfter || c.tok(i+1).spaceAfter || c.tok(i+2).cap || c.st.claimed[i+2] {
 		return -1
 	}
 	if !c.is(i, fFirst) || !c.is(i+2, fFirst) || c.is(i, fParticle) || !(c.lowerFirstName(i) || c.lowerFirstName(i+2)) {

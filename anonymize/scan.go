@@ -316,6 +316,9 @@ func (s *Scanner) scan(text string, kv *KnownValues) []Entity {
 				// title ("Working at Height") or at a sentence's start
 				f = fDict
 			}
+			if t.cap && len(w) > 4 && noName(w, text[t.start:t.end], t, f) {
+				f |= fNoName
+			}
 		} else if t.kind == tPunct && text[t.start:t.end] == "°" && (i == 0 || st.toks[i-1].kind != tNum && !(st.toks[i-1].kind == tWord && st.toks[i-1].end-st.toks[i-1].start == 1)) {
 			// "°" before a date is "born" in Belgian and French writing
 			// ("Jan Peeters (° 12/03/1985)"); not in "20°C" or "n° 12"
@@ -656,6 +659,9 @@ var commonTLDs = map[string]bool{"nl": true, "be": true, "de": true, "fr": true,
 // "punkt", and a common top-level domain.
 func (c *scan) spelledWithoutBrackets() {
 	t := c.text
+	if c.present&fRare == 0 {
+		return
+	}
 	for _, dot := range [...]string{" dot ", " punt ", " point ", " punkt "} {
 		for off := 0; ; {
 			k := strings.Index(t[off:], dot)
@@ -1107,19 +1113,32 @@ var socialSites = []string{"linkedin.com/in/", "facebook.com/", "instagram.com/"
 // ("/mensen/jan-de-vries"). Lower case; the text is matched without case.
 var personFolders = []string{"users", "home", "documents and settings", "mensen", "people", "person", "personen", "medewerkers", "medewerker", "employees", "employee", "mitarbeiter", "profiel", "profile", "profil", "user", "gebruiker"}
 
+// folderWords are the person folders' words, for the fRare gate (only the
+// first word of "documents and settings": "and" would open it always).
+func folderWords() map[string]bool {
+	m := map[string]bool{}
+	for _, f := range personFolders {
+		w, _, _ := strings.Cut(f, " ")
+		m[fold(w)] = true
+	}
+	return m
+}
+
 // personalPaths finds the segment after a person folder in a path or an
 // address ("C:\Users\jdevries\Documents", "/home/pieter.bakker/rapport.pdf",
 // "https://intranet.bouw.nl/mensen/jan-de-vries") and reports it as a
 // user name: a login name or a name written as one.
 func (c *scan) personalPaths() {
 	t := c.text
-	if strings.IndexByte(t, '/') < 0 && strings.IndexByte(t, '\\') < 0 {
+	if c.present&fRare == 0 || strings.IndexByte(t, '/') < 0 && strings.IndexByte(t, '\\') < 0 {
 		return
 	}
 	for i := 0; i < len(t); i++ {
-		if t[i] != '/' && t[i] != '\\' {
-			continue
+		k := strings.IndexAny(t[i:], "/\\")
+		if k < 0 {
+			return
 		}
+		i += k
 		sep := t[i]
 		for _, f := range personFolders {
 			e := i + 1 + len(f)
