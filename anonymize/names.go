@@ -444,25 +444,81 @@ func (c *scan) hyphenBefore(i int) bool {
 	return c.isPunct(i-1, '-') && c.tok(i-1).end == c.tok(i).start
 }
 
-// germanSubject reports whether token i, capitalised in a German
-// sentence, stands between a verb and an article: the subject after the
-// verb in German word order, which a noun there rarely is without its own
-// article ("Gestern hat Tiffany die Leiter getragen", "Dann rief Ole den
-// Notarzt").
-func (c *scan) germanSubject(i int) bool {
-	if !c.st.german[i] || i < 1 || i+1 >= c.n() || !c.joined(i) || !c.joined(i+1) {
-		return false
+// invertedSubject reports whether token i, capitalised, stands between a
+// verb and an article: the subject after the verb in German and Dutch
+// word order, which a noun there rarely is without its own article
+// ("Gestern hat Tiffany die Leiter getragen", "Dann rief Ole den Notarzt",
+// "Gisteren heeft Paris de melding gedaan"), or in German after a
+// subordinating conjunction.
+func (c *scan) invertedSubject(i int) bool {
+	return c.subjectEnd(i) >= i
+}
+
+// subjectEnd returns the last token of the subject that starts at token i
+// in the place invertedSubject describes (a given and a family name may
+// stand there together: "Gestern hat Jean Haag den Unfall gemeldet"), or
+// -1.
+func (c *scan) subjectEnd(i int) int {
+	if i < 1 || !c.joined(i) {
+		return -1
 	}
+	a := i + 1 // the article's place
+	for a < c.n() && a <= i+2 && c.joined(a) && c.tok(a).kind == tWord && c.tok(a).cap && !c.tok(a).allCap {
+		a++
+	}
+	if a >= c.n() || !c.joined(a) || !c.articleAfterVerb(i, a) {
+		return -1
+	}
+	return a - 1
+}
+
+// articleAfterVerb reports whether token i follows a verb (or, in German,
+// a subordinating conjunction) and token a is an article of the sentence's
+// language.
+func (c *scan) articleAfterVerb(i, a int) bool {
 	p := c.tok(i - 1)
-	if p.kind != tWord || p.cap || !c.is(i-1, fAuxVerb|fNameVerb) && !subordinator[string(c.key(i-1))] {
+	if p.kind != tWord || p.cap {
 		return false
 	}
-	switch string(c.key(i + 1)) {
+	if !c.st.german[i] {
+		// Dutch puts the subject after the verb too, after an adverb:
+		// "Gisteren heeft Paris de melding gedaan"
+		if !c.is(i-1, fAuxVerb|fNameVerb) {
+			return false
+		}
+		switch string(c.key(a)) {
+		case "de", "het", "een":
+			return true
+		}
+		return false
+	}
+	if !c.is(i-1, fAuxVerb|fNameVerb) && !subordinator[string(c.key(i-1))] {
+		return false
+	}
+	switch string(c.key(a)) {
 	case "der", "die", "das", "den", "dem", "des", "ein", "eine", "einen", "einem", "einer":
 		return true
 	}
 	return false
 }
+
+// passeCompose reports whether token k is the French "a" of a past tense
+// ("River a glissé", "Name a été blessé"): there it says what someone did,
+// not what something is.
+func (c *scan) passeCompose(k int) bool {
+	if !c.wordIs(k, "a") || k+1 >= c.n() || !c.joined(k+1) || c.tok(k+1).cap {
+		return false
+	}
+	w := c.key(k + 1)
+	return len(w) >= 3 && w[len(w)-1] == 'e' && strings.HasSuffix(c.raw(k+1), "é")
+}
+
+// personalThing are what a person has and a thing or a day does not:
+// body parts, protective gear, kin and the like, after a possessive "'s"
+// ("Autumn's glove"; "Monday's inspection" stays).
+var personalThing = set(`glove gloves hand hands arm arms leg legs foot feet head finger fingers eye eyes back knee knees shoulder wrist ankle neck face
+	helmet hat boots boot shoes jacket vest harness goggles glasses earplugs mask overalls locker badge phone car bike
+	wife husband son daughter mother father partner brother sister family colleague supervisor manager statement injury injuries`)
 
 // subordinator are the German conjunctions that open a clause whose
 // subject comes next: "gesehen, wie Till die Leiter ...", "weil Jonas den
@@ -683,6 +739,13 @@ func (c *scan) names() {
 			continue
 		}
 		switch {
+		case c.is(i, fFirst|fSurname) && !t.allCap && c.invertedSubject(i):
+			// even a listed name that is also a word or a place, in the
+			// subject's place: "Gisteren heeft Milan de melding gedaan",
+			// "Gestern hat Jean Haag den Unfall gemeldet"
+			end := c.subjectEnd(i)
+			c.addName(i, end)
+			i = end
 		case c.initialAt(i) && !(c.joined(i) && c.tok(i-1).cap && c.is(i-1, fWord|fDict|fUnit) && !c.is(i-1, fTitle|fRole|fParticle|fNaming) &&
 			(!c.is(i-1, fFirst) || c.is(i-1, fAmbiguousFirst))):
 			// (not the letter of a designation: "in der Halle B. Gemeldet
@@ -703,7 +766,7 @@ func (c *scan) names() {
 				// one ("Ben je ..." stays)
 				strong = strong && next < c.n() && c.capWord(next) && c.joined(next) || c.beforeVerb(i)
 			}
-			if !strong && (c.afterAccording(i) || c.sentenceStart(i) && c.possessiveS(next) || c.germanSubject(i)) {
+			if !strong && (c.afterAccording(i) || c.sentenceStart(i) && c.possessiveS(next) || c.invertedSubject(i)) {
 				// "Laut Bobby war ...", "Brooks's glove": a source, an owner
 				strong = true
 			}
@@ -765,13 +828,15 @@ func (c *scan) names() {
 					c.addName(i, end)
 					i = end
 				}
-			case c.sentenceStart(i) && next < c.n() && !c.tok(next).cap && c.is(next, fNameVerb|fAuxVerb) && (!c.is(i, fDict) || !copula[string(c.key(next))]) && !c.inversion(next) &&
+			case c.possessiveS(next) && personalThing[string(c.key(next+2))]:
+				c.addName(i, i) // "Autumn's glove was torn", "Sterling's wife was called"
+			case c.sentenceStart(i) && next < c.n() && !c.tok(next).cap && c.is(next, fNameVerb|fAuxVerb) && (!c.is(i, fDict) || !copula[string(c.key(next))] || c.passeCompose(next)) && !c.inversion(next) &&
 				!(c.st.german[i] && germanPredicative(c.key(i))):
 				// (a common word there before a mere copula is a thing:
 				// "Dust was everywhere"; before a verb of saying or of what
 				// befalls a person it is a name: "Garland fell", "Kick zei")
 				c.addName(i, i) // "Wiebke sagte", "Liesbeth had geen", "Gaëtan ne portait"
-			case c.germanSubject(i):
+			case c.invertedSubject(i):
 				c.addName(i, i) // "Dann hat Bjarne den Helm vergessen"
 			case c.st.german[i] && (!c.sentenceStart(i) || c.isPunct(i-1, '(')) && foreignSurname(c.key(i)) && !c.labelCompound(i) && !c.hyphenBefore(i):
 				// German capitalises every noun, but its nouns do not end

@@ -102,6 +102,9 @@ var scanCases = []string{
 	"Mobiel: [[PHONE|0 6 1 2 3 4 5 6 7 8]]; vast: [[PHONE|020-1234567]].",
 	// an address spelt out without brackets, with a common top-level domain
 	"Mail [[EMAIL|jan at bouw dot nl]] of [[EMAIL|p.devries at gemeente punt nl]]; look at the dot nl page.",
+	// the subject after the verb in Dutch and German word order, a possessive of a person's things, the French past tense
+	"Gisteren heeft [[PERSON|Milan]] de melding gedaan. Gestern hat [[PERSON|Jean Haag]] den Unfall gemeldet. Toen heeft de monteur de deur gesloten.",
+	"[[PERSON|Autumn]]'s glove was torn; Monday's inspection found it. [[PERSON|River]] a glissé. Le sol a été nettoyé.",
 	// a form's "Email=" label stays outside the address
 	"Getuige=[[PERSON|Karin Smit]];Tel=[[PHONE|0623456789]];Email=[[EMAIL|k.smit@firma.nl]]",
 	// a login that starts with a given name, as the value of a "by" label
