@@ -828,7 +828,7 @@ func (c *scan) names() {
 					c.addName(i, end)
 					i = end
 				}
-			case c.possessiveS(next) && personalThing[string(c.key(next+2))]:
+			case c.possessiveS(next) && next+2 < c.n() && personalThing[string(c.key(next+2))]:
 				c.addName(i, i) // "Autumn's glove was torn", "Sterling's wife was called"
 			case c.sentenceStart(i) && next < c.n() && !c.tok(next).cap && c.is(next, fNameVerb|fAuxVerb) && (!c.is(i, fDict) || !copula[string(c.key(next))] || c.passeCompose(next)) && !c.inversion(next) &&
 				!(c.st.german[i] && germanPredicative(c.key(i))):
