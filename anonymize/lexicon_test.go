@@ -46,7 +46,7 @@ func TestEveryListedWordScansAloneAndLast(t *testing.T) {
 	for w := range theLexicon().flags {
 		// and as a cue before a name, and after one, that ends the text
 		title := strings.ToUpper(w[:1]) + w[1:]
-		for _, text := range []string{w, "Melding " + w, w + ":", w + " 12", "X " + w + " -", title + " Anna", w + " Milan", strings.ToUpper(w) + ", Anna", "Anna " + title} {
+		for _, text := range []string{w, "Melding " + w, w + ":", w + " 12", "X " + w + " -", title + " Anna", w + " Milan", strings.ToUpper(w) + ", Anna", "Anna " + title, title + "'s", "Anna " + w + " \"" + title + "\""} {
 			s.Scan(text, nil)
 			strict.Scan(text, nil)
 		}
