@@ -647,6 +647,18 @@ func (c *scan) obfuscatedEmails() {
 	c.spelledWithoutBrackets()
 }
 
+// eachIndex calls fn at every offset where sub stands in t, from the
+// start; fn returns the offset to search on from (at least past sub).
+func eachIndex(t, sub string, fn func(at int) int) {
+	for off := 0; off <= len(t); {
+		k := strings.Index(t[off:], sub)
+		if k < 0 {
+			return
+		}
+		off = max(fn(off+k), off+k+1)
+	}
+}
+
 // commonTLDs are the top-level domains an address spelt out without
 // brackets may end in ("jan at bouw dot nl"): the words "at" and "dot"
 // alone are too common to trust with any other ending.
@@ -663,36 +675,32 @@ func (c *scan) spelledWithoutBrackets() {
 		return
 	}
 	for _, dot := range [...]string{" dot ", " punt ", " point ", " punkt "} {
-		for off := 0; ; {
-			k := strings.Index(t[off:], dot)
-			if k < 0 {
-				break
-			}
-			d := off + k
-			off = d + len(dot)
+		eachIndex(t, dot, func(d int) int {
+			off := d + len(dot)
 			e := off
 			for e < len(t) && isLetter(t[e]) {
 				e++
 			}
 			if !commonTLDs[strings.ToLower(t[off:e])] || !c.boundaryAfter(e) {
-				continue
+				return off
 			}
 			ds := d // the domain's labels before the spelt dot
 			for ds > 0 && (isDomainChar(t[ds-1]) || t[ds-1] == '.') {
 				ds--
 			}
 			if ds == d || ds < 4 || !strings.EqualFold(t[ds-4:ds], " at ") {
-				continue
+				return off
 			}
 			ls := ds - 4
 			s := localStart(t, ls, spelledLocal)
 			if dk, lk := c.tokenAt(ds), c.tokenAt(s); dk < 0 || lk < 0 || c.is(dk, fOther|fGerman|fDeterminer|fWord) || c.is(lk, fOther|fGerman|fDeterminer) {
-				continue // "look at the dot nl page": function words are no address's parts
+				return off // "look at the dot nl page": function words are no address's parts
 			}
 			if s < ls && ValidEmail(t[s:ls]+"@"+t[ds:d]+"."+t[off:e]) && !c.claimedAt(s) {
 				c.addBytes(Email, s, e)
 			}
-		}
+			return off
+		})
 	}
 }
 
@@ -1075,15 +1083,10 @@ func (c *scan) profileAddresses() {
 		return // every site below has it: one pass instead of one per site
 	}
 	for _, site := range socialSites {
-		for off := 0; ; {
-			k := strings.Index(t[off:], site)
-			if k < 0 {
-				break
-			}
-			b := off + k
-			off = b + len(site)
+		eachIndex(t, site, func(b int) int {
+			off := b + len(site)
 			if b > 0 && (isLetter(t[b-1]) || isDigit(t[b-1]) || t[b-1] == '-') {
-				continue // "fedex.com/" is not "x.com/"
+				return off // "fedex.com/" is not "x.com/"
 			}
 			e := off
 			for e < len(t) && (isLetter(t[e]) || isDigit(t[e]) || t[e] == '-' || t[e] == '_' || t[e] == '.' || t[e] == '/') {
@@ -1098,9 +1101,10 @@ func (c *scan) profileAddresses() {
 					b--
 				}
 				c.addBytes(Handle, b, e)
-				off = e
+				return e
 			}
-		}
+			return off
+		})
 	}
 }
 
