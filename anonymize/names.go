@@ -513,6 +513,14 @@ func (c *scan) passeCompose(k int) bool {
 	return len(w) >= 3 && w[len(w)-1] == 'e' && strings.HasSuffix(c.raw(k+1), "é")
 }
 
+// nounOfName reports whether token k is "van", "von" or "de" followed by
+// a listed given name ("[Werkplek] van Sandra"): the possessive "of" before
+// a name, not a family name's particle, which a given name never follows.
+func (c *scan) nounOfName(k int) bool {
+	return k+1 < c.n() && (c.wordIs(k, "van") || c.wordIs(k, "von") || c.wordIs(k, "de")) && !c.tok(k).cap && c.joined(k) && c.joined(k+1) &&
+		c.is(k+1, fFirst) && !c.is(k+1, fSurname) && c.tok(k+1).cap
+}
+
 // personalThing are what a person has and a thing or a day does not:
 // body parts, protective gear, kin and the like, after a possessive "'s"
 // ("Autumn's glove"; "Monday's inspection" stays).
@@ -819,6 +827,10 @@ func (c *scan) names() {
 			switch {
 			case c.is(i, fDict) && c.strictSentenceStart(i) && next < c.n() && c.joined(next) && c.is(next, fFirst|fSurname) && c.tok(next).cap:
 				// "Klant Pietersen belde": the name starts after the noun
+			case c.is(i, fDict) && c.nounOfName(next):
+				// "Werkplek van Sandra", "Auto van Piet": a common noun, "of",
+				// and a given name; the name starts after the particle and
+				// is found there
 			case startOK && next < c.n() && c.joined(next) && (c.capWord(next) || c.initialAt(next) || (c.particleAt(next) && c.particleName(next) > 0) || (c.bridgingParticle(next) && next+1 < c.n() && c.capWord(next+1) && (!c.st.german[i] || c.is(next+1, fSurname)))):
 				// two capitalised words, or one, particles and another:
 				// "Roosmarijn Brouwers", "Teun van Asselt"; in German,

@@ -105,6 +105,8 @@ var scanCases = []string{
 	// the subject after the verb in Dutch and German word order, a possessive of a person's things, the French past tense
 	"Gisteren heeft [[PERSON|Milan]] de melding gedaan. Gestern hat [[PERSON|Jean Haag]] den Unfall gemeldet. Toen heeft de monteur de deur gesloten.",
 	"[[PERSON|Autumn]]'s glove was torn; Monday's inspection found it. [[PERSON|River]] a glissé. Le sol a été nettoyé.",
+	// a common noun, "van" and a given name: the name starts after "van"
+	"Werkplek van [[PERSON|Sandra]]: beeldscherm te laag. Melding van [[PERSON|Jan de Vries]]; [[PERSON|Anna van Dijk]] belde.",
 	// a form's "Email=" label stays outside the address
 	"Getuige=[[PERSON|Karin Smit]];Tel=[[PHONE|0623456789]];Email=[[EMAIL|k.smit@firma.nl]]",
 	// a login that starts with a given name, as the value of a "by" label
