@@ -19,10 +19,7 @@ type KnownValues struct {
 	digits map[string]Type  // normalised digits of phone numbers and BSNs
 	n      int              // how many values were added
 
-	// a filter over seqs' keys: their first bytes, and their lengths as
-	// bits (64 and longer share the top bit)
-	firstByte [256]bool
-	lengths   uint64
+	sieve wordSieve // over seqs' first words: most words of a text start no known value
 
 	// for the verifier's own check (knownSurvivors)
 	nameWords map[string]bool // folded words (3+ letters, no particles) of known names
@@ -62,8 +59,7 @@ func (k *KnownValues) reset() {
 	clear(k.digits)
 	clear(k.nameWords)
 	k.n = 0
-	k.firstByte = [256]bool{}
-	k.lengths = 0
+	k.sieve = wordSieve{}
 	k.emails = k.emails[:0]
 	k.numbers = k.numbers[:0]
 }
@@ -225,16 +221,10 @@ func initials(words []string) string {
 
 func (k *KnownValues) addSeq(words []string, typ Type, needUp bool) {
 	if w := words[0]; w != "" {
-		k.firstByte[w[0]] = true
-		if len(w) < 64 {
-			k.lengths |= 1 << len(w)
-		} else {
-			k.lengths |= 1 << 63
-		}
+		k.sieve.add(w[0], len(w))
 	}
 	k.seqs = append(k.seqs, knownSeq{words: words, typ: typ, ref: k.n, needUp: needUp, prev: k.head[words[0]]})
 	k.head[words[0]] = int32(len(k.seqs)) // #nosec G115 -- a few variants per field of one event
-
 }
 
 // foldedWords splits a value into folded words and numbers. They share
@@ -281,7 +271,7 @@ func (c *scan) known() {
 		}
 		key := c.key(i)
 		best, bestSeq := -1, knownSeq{}
-		if c.kv.mayStart(key) {
+		if c.kv.sieve.mayHold(key) {
 			// a name's single word counts in lower case only where it is
 			// no word of the language: "johanna" yes, "floor", "bakker"
 			// and "will" no
@@ -301,7 +291,7 @@ func (c *scan) known() {
 		}
 		// a name alone in the genitive without an apostrophe, as Dutch
 		// and German write it: "Jans helm", "Annas Kollegin"
-		if n := len(key); best < 0 && t.cap && t.kind == tWord && n > 3 && key[n-1] == 's' && c.kv.mayStart(key[:n-1]) {
+		if n := len(key); best < 0 && t.cap && t.kind == tWord && n > 3 && key[n-1] == 's' && c.kv.sieve.mayHold(key[:n-1]) {
 			for j := c.kv.head[string(key[:n-1])]; j > 0; j = c.kv.seqs[j-1].prev {
 				if s := &c.kv.seqs[j-1]; s.needUp && len(s.words) == 1 {
 					best, bestSeq = i, *s // the first added wins, as above
@@ -316,10 +306,24 @@ func (c *scan) known() {
 	}
 }
 
-// mayStart is a cheap filter before the map lookup of a word: most words
-// of a text start no known value, and their first byte and length say so.
-func (k *KnownValues) mayStart(key []byte) bool {
-	return len(key) > 0 && k.firstByte[key[0]] && (len(key) >= 64 || k.lengths&(1<<len(key)) != 0)
+// wordSieve is a cheap filter before an exact lookup among a few folded
+// words: their first bytes, and their lengths as bits (63 and longer share
+// the top bit). A word it does not hold is none of them; one it may hold
+// still needs the lookup.
+type wordSieve struct {
+	first   [256]bool
+	lengths uint64
+}
+
+// add registers a word by its first byte and length.
+func (s *wordSieve) add(first byte, n int) {
+	s.first[first] = true
+	s.lengths |= 1 << min(n, 63)
+}
+
+// mayHold reports whether w may be one of the words added.
+func (s *wordSieve) mayHold(w []byte) bool {
+	return len(w) > 0 && s.first[w[0]] && s.lengths&(1<<min(len(w), 63)) != 0
 }
 
 // matchSeq matches folded words from token i, skipping dots and hyphens

@@ -1157,18 +1157,16 @@ func (c *scan) repeatedNames() {
 		return
 	}
 	// a quick sieve before comparing: the names' first bytes and lengths
-	var firsts [256]bool
-	var lengths uint64
+	var sieve wordSieve
 	for _, w := range words {
-		firsts[w[0]] = true
-		lengths |= 1 << min(len(w), 63)
+		sieve.add(w[0], len(w))
 	}
 	for k := 0; k < c.n(); k++ {
 		t := c.tok(k)
 		if t.kind != tWord || c.st.claimed[k] || t.end-t.start < 3 {
 			continue
 		}
-		if w := c.key(k); !firsts[w[0]] || lengths&(1<<min(len(w), 63)) == 0 || !inList(words, w) {
+		if w := c.key(k); !sieve.mayHold(w) || !inList(words, w) {
 			continue
 		}
 		// in lower case only a word in no list and no dictionary ("later
