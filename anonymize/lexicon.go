@@ -188,14 +188,17 @@ func loadList(name string, parts bool) map[string]bool {
 }
 
 func newLexicon() *lexicon {
+	// two lists serve two sets each (union reads its later arguments and
+	// changes only its first): read and parse each once
+	ambiguousFirst, weakSurnamesEN := loadList("ambiguous_first_names.txt", false), loadList("weak_surnames_en.txt", false)
 	l := &lexicon{
-		first:   union(loadList("first_names.txt", true), loadList("first_names_en.txt", true), loadList("ambiguous_first_names.txt", false)),
-		surname: union(loadList("surnames.txt", true), loadList("surnames_en.txt", true), loadList("weak_surnames_en.txt", false)),
+		first:   union(loadList("first_names.txt", true), loadList("first_names_en.txt", true), ambiguousFirst),
+		surname: union(loadList("surnames.txt", true), loadList("surnames_en.txt", true), weakSurnamesEN),
 		words:   loadList("words.txt", false),
 		// first names that are also everyday words at the start of a sentence:
 		// they count only with a cue or a following surname
-		ambiguousFirst: loadList("ambiguous_first_names.txt", false),
-		weakSurname:    union(set("koch keller richter bauer fischer wagner schneider becker klein lange braun schwarz weber wolf frank walter werner kurt martin michel simon thomas robert richard vincent david bernard laurent mathieu clement petit blanc wood green white brown hall baker wright moore bos boer dijk dam berg beek veen roos staal steen wal mol kamp ram tol pol prins kok vink vroom wit zwart vos maas brink groot hoek smit meer linden graaf jong bruin haan heuvel kuiper koning leeuwen ruiter velde schipper sluis vliet noort rijn kurt polat bakker visser mulder schilder timmerman molenaar slager jager brouwer kramer koopman metselaar smid"), loadList("weak_surnames_en.txt", false)),
+		ambiguousFirst: ambiguousFirst,
+		weakSurname:    union(set("koch keller richter bauer fischer wagner schneider becker klein lange braun schwarz weber wolf frank walter werner kurt martin michel simon thomas robert richard vincent david bernard laurent mathieu clement petit blanc wood green white brown hall baker wright moore bos boer dijk dam berg beek veen roos staal steen wal mol kamp ram tol pol prins kok vink vroom wit zwart vos maas brink groot hoek smit meer linden graaf jong bruin haan heuvel kuiper koning leeuwen ruiter velde schipper sluis vliet noort rijn kurt polat bakker visser mulder schilder timmerman molenaar slager jager brouwer kramer koopman metselaar smid"), weakSurnamesEN),
 		particles:      set("van de der den 't ten ter te von zu du la le el al di da dos del della bin ibn mac mc"),
 		titles: set(`dhr mevr mw mr mrs ms miss dr drs ing ir prof dipl herr herrn frau m mme mlle monsieur madame meneer mevrouw heer sir madam
 			lt lieut lieutenant col colonel capt captain sgt sergeant cpl corporal brigadier wachtmeester wachtmeister
