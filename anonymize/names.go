@@ -80,36 +80,33 @@ func (c *scan) capWord(i int) bool {
 	return true
 }
 
-// saint reports whether token i is "Sint", "Saint", "Sainte", "Sankt",
-// "San", "Santa", "São" or "St." before a capitalised word, space or
-// hyphen between: what follows is a saint's name in a place's.
-func (c *scan) saint(i int) bool {
+// saintName returns the token of the saint's name when token i is "Sint",
+// "Saint", "Sainte", "Sankt", "San", "Santa", "São" or "St." before a
+// capitalised word, a space or a hyphen between (what follows is a saint's
+// name in a place's), or -1.
+func (c *scan) saintName(i int) int {
 	k := i + 1
 	if c.wordIs(i, "st") {
 		if !c.isPunct(k, '.') {
-			return false
+			return -1
 		}
 		k++
 	} else if !(c.wordIs(i, "sint") || c.wordIs(i, "saint") || c.wordIs(i, "sainte") || c.wordIs(i, "sankt") || c.wordIs(i, "san") || c.wordIs(i, "santa") || c.wordIs(i, "sao")) {
-		return false
+		return -1
 	}
 	if k < c.n() && c.isPunct(k, '-') && !c.tok(k-1).spaceAfter {
 		k++
 	}
-	return k < c.n() && c.tok(k).kind == tWord && c.tok(k).cap && !c.tok(k-1).newline
+	if k < c.n() && c.tok(k).kind == tWord && c.tok(k).cap && !c.tok(k-1).newline {
+		return k
+	}
+	return -1
 }
 
-// saintPlace returns the last token of the place whose name starts with
-// the saint word at token i: the saint's name, and what hyphens join to it
-// ("Saint-Jean-de-Luz"; in "Sint-Jan Pieters" the person stays).
-func (c *scan) saintPlace(i int) int {
-	k := i + 1
-	if c.isPunct(k, '.') {
-		k++ // "St."
-	}
-	if c.isPunct(k, '-') && !c.tok(k-1).spaceAfter {
-		k++
-	}
+// saintPlace returns the last token of the place whose saint's name is
+// token k: the name, and what hyphens join to it ("Saint-Jean-de-Luz"; in
+// "Sint-Jan Pieters" the person stays).
+func (c *scan) saintPlace(k int) int {
 	for k+2 < c.n() && c.isPunct(k+1, '-') && !c.tok(k).spaceAfter && !c.tok(k+1).spaceAfter && c.tok(k+2).kind == tWord && (c.tok(k+2).cap || c.particleAt(k+2)) {
 		k += 2
 	}
@@ -477,27 +474,17 @@ func (c *scan) subjectEnd(i int) int {
 // language.
 func (c *scan) articleAfterVerb(i, a int) bool {
 	p := c.tok(i - 1)
-	if p.kind != tWord || p.cap {
-		return false
-	}
-	if !c.st.german[i] {
-		// Dutch puts the subject after the verb too, after an adverb:
-		// "Gisteren heeft Paris de melding gedaan"
-		if !c.is(i-1, fAuxVerb|fNameVerb) {
-			return false
-		}
-		switch string(c.key(a)) {
-		case "de", "het", "een":
-			return true
-		}
-		return false
-	}
-	if !c.is(i-1, fAuxVerb|fNameVerb) && !subordinator[string(c.key(i-1))] {
+	german := c.st.german[i]
+	if p.kind != tWord || p.cap || !c.is(i-1, fAuxVerb|fNameVerb) && !(german && subordinator[string(c.key(i-1))]) {
 		return false
 	}
 	switch string(c.key(a)) {
 	case "der", "die", "das", "den", "dem", "des", "ein", "eine", "einen", "einem", "einer":
-		return true
+		return german
+	case "de", "het", "een":
+		// Dutch puts the subject after the verb too, after an adverb:
+		// "Gisteren heeft Paris de melding gedaan"
+		return !german
 	}
 	return false
 }
@@ -630,11 +617,13 @@ func (c *scan) names() {
 			c.add(Person, i, i)
 			continue
 		}
-		if t.cap && c.is(i, fRare) && c.saint(i) {
-			// "Sint-Niklaas", "Saint-Étienne", "Sankt Augustin", "St.
-			// Albans": a place or a church named after a saint
-			i = c.saintPlace(i)
-			continue
+		if t.cap && c.is(i, fRare) {
+			if k := c.saintName(i); k > i {
+				// "Sint-Niklaas", "Saint-Étienne", "Sankt Augustin", "St.
+				// Albans": a place or a church named after a saint
+				i = c.saintPlace(k)
+				continue
+			}
 		}
 		if t.cap && !c.is(i, fTitle|fRole) {
 			if end := c.orgRun(i); end >= i {
@@ -1212,12 +1201,8 @@ func (c *scan) ownerNames() {
 		if e.Type != Phone && e.Type != Email {
 			continue
 		}
-		b := e.End // the token after the value, past one space
-		if b < len(c.text) && c.text[b] == ' ' {
-			b++
-		}
-		k := c.tokenAt(b)
-		if k < 0 || !c.isPunct(k, '(') || !c.capWord(k+1) {
+		k := c.bracketAfter(e)
+		if k < 0 || !c.capWord(k+1) {
 			continue
 		}
 		if end := c.nameBody(k + 1); end > k && c.isPunct(end+1, ')') {
@@ -1226,15 +1211,25 @@ func (c *scan) ownerNames() {
 	}
 }
 
-// nameInitials finds a name's initials in brackets right after it, as
-// attendance lists give them: "J. Jansen (JJ)", "K. de Wit (KdW)".
-func (c *scan) nameInitials(e Entity) {
+// bracketAfter returns the "(" token right after entity e, past one space,
+// or -1: what stands in brackets there belongs to the value ("06-12345678
+// (Ricardo)", "K. de Wit (KdW)").
+func (c *scan) bracketAfter(e Entity) int {
 	b := e.End
 	if b < len(c.text) && c.text[b] == ' ' {
 		b++
 	}
-	k := c.tokenAt(b)
-	if k < 0 || !c.isPunct(k, '(') || !c.isPunct(k+2, ')') || c.tok(k+1).kind != tWord || c.st.claimed[k+1] {
+	if k := c.tokenAt(b); k >= 0 && c.isPunct(k, '(') {
+		return k
+	}
+	return -1
+}
+
+// nameInitials finds a name's initials in brackets right after it, as
+// attendance lists give them: "J. Jansen (JJ)", "K. de Wit (KdW)".
+func (c *scan) nameInitials(e Entity) {
+	k := c.bracketAfter(e)
+	if k < 0 || !c.isPunct(k+2, ')') || c.tok(k+1).kind != tWord || c.st.claimed[k+1] {
 		return
 	}
 	ini := c.raw(k + 1)
@@ -1448,7 +1443,7 @@ func (c *scan) lowerDoubleName(i int) int {
 	if !c.is(i, fFirst) || i+2 >= c.n() || !c.isPunct(i+1, '-') || c.tok(i).spaceAfter || c.tok(i+1).spaceAfter || c.tok(i+2).cap || c.st.claimed[i+2] {
 		return -1
 	}
-	if !c.is(i, fFirst) || !c.is(i+2, fFirst) || c.is(i, fParticle) || !(c.lowerFirstName(i) || c.lowerFirstName(i+2)) {
+	if !c.is(i+2, fFirst) || c.is(i, fParticle) || !(c.lowerFirstName(i) || c.lowerFirstName(i+2)) {
 		return -1
 	}
 	return i + 2
