@@ -364,10 +364,11 @@ func (d *dictionary) has(w []byte) bool {
 }
 
 // compound reports whether the folded word w is two dictionary words
-// joined (four letters or more, then three or more), with or without the linking "s" or "e" of
-// Dutch compounds ("steigerkaart", "kantelbeveiliging", "hydrauliekolie",
-// "veiligheidsschoenen"): compounds are written as one word in Dutch and
-// German, and a dictionary lists only the common ones.
+// joined (four letters or more, then three or more), with or without the
+// linking "s" or "e" of Dutch compounds ("steigerkaart",
+// "kantelbeveiliging", "hydrauliekolie", "veiligheidsschoenen"): compounds
+// are written as one word in Dutch and German, and a dictionary lists only
+// the common ones.
 func (d *dictionary) compound(w []byte) bool {
 	for j := 4; j+3 <= len(w); j++ {
 		if !d.has(w[:j]) {

@@ -1919,10 +1919,9 @@ func (c *scan) nationalID(i int, r numRun, txt string) bool {
 		return false
 	}
 	cued := c.present&fNational != 0 && c.cueWithin(fNational, i, 5)
-	if r.ndigits == 13 {
-		return cued // a French tax number ("numéro fiscal 30 23 217 600 053")
-	}
 	switch r.ndigits {
+	case 13:
+		return cued // a French tax number ("numéro fiscal 30 23 217 600 053")
 	case 10:
 		// a British NHS number: after its cue, or in its own 3-3-4
 		// layout, which the issued range (4 to 7 first) sets apart from
