@@ -227,10 +227,7 @@ func TestNumbersNeverFailVerification(t *testing.T) {
 // neighbour became a placeholder; the verifier's finding is redacted and
 // checked again instead of quarantining the event, and counted.
 func TestVerifierFindingsAreRedactedAndCounted(t *testing.T) {
-	a := New()
-	kr, _ := NewKeyring(1, map[uint32][]byte{1: make([]byte, 32)})
-	plan := NewPlan([]Rule{{Path: "description", Kind: "free_text", Policy: "scan"}})
-	res, err := a.Apply(map[string]any{"description": "id 00000000 000000000 op de pas"}, plan, kr, time.Now())
+	res, err := applyWith(map[string]any{"description": "id 00000000 000000000 op de pas"}, Rule{Path: "description", Kind: "free_text", Policy: "scan"})
 	if err != nil {
 		t.Fatalf("quarantined: %v", err)
 	}
@@ -242,14 +239,22 @@ func TestVerifierFindingsAreRedactedAndCounted(t *testing.T) {
 // A kept field is never rewritten: personal data the verifier finds there
 // still sends the event to quarantine.
 func TestPersonalDataInAKeptFieldFailsClosed(t *testing.T) {
-	a := New()
-	kr, _ := NewKeyring(1, map[uint32][]byte{1: make([]byte, 32)})
-	plan := NewPlan([]Rule{{Path: "site", Kind: "site", Policy: "keep"}})
-	_, err := a.Apply(map[string]any{"site": "Bel Jan de Vries op 0612345678"}, plan, kr, time.Now())
+	_, err := applyWith(map[string]any{"site": "Bel Jan de Vries op 0612345678"}, Rule{Path: "site", Kind: "site", Policy: "keep"})
 	var ue *UnverifiedError
 	if !errors.As(err, &ue) || len(ue.Findings) == 0 {
 		t.Fatalf("got %v, want an *UnverifiedError with findings", err)
 	}
+}
+
+// applyWith anonymises doc by rules with a fresh Anonymizer, a zero key
+// and a fixed time: the tests that use it check what is redacted and what
+// is verified, not pseudonyms or age bands.
+func applyWith(doc map[string]any, rules ...Rule) (*Result, error) {
+	kr, err := NewKeyring(1, map[uint32][]byte{1: make([]byte, 32)})
+	if err != nil {
+		return nil, err
+	}
+	return New().Apply(doc, NewPlan(rules), kr, time.Unix(1_800_000_000, 0))
 }
 
 // A name one scanned field cues is found in a later one without its cue,
@@ -257,13 +262,6 @@ func TestPersonalDataInAKeptFieldFailsClosed(t *testing.T) {
 // structured values alone, so that a word the scan took for a name by
 // mistake does not quarantine the event.
 func TestANameFoundInOneFieldIsFoundInTheNext(t *testing.T) {
-	a := New()
-	kr, _ := NewKeyring(1, map[uint32][]byte{1: make([]byte, 32)})
-	plan := NewPlan([]Rule{
-		{Path: "findings[].note", Kind: "free_text", Policy: "scan"},
-		{Path: "notes", Kind: "free_text", Policy: "scan"},
-		{Path: "city", Kind: "city", Policy: "keep"},
-	})
 	doc := map[string]any{
 		"findings": []any{
 			map[string]any{"note": "Collega Ole Brandsma zag dat de ladder scheef stond."},
@@ -272,7 +270,10 @@ func TestANameFoundInOneFieldIsFoundInTheNext(t *testing.T) {
 		"notes": "Laut Bericht hatte Ole keinen Helm; die Leiter kam aus Paramaribo.",
 		"city":  "Paramaribo",
 	}
-	res, err := a.Apply(doc, plan, kr, time.Unix(1_800_000_000, 0))
+	res, err := applyWith(doc,
+		Rule{Path: "findings[].note", Kind: "free_text", Policy: "scan"},
+		Rule{Path: "notes", Kind: "free_text", Policy: "scan"},
+		Rule{Path: "city", Kind: "city", Policy: "keep"})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -291,12 +292,6 @@ func TestANameFoundInOneFieldIsFoundInTheNext(t *testing.T) {
 // before it too, with the event's placeholders, and the text sent to the
 // AI is the final one.
 func TestANameFoundInALaterFieldIsFoundInAnEarlierOne(t *testing.T) {
-	a := New()
-	kr, _ := NewKeyring(1, map[uint32][]byte{1: make([]byte, 32)})
-	plan := NewPlan([]Rule{
-		{Path: "findings[].note", Kind: "free_text", Policy: "scan"},
-		{Path: "notes", Kind: "free_text", Policy: "scan"},
-	})
 	doc := map[string]any{
 		"findings": []any{
 			map[string]any{"note": "Regal 4 beschädigt; der Helm lag bei Brandsma im Auto."},
@@ -304,7 +299,9 @@ func TestANameFoundInALaterFieldIsFoundInAnEarlierOne(t *testing.T) {
 		},
 		"notes": "Gemeld door heftruckchauffeur Ole Brandsma; hij krijgt een training.",
 	}
-	res, err := a.Apply(doc, plan, kr, time.Unix(1_800_000_000, 0))
+	res, err := applyWith(doc,
+		Rule{Path: "findings[].note", Kind: "free_text", Policy: "scan"},
+		Rule{Path: "notes", Kind: "free_text", Policy: "scan"})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -324,26 +321,16 @@ func TestANameFoundInALaterFieldIsFoundInAnEarlierOne(t *testing.T) {
 // against the event's names: a reporter called Major does not quarantine an
 // incident of severity "major". An open kept field still is.
 func TestAClosedKeptFieldIsNotCheckedAgainstNames(t *testing.T) {
-	a := New()
-	kr, _ := NewKeyring(1, map[uint32][]byte{1: make([]byte, 32)})
 	doc := func() map[string]any {
 		return map[string]any{"reporter": map[string]any{"name": "Anna Major"}, "severity": "major", "category": "Major"}
 	}
-	closed := NewPlan([]Rule{
-		{Path: "reporter.name", Kind: "person", Policy: "pseudonymise"},
-		{Path: "severity", Kind: "none", Policy: "keep", Closed: true},
-		{Path: "category", Kind: "none", Policy: "keep", Closed: true},
-	})
-	if _, err := a.Apply(doc(), closed, kr, time.Unix(1_800_000_000, 0)); err != nil {
+	name := Rule{Path: "reporter.name", Kind: "person", Policy: "pseudonymise"}
+	severity := Rule{Path: "severity", Kind: "none", Policy: "keep", Closed: true}
+	if _, err := applyWith(doc(), name, severity, Rule{Path: "category", Kind: "none", Policy: "keep", Closed: true}); err != nil {
 		t.Fatalf("a listed value failed verification: %v", err)
 	}
-	open := NewPlan([]Rule{
-		{Path: "reporter.name", Kind: "person", Policy: "pseudonymise"},
-		{Path: "severity", Kind: "none", Policy: "keep", Closed: true},
-		{Path: "category", Kind: "none", Policy: "keep"},
-	})
 	var unverified *UnverifiedError
-	if _, err := a.Apply(doc(), open, kr, time.Unix(1_800_000_000, 0)); !errors.As(err, &unverified) {
+	if _, err := applyWith(doc(), name, severity, Rule{Path: "category", Kind: "none", Policy: "keep"}); !errors.As(err, &unverified) {
 		t.Fatalf("a name in an open kept field passed: %v", err)
 	}
 }
@@ -352,13 +339,10 @@ func TestAClosedKeptFieldIsNotCheckedAgainstNames(t *testing.T) {
 // town (many family names are places: Anna van Delft reports from Delft);
 // a name typed into the town's field as more than one word still fails.
 func TestATownThatIsAlsoAFamilyNamePasses(t *testing.T) {
-	a := New()
-	kr, _ := NewKeyring(1, map[uint32][]byte{1: make([]byte, 32)})
-	plan := NewPlan(incidentRules)
 	apply := func(name, city string) error {
 		doc := map[string]any{"reporter": map[string]any{"name": name}, "location": map[string]any{"site": "Hal 1", "city": city},
 			"description": "Viel van de trap.", "severity": "minor"}
-		_, err := a.Apply(doc, plan, kr, time.Unix(1_800_000_000, 0))
+		_, err := applyWith(doc, incidentRules...)
 		return err
 	}
 	for _, c := range [][2]string{{"Anna van Delft", "Delft"}, {"Kees van Doorn", "Doorn"}, {"Anne 's-Hertogenbosch", "'s-Hertogenbosch"}} {
