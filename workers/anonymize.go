@@ -47,8 +47,14 @@ type anonOut struct {
 func (p *Pipeline) anonymizeSafely(ctx context.Context, m jetstream.Msg) anonOut {
 	return recoverAs(func() anonOut { return p.anonymizeOne(ctx, m) }, func(r any) anonOut {
 		p.cfg.Logger.Error("anonymiser failed on an event; quarantined", "panic", panicKind(r))
-		return anonOut{code: codeInternal, reason: "the anonymiser failed on this event (" + panicKind(r) + ")"}
+		return panicRefusal(r)
 	})
+}
+
+// panicRefusal is the quarantine verdict for an event the anonymiser
+// panicked on: the failure's kind, never its message.
+func panicRefusal(r any) anonOut {
+	return anonOut{code: codeInternal, reason: "the anonymiser failed on this event (" + panicKind(r) + ")"}
 }
 
 // applySafely runs apply, an anonymiser call, with a panic turned into an

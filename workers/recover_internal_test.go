@@ -11,9 +11,7 @@ import (
 )
 
 func TestRecoverAsTurnsAPanicIntoARefusalWithoutItsMessage(t *testing.T) {
-	refuse := func(r any) anonOut {
-		return anonOut{code: codeInternal, reason: "the anonymiser failed on this event (" + panicKind(r) + ")"}
-	}
+	refuse := panicRefusal
 	out := recoverAs(func() anonOut {
 		var s []int
 		_ = s[3] // a runtime error, as a scanner reading past a text's end raises
