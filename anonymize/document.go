@@ -346,13 +346,20 @@ type scannedAt struct {
 // replaces text with placeholders, so the verified output stays verified.
 func (a *Anonymizer) backfill(scanned []scannedAt, found []string, ph *Placeholders, res *Result) {
 	var later *KnownValues
+	var words [][]string // found's names' folded words, worked out once when first needed
 	for i := len(scanned) - 1; i >= 0; i-- {
 		f := scanned[i]
 		if f.knew == len(found) {
 			continue // no name was found after this field
 		}
+		if words == nil {
+			words = make([][]string, len(found))
+			for j, name := range found {
+				words[j] = foldedWords(name)
+			}
+		}
 		out, _ := f.parent[f.key].(string)
-		if !mentionsAny(out, found[f.knew:]) {
+		if !mentionsAny(out, words[f.knew:]) {
 			continue // the cheap test: none of the names' words is in the text
 		}
 		if later == nil {
@@ -376,12 +383,12 @@ func (a *Anonymizer) backfill(scanned []scannedAt, found []string, ph *Placehold
 }
 
 // mentionsAny reports whether text, folded, holds a word of three letters
-// or more of one of the names, folded: where none does, no variant of the
-// names can match.
-func mentionsAny(text string, names []string) bool {
+// or more of one of the names (their folded words): where none does, no
+// variant of the names can match.
+func mentionsAny(text string, names [][]string) bool {
 	ft := fold(text)
 	for _, name := range names {
-		for _, w := range foldedWords(name) {
+		for _, w := range name {
 			if len(w) >= 3 && strings.Contains(ft, w) {
 				return true
 			}
