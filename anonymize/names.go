@@ -306,6 +306,37 @@ func oneLetter(w string) bool {
 	return size == len(w)
 }
 
+// afterTitle reports whether token i follows a title, with or without its
+// dot ("mevrouw van Dam", "Mr. de Souza").
+func (c *scan) afterTitle(i int) bool {
+	if i > 1 && c.isPunct(i-1, '.') {
+		i--
+	}
+	return i > 0 && c.is(i-1, fTitle)
+}
+
+// particlesFrom returns the first token at or after i that is not part of
+// a run of particles. An apostrophe glued to a "t" after it is the
+// particle "'t" ("van 't Hof", "Van 't Veer"), as an apostrophe between
+// particles is part of the run.
+func (c *scan) particlesFrom(i int) int {
+	p := i
+	for p < c.n() {
+		switch {
+		case c.particleAt(p):
+			p++
+		case c.isPunct(p, '\'') && p > i && p+1 < c.n():
+			if c.tok(p+1).start == c.tok(p).end && c.raw(p+1) == "t" {
+				p++ // the "t" of "'t"
+			}
+			p++
+		default:
+			return p
+		}
+	}
+	return p
+}
+
 // particleAt reports whether token i is a surname particle ("van", "de",
 // "ter", "von", "el"), in any case, or "'t".
 func (c *scan) particleAt(i int) bool {
@@ -362,10 +393,7 @@ func (c *scan) nameBody(i int) int {
 			return max(k+1, end)
 		case words > 0 && c.particleAt(k) && !c.germanArticle(k):
 			// particles count only when a capitalised word follows them
-			p := k
-			for p < c.n() && (c.particleAt(p) || (c.isPunct(p, '\'') && p+1 < c.n())) {
-				p++
-			}
+			p := c.particlesFrom(k)
 			// after particles even a capitalised common word is a family
 			// name ("Anna van den Bosch", "Jan de Wit")
 			if p < c.n() && (c.capWord(p) || c.tok(p).cap && !c.tok(p).allCap && c.is(p, fWord) && !c.is(p, fOther|fGerman|fDeterminer)) && p-k <= 3 {
@@ -671,7 +699,9 @@ func (c *scan) names() {
 					continue // "Owner: Site Manager, Priority: High"; not "Melder: Bloem Jansen"
 				}
 			}
-			if start < c.n() && c.particleAt(start) && c.tok(start).cap {
+			if start < c.n() && c.particleAt(start) && (c.tok(start).cap || c.is(i, fTitle)) {
+				// "De heer Van 't Hof"; after a title the particle may be
+				// lower case ("mevrouw van 't Veer", "Herr von Aachen")
 				if end := c.particleName(start); end > 0 {
 					c.addName(start, end)
 					i = end
@@ -1558,14 +1588,11 @@ func (c *scan) bridgingParticle(i int) bool {
 // i (a particle): particles, then a capitalised word that is a known
 // family name. It returns the last token or -1.
 func (c *scan) particleName(i int) int {
-	p := i
-	for p < c.n() && c.particleAt(p) && p-i < 3 {
-		p++
-	}
-	if p == i || p >= c.n() || !c.capWord(p) {
+	p := c.particlesFrom(i)
+	if p == i || p-i > 3 || p >= c.n() || !c.capWord(p) {
 		return -1
 	}
-	if !c.is(p, fSurname) && !c.tok(i).cap {
+	if !c.is(p, fSurname) && !c.tok(i).cap && !c.afterTitle(i) {
 		return -1
 	}
 	if c.tok(i).cap && !c.is(p, fSurname) && c.sentenceStart(i) {

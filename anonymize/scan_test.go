@@ -42,6 +42,9 @@ var scanCases = []string{
 	// an IBAN typed in lower case, a driving licence, a name after "heet"
 	"Het formulier noemt rekening [[IBAN|nl91abna0417164300]] en rijbewijsnummer [[ID_DOCUMENT|5012345678]].",
 	"Hij heet [[PERSON|Bas]] en werkt in ploeg B.",
+	// the particle "'t", and a lower-case particle after a title
+	"Verantwoordelijke: [[PERSON|J. van 't Hof]]; de heer [[PERSON|Van 't Hof]] en mevrouw [[PERSON|van 't Veer]] tekenden.",
+	"Mr. [[PERSON|de Souza]] and Ms. [[PERSON|van Heerden]] met Frau [[PERSON|von der Leyen]].",
 	// an English or French driving licence after its cue; a plate after "licence" stays a plate
 	"His driving licence [[ID_DOCUMENT|MORGA753116SM9IJ]] was checked; the licence plate [[PLATE|AB-123-C]] too.",
 	"Permis de conduire n° [[ID_DOCUMENT|12AB34567]] présenté au chef.",
