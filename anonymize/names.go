@@ -396,7 +396,7 @@ func (c *scan) nameBody(i int) int {
 			p := c.particlesFrom(k)
 			// after particles even a capitalised common word is a family
 			// name ("Anna van den Bosch", "Jan de Wit")
-			if p < c.n() && (c.capWord(p) || c.tok(p).cap && !c.tok(p).allCap && c.is(p, fWord) && !c.is(p, fOther|fGerman|fDeterminer)) && p-k <= 3 {
+			if p < c.n() && (c.capWord(p) || c.tok(p).cap && !c.tok(p).allCap && c.is(p, fWord) && !c.is(p, fOther|fGerman|fDeterminer) || c.capitalsSurname(k, p)) && p-k <= 3 {
 				last = p
 				k = c.hyphenContinues(p + 1) // "von Hohenberg-Langenfeld"
 				words++
@@ -406,6 +406,14 @@ func (c *scan) nameBody(i int) int {
 		break
 	}
 	return last
+}
+
+// capitalsSurname reports whether token p, after the particles from token
+// k in a name typed in capitals, is a listed family name in capitals, as
+// "DAM" in "PIETER VAN DAM" and "BERG" in "VAN DER BERG": in capitals a
+// family name that is also a word is no capitalised word of its own.
+func (c *scan) capitalsSurname(k, p int) bool {
+	return c.tok(k).allCap && c.tok(k-1).allCap && c.tok(p).allCap && c.tok(p).end-c.tok(p).start >= 3 && c.is(p, fSurname)
 }
 
 // hyphenContinues returns k+1 when token k is a hyphen glued between the
@@ -1554,22 +1562,45 @@ var fileTypes = map[string]bool{"com": true, "org": true, "net": true, "edu": tr
 // no common word, ambiguous first name or verb ("meneer zei" stays). It
 // returns the last token, or -1.
 func (c *scan) cuedLowerName(k int) int {
-	p := k
-	for p < c.n() && p-k < 3 && c.particleAt(p) && !c.tok(p).cap && (p == k || c.joined(p)) {
+	from := c.lowerInitials(k) // "werknemer: h. de bruin", "melder: j. jansen"
+	p := from
+	for p < c.n() && p-from < 3 && c.particleAt(p) && !c.tok(p).cap && (p == k || c.joined(p)) {
 		p++
 	}
 	if p >= c.n() || (p > k && !c.joined(p)) {
 		return -1
 	}
 	t := c.tok(p)
-	if t.kind != tWord || t.cap || c.st.claimed[p] || t.end-t.start < 3 || !c.is(p, fFirst|fSurname) || c.is(p, fWord|fAmbiguousFirst|fNameVerb|fAuxVerb|fParticle) {
+	if t.kind != tWord || t.cap || c.st.claimed[p] || t.end-t.start < 3 || !c.is(p, fFirst|fSurname) || c.is(p, fAmbiguousFirst|fNameVerb|fAuxVerb|fParticle) {
 		return -1
+	}
+	if c.is(p, fWord) && (from == k || !c.is(p, fSurname)) {
+		return -1 // a word is a name only as a listed family name after an initial: "h. de bruin"
 	}
 	if p > k && !c.is(p, fSurname) {
 		return -1 // particles lead to a family name
 	}
 	return p
 }
+
+// lowerInitials returns the token after one or two lower-case initials
+// with their dots at token k ("h. de bruin", "j.w. de vries"), or k when
+// none stand there or they are an abbreviation ("o.a.", "e.g.", "z.b.").
+func (c *scan) lowerInitials(k int) int {
+	p := k
+	for p+2 < c.n() && p-k < 4 && c.tok(p).kind == tWord && !c.tok(p).cap && c.tok(p).end-c.tok(p).start == 1 &&
+		c.isPunct(p+1, '.') && c.tok(p+1).start == c.tok(p).end && (p == k || c.tok(p).start == c.tok(p-1).end) {
+		p += 2
+	}
+	if p == k || !c.tok(p-1).spaceAfter || c.tok(p-1).newline || p-k == 4 && lowerAbbreviations[c.text[c.tok(k).start:c.tok(p-1).end]] {
+		return k
+	}
+	return p
+}
+
+// lowerAbbreviations are the two-letter abbreviations of the four
+// languages that look like a pair of initials.
+var lowerAbbreviations = map[string]bool{"o.a.": true, "e.g.": true, "i.e.": true, "z.b.": true, "u.a.": true, "n.a.": true, "c.q.": true, "a.d.": true, "m.a.": true, "p.s.": true, "v.a.": true, "i.o.": true, "d.h.": true, "o.k.": true}
 
 // bridgingParticle reports whether token i is a particle that may join two
 // unknown capitalised words into one name. In German text only "von",

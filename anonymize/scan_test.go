@@ -45,6 +45,9 @@ var scanCases = []string{
 	// the particle "'t", and a lower-case particle after a title
 	"Verantwoordelijke: [[PERSON|J. van 't Hof]]; de heer [[PERSON|Van 't Hof]] en mevrouw [[PERSON|van 't Veer]] tekenden.",
 	"Mr. [[PERSON|de Souza]] and Ms. [[PERSON|van Heerden]] met Frau [[PERSON|von der Leyen]].",
+	// a name typed in capitals with particles; lower-case initials after a role
+	"MELDING: MEDEWERKER [[PERSON|PIETER VAN DAM]] IS GEVALLEN, ZIJN CHEF [[PERSON|KEES VAN DER BERG]] OOK.",
+	"werknemer: [[PERSON|h. de bruin]] (kraanmachinist); melder: [[PERSON|j. jansen]]; monteur o.a. de bruin verf.",
 	// an English or French driving licence after its cue; a plate after "licence" stays a plate
 	"His driving licence [[ID_DOCUMENT|MORGA753116SM9IJ]] was checked; the licence plate [[PLATE|AB-123-C]] too.",
 	"Permis de conduire n° [[ID_DOCUMENT|12AB34567]] présenté au chef.",
