@@ -36,6 +36,14 @@ func (c *scan) sentenceStart(i int) bool {
 			}
 			return true
 		}
+		// a quotation's opening mark: « J'ai vu ... », „Ich habe ...“
+		switch c.raw(i - 1) {
+		case "«", "„", "“", "‘", "‹":
+			return true
+		case "»", "”", "’", "›":
+			// a quotation's closing mark after its sentence's end: « ... . » Elke
+			return i >= 2 && (c.isPunct(i-2, '.') || c.isPunct(i-2, '!') || c.isPunct(i-2, '?'))
+		}
 	}
 	return false
 }
@@ -793,7 +801,9 @@ func (c *scan) names() {
 			}
 		case c.is(i, fFirst) && !c.is(i, fWord):
 			next := i + 1
-			amb := c.is(i, fAmbiguousFirst)
+			// a given name that is also a determiner ("Elke dag", Dutch
+			// "each") is as ambiguous as a listed ambiguous one
+			amb := c.is(i, fAmbiguousFirst|fDeterminer)
 			strong := !amb || (next < c.n() && c.joined(next) && (c.capWord(next) || c.particleAt(next)))
 			if c.sentenceStart(i) && amb && !(next < c.n() && c.capWord(next) && c.is(next, fSurname)) {
 				// "Roos zei", "Mark had", "Ben viel": as the subject of a

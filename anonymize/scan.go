@@ -289,10 +289,21 @@ func (s *Scanner) scan(text string, kv *KnownValues) []Entity {
 		if t.kind == tWord && !inPlaceholder(text, t) {
 			w := st.folded[st.foff[i]:st.foff[i+1]]
 			f = s.lex.flags[string(w)]
-			if f == 0 && len(w) > 4 && w[1] == '\'' && (w[0] == 'l' || w[0] == 'd') {
-				// a French elision is its word: "L'inspecteur" is the role
-				// "inspecteur", not an unknown capitalised word
-				f = s.lex.flags[string(w[2:])]
+			if f == 0 && t.cap {
+				if n := elision(w); n > 0 {
+					// a French elision is its word: "L'inspecteur" is the role
+					// "inspecteur", not an unknown capitalised word; and
+					// whatever follows it in lower case is a common word
+					// ("J'ai", "N'importe", "Qu'il"), unlike the capital
+					// of a name's "D'Artagnan"
+					f = s.lex.flags[string(w[n:])]
+					if lowerAfterApostrophe(text[t.start:t.end]) {
+						// "ai" may be a given name; "J'ai" is none
+						if f &^= fFirst | fSurname | fAmbiguousFirst | fNameWord; f == 0 {
+							f = fDict
+						}
+					}
+				}
 			}
 			if f == 0 && t.cap && len(w) >= 5 && w[len(w)-1] == 's' && i > 0 && st.toks[i-1].kind == tWord {
 				// a given name in the genitive without an apostrophe, as
@@ -301,6 +312,9 @@ func (s *Scanner) scan(text string, kv *KnownValues) []Entity {
 				if g := s.lex.flags[string(w[:len(w)-1])]; g&fFirst != 0 && g&(fAmbiguousFirst|fWord) == 0 {
 					f = g & (fFirst | fSurname)
 				}
+			}
+			if f&fAuxVerb != 0 && len(w) == 1 && t.end-t.start > 1 {
+				f &^= fAuxVerb | fNameVerb // "à", folded "a", is a preposition, not the verb "a"
 			}
 			if t.cap && len(w) > 4 && hasStreetSuffix(s.lex, w) {
 				f |= fStreetSuffix
@@ -902,6 +916,34 @@ func (c *scan) documents() {
 	}
 }
 
+// elision returns the length of a French elision's first part with its
+// apostrophe in a folded word ("l'", "j'", "qu'"; folding makes "’" "'"),
+// 0 when it has none.
+func elision(w []byte) int {
+	n := 1
+	if len(w) > 2 && w[0] == 'q' && w[1] == 'u' {
+		n = 2
+	} else if len(w) < 2 || strings.IndexByte("cdjlmnst", w[0]) < 0 {
+		return 0
+	}
+	if len(w) > n+1 && w[n] == '\'' {
+		return n + 1
+	}
+	return 0
+}
+
+// lowerAfterApostrophe reports whether the letter after a word's first
+// apostrophe is lower case ("J'ai", "N’importe"; not "D'Artagnan").
+func lowerAfterApostrophe(raw string) bool {
+	i := strings.IndexAny(raw, "'’")
+	if i < 0 {
+		return false
+	}
+	_, size := utf8.DecodeRuneInString(raw[i:])
+	r, _ := utf8.DecodeRuneInString(raw[i+size:])
+	return unicode.IsLower(r)
+}
+
 // sentenceEnd reports whether token k ends a sentence: a line break, or
 // ".", "!", "?" or ";" before white space; not the dot of an abbreviation
 // ("nr.", "Nr.", "no.").
@@ -946,14 +988,14 @@ func documentLike(s string) bool {
 // jvdberg", "username: j.smith", "Benutzername mmueller"): one word,
 // possibly with dots, digits, "_" or "-" inside, that is no common word.
 func (c *scan) usernames() {
-	if c.present&(fUserCue|fUserWord) == 0 && (c.present&fRole == 0 || strings.IndexByte(c.text, ':') < 0) {
-		return // a "by" label ("door", "by", "von", "par": role cues) needs its colon
+	if c.present&(fUserCue|fUserWord) == 0 && strings.IndexByte(c.text, ':') < 0 {
+		return // a "by" or "assigned to" label needs its colon
 	}
 	for i := 0; i < c.n(); i++ {
 		// "gebruikersnaam jvdberg"; a generic word only as a label:
 		// "Gebruiker: pvdberg", not "de gebruiker is gevallen"
 		if !c.is(i, fUserCue) && !(c.is(i, fUserWord) && c.isPunct(i+1, ':')) {
-			if c.is(i, fRole) && c.isPunct(i+1, ':') {
+			if (c.is(i, fRole) || c.assignedTo(i)) && c.isPunct(i+1, ':') {
 				c.byLabel(i)
 			}
 			continue
@@ -1034,7 +1076,7 @@ func (c *scan) loginEnd(e int) int {
 // is no common word or name cue, alone up to the end of its clause.
 // Capitalised values are names, which the name detectors take.
 func (c *scan) byLabel(i int) {
-	if !(c.wordIs(i, "door") || c.wordIs(i, "by") || c.wordIs(i, "von") || c.wordIs(i, "par")) || !c.isPunct(i+1, ':') {
+	if !(c.wordIs(i, "door") || c.wordIs(i, "by") || c.wordIs(i, "von") || c.wordIs(i, "par") || c.assignedTo(i)) || !c.isPunct(i+1, ':') {
 		return
 	}
 	k := i + 2
@@ -1057,6 +1099,26 @@ func (c *scan) byLabel(i int) {
 		return // "door: onbekende oorzaak": a clause, not a value
 	}
 	c.addBytes(Username, b, e)
+}
+
+// assignedTo reports whether token i is the "to" of a task's assignee
+// label, which names a person as "by" does: "Assigned to:", "Toegewezen
+// aan:", "Zugewiesen an:", "Assigné à:".
+func (c *scan) assignedTo(i int) bool {
+	if i == 0 {
+		return false
+	}
+	switch {
+	case c.wordIs(i, "to"):
+		return c.wordIs(i-1, "assigned")
+	case c.wordIs(i, "aan"):
+		return c.wordIs(i-1, "toegewezen")
+	case c.wordIs(i, "an"):
+		return c.wordIs(i-1, "zugewiesen")
+	case c.wordIs(i, "a"): // folded: "à"
+		return c.wordIs(i-1, "assigne") || c.wordIs(i-1, "assignee")
+	}
+	return false
 }
 
 // handle records the "@name" handle at byte at: 2 to 30 letters, digits,

@@ -45,6 +45,9 @@ var scanCases = []string{
 	// the particle "'t", and a lower-case particle after a title
 	"Verantwoordelijke: [[PERSON|J. van 't Hof]]; de heer [[PERSON|Van 't Hof]] en mevrouw [[PERSON|van 't Veer]] tekenden.",
 	"Mr. [[PERSON|de Souza]] and Ms. [[PERSON|van Heerden]] met Frau [[PERSON|von der Leyen]].",
+	// a task's assignee login; a quotation's names
+	"Assigned to: [[USERNAME|dvanleeuwen]]; Toegewezen aan: [[USERNAME|pjanssen]]; Assigné à : [[USERNAME|jdupont]]",
+	"Il dit : « J'ai prévenu [[PERSON|Laetitia]]. » Morgen komt [[PERSON|Elke]] langs.",
 	// a name typed in capitals with particles; lower-case initials after a role
 	"MELDING: MEDEWERKER [[PERSON|PIETER VAN DAM]] IS GEVALLEN, ZIJN CHEF [[PERSON|KEES VAN DER BERG]] OOK.",
 	"werknemer: [[PERSON|h. de bruin]] (kraanmachinist); melder: [[PERSON|j. jansen]]; monteur o.a. de bruin verf.",
@@ -384,6 +387,9 @@ var hardNegatives = []string{
 	"Le Responsable HSE a vérifié le Plan de Prévention; la Salle des Machines était fermée.",
 	"ik ben bakker en wil visser worden; de jan steen expositie was mooi.",
 	"De auto stond in hal B 2 bij EHBO 2 en de CO 2 meter; order AB-123-CD is geleverd.",
+	// a quotation's first word, a determiner that is also a given name, the
+	// preposition "à" (folded "a", not the verb)
+	"Il dit : « J'ai vu le chef. » Elke vrijdag doet hij de ronde. Parti à midi, il est revenu.",
 }
 
 func TestScanFindsLabelledValues(t *testing.T) {
