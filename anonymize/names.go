@@ -700,6 +700,15 @@ func (c *scan) names() {
 			if c.is(i, fTitle) && t.end-t.start == 1 && !c.isPunct(i+1, '.') {
 				continue // "m" without a dot is a unit (metres)
 			}
+			if c.initialAt(i) && i >= 2 && c.isPunct(i-1, ',') && c.st.claimed[i-2] && c.capWord(i+2) {
+				// in a list of initialled names "M." is an initial, not
+				// "Monsieur": "S. Campbell, A. Kowalski, M. Rossi"
+				if end := c.nameBody(i); end > i+1 {
+					c.addName(i, end)
+					i = end
+					continue
+				}
+			}
 			if c.wordIs(i, "miss") && (!t.cap || t.allCap || c.wordIs(i-1, "near")) {
 				continue // "near miss", "NEAR MISS. Reported by": a safety term; "Miss Lee" is a title
 			}
