@@ -273,9 +273,10 @@ func (c *scan) known() {
 		best, bestSeq := -1, knownSeq{}
 		if c.kv.sieve.mayHold(key) {
 			// a name's single word counts in lower case only where it is
-			// no word of the language: "johanna" yes, "floor", "bakker"
-			// and "will" no
-			single := t.cap || t.end-t.start >= 4 && !c.is(i, fWord|fAmbiguousFirst|fWeakSurname|fParticle|fMonth|fRole|fTitle|fNameVerb|fAuxVerb)
+			// no word of the language: "johanna" and "tom" yes, "floor",
+			// "bakker", "will" and "bas" no
+			single := t.cap || (t.end-t.start >= 4 || t.end-t.start == 3 && !c.lex.dict.has(key)) &&
+				!c.is(i, fWord|fAmbiguousFirst|fWeakSurname|fParticle|fMonth|fRole|fTitle|fNameVerb|fAuxVerb)
 			// newest first, so that of equal matches the first added wins
 			for j := c.kv.head[string(key)]; j > 0; j = c.kv.seqs[j-1].prev {
 				s := &c.kv.seqs[j-1]

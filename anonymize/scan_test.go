@@ -448,10 +448,11 @@ func TestKnownValuesAndVariantsAreScrubbed(t *testing.T) {
 func TestKnownLocalPartsAndLowerCaseNames(t *testing.T) {
 	kv := NewKnownValues()
 	kv.Add("person", "Johanna Floor Bakker")
+	kv.Add("person", "Tom Baker")
 	kv.Add("email", "jo.vdmeer@bouw.nl")
-	text := "Mail van jo.vdmeer kwam binnen: johanna zei dat de floor nat was, bij bakker Visser."
+	text := "Mail van jo.vdmeer kwam binnen: johanna zei dat de floor nat was, bij bakker Visser. tom saw it."
 	out, ents := NewScanner().Text(text, kv, nil)
-	for _, leak := range []string{"vdmeer", "johanna"} {
+	for _, leak := range []string{"vdmeer", "johanna", "tom"} {
 		if strings.Contains(out, leak) {
 			t.Errorf("%q survived: %s (entities %v)", leak, out, describeEnts(text, ents))
 		}
