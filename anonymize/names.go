@@ -385,7 +385,7 @@ func (c *scan) nameBody(i int) int {
 				k = p
 				continue
 			}
-		case (c.capWord(k) || words > 0 && c.surnameAfterName(k) || words == 0 && c.is(k, fFirst) && c.tok(k).cap && !c.st.claimed[k]) && (words == 0 || c.joined(k)):
+		case (c.capWord(k) || words > 0 && (c.surnameAfterName(k) || c.wordAsSurname(k)) || words == 0 && c.is(k, fFirst) && c.tok(k).cap && !c.st.claimed[k]) && (words == 0 || c.joined(k)):
 			last = k
 			k++
 			words++
@@ -607,6 +607,35 @@ func (c *scan) surnameAfterName(k int) bool {
 	t := c.tok(k)
 	return t.kind == tWord && t.cap && !t.allCap && !c.st.claimed[k] && c.is(k, fSurname|fWeakSurname) && !c.is(k, fTitle)
 }
+
+// wordAsSurname reports whether token k, a capitalised common word right
+// after a listed given name, is the family name: "Rex Hand", "Peter
+// Little". Outside German, which capitalises nouns, a common word is not
+// capitalised inside a sentence, so after a given name it is his family
+// name, unless another capitalised word follows (a heading's "Peter Safety
+// Briefing") or it is a function word, a day or a month ("told Peter
+// Monday").
+func (c *scan) wordAsSurname(k int) bool {
+	t := c.tok(k)
+	if t.kind != tWord || !t.cap || t.allCap || t.end-t.start < 3 || c.st.claimed[k] || c.st.german[k] || !c.is(k, fWord|fDict) ||
+		c.is(k, fOther|fGerman|fDeterminer|fParticle|fMonth|fRole|fTitle|fStaff|fUnit|fOrg|fNameVerb|fAuxVerb|fNumberWord) || weekdays[string(c.key(k))] {
+		return false
+	}
+	p := k - 1
+	if p < 0 || c.tok(p).kind != tWord || !c.is(p, fFirst) || c.is(p, fAmbiguousFirst|fWord) {
+		return false
+	}
+	return k+1 >= c.n() || !(c.tok(k+1).kind == tWord && c.tok(k+1).cap && c.joined(k+1))
+}
+
+// weekdays are the days' names of the four languages, folded.
+var weekdays = func() map[string]bool {
+	m := map[string]bool{}
+	for _, d := range strings.Fields("maandag dinsdag woensdag donderdag vrijdag zaterdag zondag monday tuesday wednesday thursday friday saturday sunday montag dienstag mittwoch donnerstag freitag samstag sonntag lundi mardi mercredi jeudi vendredi samedi dimanche") {
+		m[d] = true
+	}
+	return m
+}()
 
 // joined reports whether token k continues the previous token on the same
 // line with only spaces between.

@@ -45,6 +45,8 @@ var scanCases = []string{
 	// the particle "'t", and a lower-case particle after a title
 	"Verantwoordelijke: [[PERSON|J. van 't Hof]]; de heer [[PERSON|Van 't Hof]] en mevrouw [[PERSON|van 't Veer]] tekenden.",
 	"Mr. [[PERSON|de Souza]] and Ms. [[PERSON|van Heerden]] met Frau [[PERSON|von der Leyen]].",
+	// a common word after a listed given name is his family name, outside German
+	"Attendees: [[PERSON|Peter Hand]], [[PERSON|Maria Little]]. We told [[PERSON|Peter]] Monday.",
 	// "M." in a list of initialled names is an initial
 	"Toolbox attendees signed: [[PERSON|S. Campbell]], [[PERSON|A. Kowalski]], [[PERSON|M. Rossi]].",
 	// a task's assignee login; a quotation's names
