@@ -608,6 +608,32 @@ func (c *scan) surnameAfterName(k int) bool {
 	return t.kind == tWord && t.cap && !t.allCap && !c.st.claimed[k] && c.is(k, fSurname|fWeakSurname) && !c.is(k, fTitle)
 }
 
+// callee returns the last token of a name at token i that stands between
+// a phone verb and the number to call: "Call Milan on 06-12345678", "bel
+// Roos op 06-...", "appeler Paris au 06 ...". There even a given name that
+// is a place or a word is the person; -1 when the shape does not hold.
+func (c *scan) callee(i int) int {
+	if i == 0 || !c.is(i-1, fPhone) || c.tok(i-1).kind != tWord || !c.tok(i).cap || c.tok(i).allCap ||
+		c.is(i, fOther|fGerman|fDeterminer|fRole|fTitle|fPhone|fNumberWord) || !c.joined(i) {
+		return -1
+	}
+	end := c.nameBody(i)
+	if end < i {
+		end = i // a word or place: "Milan", "Paris Hilton"
+		if e := c.nameBody(i + 1); i+1 < c.n() && c.joined(i+1) && e > i {
+			end = e
+		}
+	}
+	p := end + 1
+	if p+1 >= c.n() || !c.joined(p) || !(c.wordIs(p, "on") || c.wordIs(p, "at") || c.wordIs(p, "op") || c.wordIs(p, "via") || c.wordIs(p, "unter") || c.wordIs(p, "au") || c.wordIs(p, "sur")) {
+		return -1
+	}
+	if q := c.tok(p + 1); !c.st.claimed[p+1] || !(q.kind == tNum || c.text[q.start] == '+' || c.text[q.start] == '(') {
+		return -1 // the number to call, found before the names
+	}
+	return end
+}
+
 // wordAsSurname reports whether token k, a capitalised common word right
 // after a listed given name, is the family name: "Rex Hand", "Peter
 // Little". Outside German, which capitalises nouns, a common word is not
@@ -817,6 +843,11 @@ func (c *scan) names() {
 				// jongen, tim, had"
 				c.add(Person, i, i)
 			}
+			continue
+		}
+		if end := c.callee(i); end >= i {
+			c.addName(i, end) // "Call Milan on 06-...", "bel Roos op 06-..."
+			i = end
 			continue
 		}
 		switch {
