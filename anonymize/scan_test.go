@@ -48,7 +48,7 @@ var scanCases = []string{
 	// a common word after a listed given name is his family name, outside German
 	"Attendees: [[PERSON|Peter Hand]], [[PERSON|Maria Little]]. We told [[PERSON|Peter]] Monday.",
 	// a name between a phone verb and the number, even a place's or a word's
-	"Call [[PERSON|Milan]] on [[PHONE|06-12345678]] or [[PERSON|Paris Hilton]] on [[PHONE|+44 7700 900123]]; bel [[PERSON|Roos]] op [[PHONE|0612345678]].",
+	"Call [[PERSON|Milan]] on [[PHONE|06-12345678]], call [[PERSON|Paris Hilton]] on [[PHONE|+44 7700 900123]]; bel [[PERSON|Roos]] op [[PHONE|0612345678]].",
 	// "M." in a list of initialled names is an initial
 	"Toolbox attendees signed: [[PERSON|S. Campbell]], [[PERSON|A. Kowalski]], [[PERSON|M. Rossi]].",
 	// a task's assignee login; a quotation's names
