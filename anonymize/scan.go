@@ -495,7 +495,42 @@ func (c *scan) lowerPlate(i int) bool {
 // birthDate reports whether the date at token i (bytes b to end) is a
 // birth date: a birth word before it or right after it, or "d.o.b.".
 func (c *scan) birthDate(i, b, end int) bool {
-	return c.cueInSentence(fBirth, i, 8) || c.birthCueAfter(end) || c.dobAbbreviation(b)
+	return c.cueInSentence(fBirth, i, 8) || c.birthCueAfter(end) || c.dobAbbreviation(b) || c.starBorn(b) || c.bracketedAfterName(i, b, end)
+}
+
+// starBorn reports whether the date at byte b has the genealogical birth
+// star glued before it: "Tim Berger, *12.03.1979", "(*3. Mai 1980)".
+func (c *scan) starBorn(b int) bool {
+	return b >= 1 && c.text[b-1] == '*' && (b == 1 || strings.IndexByte(" ,(;\n\t", c.text[b-2]) >= 0)
+}
+
+// lastBirthYear is the latest year a date in brackets after a name may
+// have to be read as a birth date without a cue: anyone born later is
+// under fourteen in 2026, too young for a workplace report. A constant,
+// not the clock, so that the same text always gives the same output; it
+// only narrows what counts, so it errs towards redaction as years pass.
+const lastBirthYear = 2012
+
+// bracketedAfterName reports whether the date at token i (bytes b to end)
+// stands alone in brackets after a capitalised word, as forms write a
+// person's birth date after the name ("Slachtoffer: Jan Smit
+// (23-05-1990)"), with a year no later than lastBirthYear, so that an
+// incident's date there ("Kraan K2 (12-03-2026)") stays.
+func (c *scan) bracketedAfterName(i, b, end int) bool {
+	if i < 2 || end >= len(c.text) || c.text[end] != ')' || !c.isPunct(i-1, '(') || c.tok(i-1).end != c.tok(i).start {
+		return false
+	}
+	if p := c.tok(i - 2); p.kind != tWord || !p.cap || p.allCap {
+		return false
+	}
+	y := 0
+	for k := end - 4; k >= b && k < end; k++ {
+		if !isDigit(c.text[k]) {
+			return false
+		}
+		y = y*10 + int(c.text[k]-'0')
+	}
+	return y >= 1900 && y <= lastBirthYear
 }
 
 // cueInSentence is cueWithin without crossing a sentence's closing

@@ -49,6 +49,8 @@ var scanCases = []string{
 	"Attendees: [[PERSON|Peter Hand]], [[PERSON|Maria Little]]. We told [[PERSON|Peter]] Monday.",
 	// a name between a phone verb and the number, even a place's or a word's
 	"Call [[PERSON|Milan]] on [[PHONE|06-12345678]], call [[PERSON|Paris Hilton]] on [[PHONE|+44 7700 900123]]; bel [[PERSON|Roos]] op [[PHONE|0612345678]].",
+	// a birth date in brackets after a name, or after the birth star
+	"Slachtoffer: [[PERSON|Jan Smit]] ([[DATE_OF_BIRTH|23-05-1990]]); Verletzter: [[PERSON|Tim Berger]], *[[DATE_OF_BIRTH|12.03.1979]], wohnhaft [[ADDRESS|Lindenweg 4]].",
 	// "M." in a list of initialled names is an initial
 	"Toolbox attendees signed: [[PERSON|S. Campbell]], [[PERSON|A. Kowalski]], [[PERSON|M. Rossi]].",
 	// a task's assignee login; a quotation's names
@@ -396,6 +398,8 @@ var hardNegatives = []string{
 	// a quotation's first word, a determiner that is also a given name, the
 	// preposition "à" (folded "a", not the verb)
 	"Il dit : « J'ai vu le chef. » Elke vrijdag doet hij de ronde. Parti à midi, il est revenu.",
+	// an inspection date in brackets after a machine's name
+	"Kraan K2 (12-03-2026) werd gekeurd; prijs 5*12.03 euro.",
 }
 
 func TestScanFindsLabelledValues(t *testing.T) {
