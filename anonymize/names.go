@@ -1753,8 +1753,8 @@ func (c *scan) addresses() {
 			}
 			for k < c.n() && (c.particleAt(k) || c.frenchLink(k)) && k-i <= 4 {
 				k++ // "Laan van Meerdervoort", "Impasse des Lilas", "Chemin de l'Église"
-				for k < c.n() && (c.tok(k).kind == tWord && c.tok(k).cap || c.isPunct(k, '\'') && c.tok(k).start == c.tok(k-1).end) {
-					k++
+				for k < c.n() && (c.tok(k).kind == tWord && c.tok(k).cap || c.isPunct(k, '\'') && c.tok(k).start == c.tok(k-1).end || c.hyphenContinues(k) > k) {
+					k++ // "Chemin de l'Église", "Laan van Nieuw Oost-Indië"
 				}
 			}
 			// "Goethestr. 12a", "Berliner Str. 5": the abbreviation's dot

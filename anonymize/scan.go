@@ -1681,7 +1681,8 @@ func (c *scan) numeric(i int) int {
 			if nd < 9 {
 				break
 			}
-			if nd <= 15 && (!digitSoup(cand) || c.cueWithin(fPhone, i, 3)) && c.validPhone(cand) { // digits spaced one by one only after a phone word
+			cued := c.cueWithin(fPhone, i, 3)
+			if nd <= 15 && (!digitSoup(cand) || cued) && (c.validPhone(cand) || cued && nanp(cand)) { // digits spaced one by one only after a phone word
 				return emit(Phone, end)
 			}
 		}
@@ -1885,6 +1886,8 @@ func (c *scan) validPhone(cand string) bool {
 			}
 		}
 		return false
+	case cand[0] == '(' && nanp(cand):
+		return true // "(555) 123-4567": the North American layout, its area code in brackets
 	case len(d) == 10 && d[0] == '0':
 		// A trunk 0 and nine more digits is the national format of the
 		// Netherlands, Belgian mobiles, France, Switzerland and Italy, and
@@ -1904,6 +1907,18 @@ func (c *scan) validPhone(cand string) bool {
 		}
 	}
 	return false
+}
+
+// nanp reports whether cand's digits have the shape of a North American
+// number: ten digits, the area code starting with 2 to 9 (the exchange
+// is not checked: made-up numbers such as "(555) 123-4567" are written
+// as real ones are, and erring there redacts). Only its layout with the
+// area code in brackets, or a phone word before it, makes such a run a
+// phone number.
+func nanp(cand string) bool {
+	var buf [24]byte
+	d := digitsOf(buf[:0], cand)
+	return len(d) == 10 && d[0] >= '2'
 }
 
 // possiblePhone asks the metadata whether a national significant number

@@ -51,6 +51,11 @@ var scanCases = []string{
 	"Call [[PERSON|Milan]] on [[PHONE|06-12345678]], call [[PERSON|Paris Hilton]] on [[PHONE|+44 7700 900123]]; bel [[PERSON|Roos]] op [[PHONE|0612345678]].",
 	// a birth date in brackets after a name, or after the birth star
 	"Slachtoffer: [[PERSON|Jan Smit]] ([[DATE_OF_BIRTH|23-05-1990]]); Verletzter: [[PERSON|Tim Berger]], *[[DATE_OF_BIRTH|12.03.1979]], wohnhaft [[ADDRESS|Lindenweg 4]].",
+	// North American numbers by their bracketed area code or after a phone
+	// word; digits typed one by one after "telefonisch"; a street with a
+	// hyphenated name after its particle
+	"phone: [[PHONE|(555) 123-4567]] ext 89; site office [[PHONE|(212) 555-0187]]; Telefonisch bereikbaar: [[PHONE|0 6 - 2 3 4 5 6 7 8 9]].",
+	"Tweede adres [[ADDRESS|Laan van Nieuw Oost-Indië 3 bis]]; order (2024) 1234-567 geleverd.",
 	// "M." in a list of initialled names is an initial
 	"Toolbox attendees signed: [[PERSON|S. Campbell]], [[PERSON|A. Kowalski]], [[PERSON|M. Rossi]].",
 	// a task's assignee login; a quotation's names
