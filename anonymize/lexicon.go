@@ -254,8 +254,8 @@ func newLexicon() *lexicon {
 		nameWords: union(loadList("name_words.txt", false), set(`claire constant constance blanche aimé aimée désiré désirée fidèle modeste
 			victoire aurore céleste perle olive violette prudence félicité innocent clément clémence marin vivien
 			ernst frank fromm konstanze heide heiderose sonne winter sommer`)),
-		addressCues: set(`adres adresgegevens woonadres huisadres woont wonende woonachtig woonplaats postcode address resides
-			adresse anschrift wohnhaft wohnt wohnort postleitzahl plz domicile domicilié domiciliée habite demeurant`),
+		addressCues: set(`adres adresgegevens woonadres huisadres woont woonde wonende woonachtig woonplaats postcode address resides lives lived living
+			adresse anschrift wohnhaft wohnt wohnte wohnort postleitzahl plz domicile domicilié domiciliée habite habitait demeurant`),
 		nameLabels: set("naam achternaam voornaam voornamen roepnaam familienaam name surname firstname lastname forename vorname nachname nom prénom prenom"),
 		nationalCues: set(`rijksregisternummer rijksregister insz niss rrn registre national sécurité sécu nir insee
 			steuerid steueridentifikationsnummer identifikationsnummer idnr steuernummer steuer

@@ -1761,10 +1761,12 @@ func (c *scan) addresses() {
 			if k < c.n() && c.isPunct(k, '.') && c.tok(k).start == c.tok(k-1).end && bytes.HasSuffix(c.key(k-1), []byte("str")) {
 				k++
 			}
-			if !c.houseNumberAt(k) {
+			end := k - 1 // the street alone, where a residence verb names it: "wohnt in der Goethestraße"
+			if c.houseNumberAt(k) {
+				end = c.houseNumber(k)
+			} else if c.present&fAddrCue == 0 || !c.cueInSentence(fAddrCue, i, 5) {
 				continue
 			}
-			end := c.houseNumber(k)
 			start := i
 			// capitalised words before it belong to the street: "Prins Hendrikkade", "Berliner Straße"
 			for start > 0 && start > i-3 && c.tok(start-1).kind == tWord && (c.tok(start-1).cap || c.particleAt(start-1)) && !c.st.claimed[start-1] && !c.sentenceBoundaryBefore(start) {

@@ -56,6 +56,8 @@ var scanCases = []string{
 	// hyphenated name after its particle
 	"phone: [[PHONE|(555) 123-4567]] ext 89; site office [[PHONE|(212) 555-0187]]; Telefonisch bereikbaar: [[PHONE|0 6 - 2 3 4 5 6 7 8 9]].",
 	"Tweede adres [[ADDRESS|Laan van Nieuw Oost-Indië 3 bis]]; order (2024) 1234-567 geleverd.",
+	// a street without its number where a residence verb names it
+	"Sie wohnt in der [[ADDRESS|Goethestraße]], Hausnummer 7. Hij woont in de [[ADDRESS|Julianastraat]]. She lives on [[ADDRESS|Baker Street]].",
 	// "M." in a list of initialled names is an initial
 	"Toolbox attendees signed: [[PERSON|S. Campbell]], [[PERSON|A. Kowalski]], [[PERSON|M. Rossi]].",
 	// a task's assignee login; a quotation's names
