@@ -634,6 +634,16 @@ func (c *scan) callee(i int) int {
 	return end
 }
 
+// givenNameBefore reports whether the word before token i, the start of a
+// name, is a listed given name that is also a word, capitalised: "Faith"
+// in "Faith Green", "Hope" in "Hope King"; not a verb, a function word or
+// a title ("Will Green" where "will" is the verb stays as it is).
+func (c *scan) givenNameBefore(i int) bool {
+	p := c.tok(i - 1)
+	return p.kind == tWord && p.cap && !p.allCap && !c.st.claimed[i-1] && c.is(i-1, fFirst) && c.is(i, fSurname) &&
+		!c.is(i-1, fAuxVerb|fNameVerb|fOther|fGerman|fDeterminer|fTitle|fRole|fMonth)
+}
+
 // wordAsSurname reports whether token k, a capitalised common word right
 // after a listed given name, is the family name: "Rex Hand", "Peter
 // Little". Outside German, which capitalises nouns, a common word is not
@@ -677,7 +687,7 @@ func (c *scan) joined(k int) bool {
 // the left over a capitalised word that is no common word ("Inès Benali"
 // where only Benali is a known family name).
 func (c *scan) addName(i, j int) {
-	for k := 0; k < 2 && i > 0 && c.capWord(i-1) && c.joined(i) && !c.is(i-1, fParticle|fNameVerb); k++ {
+	for k := 0; k < 2 && i > 0 && (c.capWord(i-1) || c.givenNameBefore(i)) && c.joined(i) && !c.is(i-1, fParticle|fNameVerb); k++ {
 		// German capitalises nouns: a word before a given name there is
 		// a noun ("Auszubildender Tim Reuter"), as is one that starts a
 		// sentence

@@ -58,6 +58,8 @@ var scanCases = []string{
 	"Tweede adres [[ADDRESS|Laan van Nieuw Oost-Indië 3 bis]]; order (2024) 1234-567 geleverd.",
 	// a street without its number where a residence verb names it
 	"Sie wohnt in der [[ADDRESS|Goethestraße]], Hausnummer 7. Hij woont in de [[ADDRESS|Julianastraat]]. She lives on [[ADDRESS|Baker Street]].",
+	// a listed given name that is a word or a place before a family name
+	"According to [[PERSON|London Fischer]], the alarm did not sound. De heftruck van [[PERSON|Easter Jansen]] reed tegen de stelling.",
 	// "M." in a list of initialled names is an initial
 	"Toolbox attendees signed: [[PERSON|S. Campbell]], [[PERSON|A. Kowalski]], [[PERSON|M. Rossi]].",
 	// a task's assignee login; a quotation's names
