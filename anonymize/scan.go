@@ -1706,9 +1706,33 @@ func (c *scan) numeric(i int) int {
 
 // bsn reports whether s, a number of nd digits at token i, is a BSN: nine
 // digits passing the 11-check, or eight (a BSN whose leading zero was
-// dropped) after a BSN cue or in the strict profile.
+// dropped) after a BSN cue or in the strict profile. Right after a BSN
+// cue nine digits are one without the check: a mistyped BSN is still
+// someone's, or nearly ("BSN slachtoffer: 234567891").
 func (c *scan) bsn(i int, s string, nd int) bool {
-	return (nd == 9 || nd == 8 && (c.s.strict || c.cueWithin(fBSN, i, 4))) && ValidBSN(s)
+	if nd != 9 && nd != 8 {
+		return false
+	}
+	cued := c.present&fBSN != 0 && c.cueWithin(fBSN, i, 4)
+	return (nd == 9 || c.s.strict || cued) && (ValidBSN(s) || nd == 9 && c.firstNumberAfterBSNCue(i))
+}
+
+// firstNumberAfterBSNCue reports whether token i is the first number
+// after a BSN cue in its sentence, at most six tokens on ("Het BSN van de
+// gewonde is 234567891").
+func (c *scan) firstNumberAfterBSNCue(i int) bool {
+	if c.present&fBSN == 0 {
+		return false
+	}
+	for k := i - 1; k >= 0 && k >= i-6 && !c.closingPunct(k); k-- {
+		if c.is(k, fBSN) {
+			return true
+		}
+		if c.tok(k).kind == tNum {
+			return false
+		}
+	}
+	return false
 }
 
 // firstNumber takes the first of two numbers that one run of digits joined

@@ -60,6 +60,8 @@ var scanCases = []string{
 	"Sie wohnt in der [[ADDRESS|Goethestraße]], Hausnummer 7. Hij woont in de [[ADDRESS|Julianastraat]]. She lives on [[ADDRESS|Baker Street]].",
 	// a listed given name that is a word or a place before a family name
 	"According to [[PERSON|London Fischer]], the alarm did not sound. De heftruck van [[PERSON|Easter Jansen]] reed tegen de stelling.",
+	// nine digits right after a BSN cue, even failing the 11-check
+	"BSN slachtoffer: [[BSN|234567891]]. Het BSN van de gewonde is [[BSN|123456789]] en zijn ordernummer 234567891.",
 	// "M." in a list of initialled names is an initial
 	"Toolbox attendees signed: [[PERSON|S. Campbell]], [[PERSON|A. Kowalski]], [[PERSON|M. Rossi]].",
 	// a task's assignee login; a quotation's names
