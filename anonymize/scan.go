@@ -1656,7 +1656,7 @@ func (c *scan) numeric(i int) int {
 		if kt, ok := c.knownDigits(txt); ok {
 			return emit(kt, r.end)
 		}
-		if r.ndigits >= 13 && r.ndigits <= 19 && !strings.ContainsAny(r.seps, "./") && !r.plus && ValidLuhn(txt) {
+		if r.ndigits >= 13 && r.ndigits <= 19 && !strings.ContainsAny(r.seps, "./") && !r.plus && (ValidLuhn(txt) || c.afterCardWord(i)) {
 			return emit(Card, r.end)
 		}
 		if c.nationalID(i, r, txt) {
@@ -1702,6 +1702,26 @@ func (c *scan) numeric(i int) int {
 		return j
 	}
 	return c.firstNumber(i, r, emit)
+}
+
+// cardWords are the words a payment card's number follows, folded.
+var cardWords = map[string]bool{"card": true, "creditcard": true, "kaart": true, "kaartnummer": true, "creditcardnummer": true, "pinpas": true, "bankpas": true,
+	"karte": true, "kreditkarte": true, "kartennummer": true, "carte": true, "cb": true, "visa": true, "mastercard": true, "amex": true, "maestro": true}
+
+// afterCardWord reports whether a card word stands in the three tokens
+// before token i: there 13 to 19 digits are a card's number even when
+// they fail the Luhn check, as a mistyped or made-up one does ("Card 4111
+// 1111 1111 1112").
+func (c *scan) afterCardWord(i int) bool {
+	for k := i - 1; k >= 0 && k >= i-3; k-- {
+		if c.is(k, fNational) || c.wordIs(k, "vitale") {
+			return false // "Carte Vitale": a social security number
+		}
+		if c.tok(k).kind == tWord && cardWords[string(c.key(k))] {
+			return true
+		}
+	}
+	return false
 }
 
 // bsn reports whether s, a number of nd digits at token i, is a BSN: nine

@@ -62,6 +62,8 @@ var scanCases = []string{
 	"According to [[PERSON|London Fischer]], the alarm did not sound. De heftruck van [[PERSON|Easter Jansen]] reed tegen de stelling.",
 	// nine digits right after a BSN cue, even failing the 11-check
 	"BSN slachtoffer: [[BSN|234567891]]. Het BSN van de gewonde is [[BSN|123456789]] en zijn ordernummer 234567891.",
+	// a card's number after a card word, even failing the Luhn check
+	"Card [[CARD|4111 1111 1111 1112]] expired; Kaartnummer [[CARD|5500 0000 0000 0005]]; order 1234567890123456 geleverd.",
 	// "M." in a list of initialled names is an initial
 	"Toolbox attendees signed: [[PERSON|S. Campbell]], [[PERSON|A. Kowalski]], [[PERSON|M. Rossi]].",
 	// a task's assignee login; a quotation's names
