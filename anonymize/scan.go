@@ -676,10 +676,10 @@ func localStart(t string, end int, local func(byte) bool) int {
 // hyphen.
 func domainEnd(t string, start int) int {
 	e := start
-	for e < len(t) && (isDomainChar(t[e]) || t[e] == '.') {
+	for e < len(t) && (isDomainChar(t[e]) || t[e] == '.' || t[e] == '_') {
 		e++
 	}
-	for e > start && (t[e-1] == '.' || t[e-1] == '-') {
+	for e > start && (t[e-1] == '.' || t[e-1] == '-' || t[e-1] == '_') {
 		e--
 	}
 	return e
@@ -1683,7 +1683,7 @@ func (c *scan) numeric(i int) int {
 			}
 			cued := c.cueWithin(fPhone, i, 3)
 			if nd <= 15 && (!digitSoup(cand) || cued) && (c.validPhone(cand) || cued && nanp(cand)) { // digits spaced one by one only after a phone word
-				return emit(Phone, end)
+				return emit(Phone, phoneExtension(c.text, end))
 			}
 		}
 	}
@@ -1953,15 +1953,46 @@ func (c *scan) validPhone(cand string) bool {
 	return false
 }
 
+// phoneExtension returns the end of an extension written after a phone
+// number that ends at byte end (" x3835", " ext. 221", " ext 89",
+// " toestel 214"), or end when none follows.
+func phoneExtension(t string, end int) int {
+	e := end
+	if e < len(t) && t[e] == ' ' {
+		e++
+	}
+	rest := t[e:]
+	for _, mark := range []string{"x", "ext.", "ext", "toestel", "tst.", "poste", "Durchwahl"} {
+		if len(rest) > len(mark) && strings.EqualFold(rest[:len(mark)], mark) {
+			k := e + len(mark)
+			if k < len(t) && t[k] == ' ' && len(mark) > 1 {
+				k++
+			}
+			d := k
+			for d < len(t) && d-k < 6 && isDigit(t[d]) {
+				d++
+			}
+			if d > k && (d == len(t) || !isDigit(t[d]) && !isLetter(t[d])) {
+				return d
+			}
+		}
+	}
+	return end
+}
+
 // nanp reports whether cand's digits have the shape of a North American
 // number: ten digits, the area code starting with 2 to 9 (the exchange
 // is not checked: made-up numbers such as "(555) 123-4567" are written
-// as real ones are, and erring there redacts). Only its layout with the
-// area code in brackets, or a phone word before it, makes such a run a
-// phone number.
+// as real ones are, and erring there redacts), with the country's 1
+// before them or not ("1-310-455-1790"). Only its layout with the area
+// code in brackets, or a phone word before it, makes such a run a phone
+// number.
 func nanp(cand string) bool {
 	var buf [24]byte
 	d := digitsOf(buf[:0], cand)
+	if len(d) == 11 && d[0] == '1' {
+		d = d[1:]
+	}
 	return len(d) == 10 && d[0] >= '2'
 }
 

@@ -64,6 +64,9 @@ var scanCases = []string{
 	"BSN slachtoffer: [[BSN|234567891]]. Het BSN van de gewonde is [[BSN|123456789]] en zijn ordernummer 234567891.",
 	// a card's number after a card word, even failing the Luhn check
 	"Card [[CARD|4111 1111 1111 1112]] expired; Kaartnummer [[CARD|5500 0000 0000 0005]]; order 1234567890123456 geleverd.",
+	// a North American number with its country's 1 and its extension; an
+	// address whose domain holds an underscore
+	"phone [[PHONE|1-310-455-1790 x4090]], email [[EMAIL|destini@legros_llc.hnk.com]]; Bel [[PHONE|020-5551234 toestel 214]] of de xenon lamp.",
 	// "M." in a list of initialled names is an initial
 	"Toolbox attendees signed: [[PERSON|S. Campbell]], [[PERSON|A. Kowalski]], [[PERSON|M. Rossi]].",
 	// a task's assignee login; a quotation's names

@@ -137,12 +137,14 @@ func ValidEmail(s string) bool {
 	if len(labels) < 2 {
 		return false
 	}
-	for _, l := range labels {
+	for n, l := range labels {
 		if l == "" || len(l) > 63 || l[0] == '-' || l[len(l)-1] == '-' {
 			return false
 		}
 		for i := 0; i < len(l); i++ {
-			if !isDomainChar(l[i]) {
+			// an underscore is no host name's, but mail systems and made-up
+			// addresses hold one ("legros_llc.com"); not in the top level
+			if !isDomainChar(l[i]) && (l[i] != '_' || n == len(labels)-1) {
 				return false
 			}
 		}
