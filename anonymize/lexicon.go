@@ -260,7 +260,7 @@ func newLexicon() *lexicon {
 		nationalCues: set(`rijksregisternummer rijksregister insz niss rrn registre national sécurité sécu nir insee
 			steuerid steueridentifikationsnummer identifikationsnummer idnr steuernummer steuer
 			sozialversicherungsnummer rentenversicherungsnummer versicherungsnummer sv svnr rvnr sozialversicherung rentenversicherung
-			nhs nino insurance ni vitale fiscal spi krankenversichertennummer versichertennummer krankenkassennummer kvnr`),
+			nhs nino insurance ni vitale fiscal spi krankenversichertennummer versichertennummer krankenkassennummer kvnr ssn`),
 		namingVerbs: set("heet heten genaamd heißt heisst heißen named nommé nommée appelle appelé appelée"),
 		phoneCues:   set("tel telefoon telefoonnummer telefonisch mobiel mob gsm phone mobile cell telefon handy portable téléphone tél bel bellen call anrufen appeler festnetz landline rufnummer mobilnummer handynummer telefonnummer"),
 		months: set(`januari februari maart april mei juni juli augustus september oktober november december jan feb mrt apr jun jul aug sep sept okt nov dec

@@ -1029,7 +1029,7 @@ func (c *scan) usernames() {
 	for i := 0; i < c.n(); i++ {
 		// "gebruikersnaam jvdberg"; a generic word only as a label:
 		// "Gebruiker: pvdberg", not "de gebruiker is gevallen"
-		if !c.is(i, fUserCue) && !(c.is(i, fUserWord) && c.isPunct(i+1, ':')) {
+		if !c.is(i, fUserCue) && !(c.is(i, fUserWord) && (c.isPunct(i+1, ':') || c.loginAfterWord(i))) {
 			if (c.is(i, fRole) || c.assignedTo(i)) && c.isPunct(i+1, ':') {
 				c.byLabel(i)
 			}
@@ -1046,6 +1046,23 @@ func (c *scan) usernames() {
 		e = c.loginEnd(e)
 		c.addBytes(Username, b, e)
 	}
+}
+
+// loginAfterWord reports whether a user word ("login", "user", "account")
+// has a login name right after it without a label: a lower-case word on
+// the same line that no list or dictionary holds, or a listed name
+// ("Login kristian with password ...", "user erdman.jennie"); not "login
+// failed", "user manual".
+func (c *scan) loginAfterWord(i int) bool {
+	k := i + 1
+	if k >= c.n() || !c.joined(k) || c.st.claimed[k] {
+		return false
+	}
+	t := c.tok(k)
+	if t.kind != tWord || t.cap || t.end-t.start < 3 || c.s.lex.dict.has(c.key(k)) {
+		return false
+	}
+	return c.st.flags[k]&^(fFirst|fSurname|fAmbiguousFirst|fNameWord) == 0
 }
 
 // secrets finds a password or PIN given as a label's value ("wachtwoord:
@@ -1074,7 +1091,9 @@ func (c *scan) secrets() {
 		// a card's security code needs no label: "CVC 123"
 		code := k < c.n() && c.tok(k).kind == tNum && (c.wordIs(i, "cvc") || c.wordIs(i, "cvv") || c.wordIs(i, "cvc2") || c.wordIs(i, "cvv2")) &&
 			len(c.raw(k)) >= 3 && len(c.raw(k)) <= 4 && c.boundaryAfter(int(c.tok(k).end))
-		if !labelled && !code || k >= c.n() || c.st.claimed[k] || c.text[c.tok(k).start] == '[' || c.tok(k-1).newline {
+		// "PIN 1234" in capitals is a PIN code; "pin 3 was loose" a part
+		pinCode := c.wordIs(i, "pin") && c.tok(i).allCap && k < c.n() && c.tok(k).kind == tNum && len(c.raw(k)) >= 4 && len(c.raw(k)) <= 6
+		if k >= c.n() || !labelled && !code && !pinCode && (!c.joined(k) || c.wordIs(i, "passe") || c.wordIs(i, "pin")) || c.st.claimed[k] || c.text[c.tok(k).start] == '[' || c.tok(k-1).newline {
 			continue
 		}
 		t := c.tok(k)
@@ -1087,6 +1106,9 @@ func (c *scan) secrets() {
 		}
 		if e-b < 3 {
 			continue
+		}
+		if !labelled && !code && !randomLooking(c.text[b:e]) {
+			continue // "password reset", "Passwort vergessen": without a label only what looks typed at random is one
 		}
 		if t.kind == tWord && int(t.end) == e && !t.cap && (c.is(k, fWord|fOther|fGerman|fDeterminer) || c.s.lex.dict.has(c.key(k))) {
 			continue // a clause, not a value
@@ -1491,6 +1513,8 @@ func (c *scan) identifiers() {
 			}
 		case t.kind == tWord && t.cap && t.ascii:
 			c.upperStart(i)
+		case t.kind == tWord && t.allCap && !t.ascii && c.present&fVehicle != 0 && c.boundaryBefore(b):
+			c.otherPlate(i) // a plate in Cyrillic capitals, or their look-alikes: "plate ВX5876ВO"
 		case t.kind == tWord && t.ascii && t.end-t.start == 2 && b+4 <= len(c.text) && isDigit(c.text[b+2]) && isDigit(c.text[b+3]) && c.boundaryBefore(b):
 			c.iban(b) // in lower case
 		case t.kind == tWord && t.ascii && !t.cap && t.end-t.start <= 3 && c.boundaryBefore(b) && c.lowerPlate(i) && c.boundaryAfter(b+8):
@@ -1980,6 +2004,26 @@ func phoneExtension(t string, end int) int {
 	return end
 }
 
+// randomLooking reports whether a value after a password word without a
+// label looks like a password rather than a word: it holds a digit or a
+// symbol ("hunter2", "pf~humbcgfphi}"), or it is six letters or more with
+// hardly a vowel ("fvblnbsxet"), as no word of the four languages is.
+func randomLooking(v string) bool {
+	vowels, letters := 0, 0
+	for i := 0; i < len(v); i++ {
+		switch b := v[i]; {
+		case isDigit(b), b < utf8.RuneSelf && !isLetter(b):
+			return true
+		case isLetter(b):
+			letters++
+			if strings.IndexByte("aeiouyAEIOUY", b) >= 0 {
+				vowels++
+			}
+		}
+	}
+	return letters >= 6 && letters == len(v) && vowels*5 <= letters
+}
+
 // nanp reports whether cand's digits have the shape of a North American
 // number: ten digits, the area code starting with 2 to 9 (the exchange
 // is not checked: made-up numbers such as "(555) 123-4567" are written
@@ -2086,10 +2130,53 @@ func (c *scan) otherPlate(i int) int {
 	b := int(c.tok(i).start)
 	n := PlateOther(c.text[b:])
 	if n == 0 || !c.boundaryAfter(b+n) {
-		return 0
+		if n = c.cuedPlate(i, b); n == 0 {
+			return 0
+		}
 	}
 	c.addBytes(Plate, b, b+n)
 	return b + n
+}
+
+// plateWords are the words a plate's number follows directly, folded.
+var plateWords = map[string]bool{"plate": true, "kenteken": true, "nummerplaat": true, "kennzeichen": true, "nummernschild": true, "immatriculation": true,
+	"immatricule": true, "immatriculee": true, "plaque": true, "registration": true, "reg": true}
+
+// cuedPlate returns the length of a plate of any country's layout at byte
+// b, token i, right after a plate word ("plate ВX5876ВO", "Kennzeichen
+// W-12345X"): letters of any script, digits and hyphens without a space,
+// four to ten of them, two digits or more and a letter; 0 when none is.
+func (c *scan) cuedPlate(i, b int) int {
+	cued := false
+	for k := i - 1; k >= 0 && k >= i-2; k-- {
+		if c.tok(k).kind == tWord && plateWords[string(c.key(k))] {
+			cued = true
+		}
+	}
+	if !cued {
+		return 0
+	}
+	t := c.text
+	e, runes, digits, letters := b, 0, 0, 0
+	for e < len(t) && runes <= 10 {
+		r, size := utf8.DecodeRuneInString(t[e:])
+		switch {
+		case r >= '0' && r <= '9':
+			digits++
+		case unicode.IsLetter(r):
+			letters++
+		case r == '-' && e+size < len(t) && t[e+size] != ' ':
+		default:
+			runes = 99 // stop
+			continue
+		}
+		e += size
+		runes++
+	}
+	if n := utf8.RuneCountInString(t[b:e]); n < 4 || n > 10 || digits < 2 || letters == 0 || !c.boundaryAfter(e) {
+		return 0
+	}
+	return e - b
 }
 
 // nationalID reports whether the digit run r at token i is a neighbouring
@@ -2102,11 +2189,16 @@ func (c *scan) nationalID(i int, r numRun, txt string) bool {
 	if r.plus {
 		return false
 	}
-	if r.ndigits != 15 && r.ndigits != 13 && r.ndigits != 11 && r.ndigits != 10 {
+	if r.ndigits != 15 && r.ndigits != 13 && r.ndigits != 11 && r.ndigits != 10 && r.ndigits != 9 {
 		return false
 	}
 	cued := c.present&fNational != 0 && c.cueWithin(fNational, i, 5)
 	switch r.ndigits {
+	case 9:
+		// an American social security number after its cue ("SSN
+		// 597157870", "social security number 123-45-6789"); a BSN that
+		// passes the 11-check was taken before
+		return (cued && c.cueWithin(fNational, i, 3) || c.socialSecurity(i)) && !strings.ContainsAny(r.seps, "/.")
 	case 13:
 		return cued // a French tax number ("numéro fiscal 30 23 217 600 053")
 	case 10:
@@ -2122,6 +2214,17 @@ func (c *scan) nationalID(i int, r numRun, txt string) bool {
 		// "85.07.30-033.28", the Belgian register's own layout, is
 		// distinctive enough with its check digits; otherwise a cue
 		return (r.seps == "..-." && ValidRRN(txt)) || (cued && !strings.ContainsAny(r.seps, "/"))
+	}
+	return false
+}
+
+// socialSecurity reports whether "social security" (number, no.) stands
+// in the five tokens before token i.
+func (c *scan) socialSecurity(i int) bool {
+	for k := i - 1; k >= 1 && k >= i-5; k-- {
+		if c.wordIs(k, "security") && c.wordIs(k-1, "social") {
+			return true
+		}
 	}
 	return false
 }

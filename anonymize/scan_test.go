@@ -67,6 +67,12 @@ var scanCases = []string{
 	// a North American number with its country's 1 and its extension; an
 	// address whose domain holds an underscore
 	"phone [[PHONE|1-310-455-1790 x4090]], email [[EMAIL|destini@legros_llc.hnk.com]]; Bel [[PHONE|020-5551234 toestel 214]] of de xenon lamp.",
+	// what the faker generator's other formats hold: an American social
+	// security number, a login and a password without a label, a plate
+	// in Cyrillic look-alikes after a plate word
+	"SSN of the injured worker: [[NATIONAL_ID|597157870]]; his social security number is [[NATIONAL_ID|123-45-6789]].",
+	"Login [[USERNAME|kristian]] with password [[SECRET|fvblnbsxet]] from IP [[IP|27.133.52.205]]; PIN [[SECRET|1234]] on the card; pin 3 was loose.",
+	"Vehicle plate [[PLATE|ВX5876ВO]] driven by [[PERSON|Durward Witting]]; Kennzeichen [[PLATE|W-12345X]] daneben.",
 	// "M." in a list of initialled names is an initial
 	"Toolbox attendees signed: [[PERSON|S. Campbell]], [[PERSON|A. Kowalski]], [[PERSON|M. Rossi]].",
 	// a task's assignee login; a quotation's names
@@ -416,6 +422,8 @@ var hardNegatives = []string{
 	"Il dit : « J'ai vu le chef. » Elke vrijdag doet hij de ronde. Parti à midi, il est revenu.",
 	// an inspection date in brackets after a machine's name
 	"Kraan K2 (12-03-2026) werd gekeurd; prijs 5*12.03 euro.",
+	// a password word or a user word before words, not values
+	"The password expired yesterday; Passwort vergessen; mot de passe oublié. Login failed for user manual.",
 }
 
 func TestScanFindsLabelledValues(t *testing.T) {
