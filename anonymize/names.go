@@ -1836,15 +1836,15 @@ func (c *scan) addresses() {
 				continue
 			}
 			// English: "12 Baker Street", "17 Queen's Road", "4 St John's Wood Road"
-			m, words := k, 0
-			for m < c.n() && c.tok(m).kind == tWord && c.tok(m).cap && words < 4 {
+			m, words, found := k, 0, false
+			for m < c.n() && c.tok(m).kind == tWord && c.tok(m).cap && words < 4 && !c.unitWord(m) {
 				if c.is(m, fStreetEN) && m > k {
 					end := m
 					if end+1 < c.n() && c.isPunct(end+1, '.') && len(c.raw(end)) <= 3 {
 						end++
 					}
 					c.add(Address, i, end)
-					i = end
+					i, found = end, true
 					break
 				}
 				m++
@@ -1853,8 +1853,43 @@ func (c *scan) addresses() {
 					m += 2
 				}
 			}
+			if !found && words > 0 && c.present&fAddrCue != 0 && c.cueInSentence(fAddrCue, i, 4) && k == i+1 && t.spaceAfter && !t.newline &&
+				!c.is(k, fDict|fWord|fMonth|fOther|fGerman|fDeterminer|fUnit) {
+				// right after an address cue a number and capitalised words
+				// are a street whatever its last word ("lives at 1588
+				// Aufderhar Spurs Suite 889", "Address: 463 Kuhn Loop")
+				end := c.unitAfter(m - 1)
+				c.add(Address, i, end)
+				i = end
+			}
 		}
 	}
+}
+
+// unitWord reports whether token k names a flat or a suite ("Suite",
+// "Apt", "Unit", "Flat", "appartement").
+func (c *scan) unitWord(k int) bool {
+	return k < c.n() && (c.wordIs(k, "suite") || c.wordIs(k, "apt") || c.wordIs(k, "unit") || c.wordIs(k, "flat") || c.wordIs(k, "appartement") || c.wordIs(k, "app"))
+}
+
+// unitAfter extends an address that ends at token end over a flat's or a
+// suite's number after it ("Suite 889", "Apt. 804", "Unit 4B", "Flat 2")
+// and returns its new last token.
+func (c *scan) unitAfter(end int) int {
+	k := end + 1
+	if c.unitWord(k) && c.joined(k) {
+		n := k + 1
+		if c.isPunct(n, '.') {
+			n++
+		}
+		if n < c.n() && c.tok(n).kind == tNum {
+			if n+1 < c.n() && c.tok(n+1).kind == tWord && c.tok(n+1).start == c.tok(n).end && c.tok(n+1).end-c.tok(n+1).start == 1 {
+				n++ // "4B"
+			}
+			return n
+		}
+	}
+	return end
 }
 
 func (c *scan) sentenceBoundaryBefore(i int) bool { return c.sentenceStart(i) }

@@ -1714,6 +1714,11 @@ func (c *scan) numeric(i int) int {
 	if !c.boundaryAfter(r.end) {
 		return c.postcode(i, r)
 	}
+	// an American ZIP+4 code ("22197-3378"): a street's worth of homes,
+	// as fine as a Dutch postcode, unlike a five-digit one
+	if r.ndigits == 9 && r.seps == "-" && r.groups[0]-r.start == 5 && !r.plus {
+		return emit(Postcode, r.end)
+	}
 	// a BSN has no dashes or slashes, unless next to its cue, where forms
 	// set off the check digit ("sofinummer 12345678-2")
 	if (!strings.ContainsAny(r.seps, "-/") || c.cueWithin(fBSN, i, 4) && !strings.Contains(r.seps, "/")) && !r.plus && c.bsn(i, txt, r.ndigits) {

@@ -73,6 +73,8 @@ var scanCases = []string{
 	"SSN of the injured worker: [[NATIONAL_ID|597157870]]; his social security number is [[NATIONAL_ID|123-45-6789]].",
 	"Login [[USERNAME|kristian]] with password [[SECRET|fvblnbsxet]] from IP [[IP|27.133.52.205]]; PIN [[SECRET|1234]] on the card; pin 3 was loose.",
 	"Vehicle plate [[PLATE|ВX5876ВO]] driven by [[PERSON|Durward Witting]]; Kennzeichen [[PLATE|W-12345X]] daneben.",
+	// an American street address after its cue, with its suite and ZIP+4
+	"The injured worker lives at [[ADDRESS|1588 Aufderhar Spurs Suite 889]], Lindsaybury [[POSTCODE|22197-3378]]; Address: [[ADDRESS|39 Mateo Forest Apt. 804]].",
 	// "M." in a list of initialled names is an initial
 	"Toolbox attendees signed: [[PERSON|S. Campbell]], [[PERSON|A. Kowalski]], [[PERSON|M. Rossi]].",
 	// a task's assignee login; a quotation's names
@@ -424,6 +426,8 @@ var hardNegatives = []string{
 	"Kraan K2 (12-03-2026) werd gekeurd; prijs 5*12.03 euro.",
 	// a password word or a user word before words, not values
 	"The password expired yesterday; Passwort vergessen; mot de passe oublié. Login failed for user manual.",
+	// a number and a capitalised word after an address cue that are no street
+	"Hij woont al 12 Jaar in Utrecht. Adres: 12 Maart verhuisd.",
 }
 
 func TestScanFindsLabelledValues(t *testing.T) {
