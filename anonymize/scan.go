@@ -1958,7 +1958,10 @@ func (c *scan) validPhone(cand string) bool {
 				return true
 			}
 		}
-		return false
+		// "+83774846964": E.164's plus and ten to fifteen digits in one
+		// block is a phone number's shape even under a calling code no
+		// country has (made up, or mistyped): erring here redacts
+		return cand[0] == '+' && len(d) >= 10 && len(d) <= 15 && len(d) == len(cand)-1
 	case cand[0] == '(' && nanp(cand):
 		return true // "(555) 123-4567": the North American layout, its area code in brackets
 	case len(d) == 10 && d[0] == '0':

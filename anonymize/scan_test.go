@@ -75,6 +75,8 @@ var scanCases = []string{
 	"Vehicle plate [[PLATE|ВX5876ВO]] driven by [[PERSON|Durward Witting]]; Kennzeichen [[PLATE|W-12345X]] daneben.",
 	// an American street address after its cue, with its suite and ZIP+4
 	"The injured worker lives at [[ADDRESS|1588 Aufderhar Spurs Suite 889]], Lindsaybury [[POSTCODE|22197-3378]]; Address: [[ADDRESS|39 Mateo Forest Apt. 804]].",
+	// a plus and ten to fifteen digits in one block, whatever the calling code
+	"The guard was missing; contact [[PHONE|+83774846964]] or [[PHONE|+14102043898]].",
 	// "M." in a list of initialled names is an initial
 	"Toolbox attendees signed: [[PERSON|S. Campbell]], [[PERSON|A. Kowalski]], [[PERSON|M. Rossi]].",
 	// a task's assignee login; a quotation's names
