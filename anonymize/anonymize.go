@@ -48,8 +48,18 @@ import (
 // names in German sentences, lower-case short names as subjects, known
 // names' initials, IBANs in dashed groups, two-digit birth years, and
 // fewer false names: compounds of common words, products in camel case,
-// places named after saints, companies and towns of Dutch sites).
-const Version = "anon-5"
+// places named after saints, companies and towns of Dutch sites; anon-6:
+// what jaswdr/faker's own formats hold (American phone numbers with their
+// extensions and ZIP+4 codes, street addresses after their cue whatever
+// the street's last word, social security numbers, plates in any script,
+// passwords and logins without a label), BSNs and card numbers after
+// their cue whatever their check digit, birth dates in brackets after a
+// name or after "*", driving licences, the particle "'t", lower-case
+// initials after a role, names in capitals with particles, a name between
+// a phone verb and the number, streets named by a residence verb, and
+// fewer false names: the first word of a quotation, French elisions,
+// determiners that are given names).
+const Version = "anon-6"
 
 // Placeholders numbers the values replaced in one event so that the same
 // value gets the same placeholder throughout ("[PERSON_1]" is one person in
