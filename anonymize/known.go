@@ -184,12 +184,22 @@ func (k *KnownValues) add(kind, value string, found bool) {
 		k.addSeq(k.variant(first[:1], core[len(core)-1]), Person, false)
 		// the family name with its particles: "de Vries", "van der Berg"
 		given := words[:len(words)-1]
+		family := words[len(words)-1]
 		for i := 1; i < len(words)-1; i++ {
 			if theLexicon().particles[words[i]] {
 				k.addSeq(words[i:], Person, false) // never the particles alone
 				given = words[:i]
+				// ... and written as one word, as a login or a hurried
+				// writer joins it: "Devries", "vanderberg"
+				family = strings.Join(words[i:], "")
+				k.addSeq(k.variant(family), Person, false)
 				break
 			}
+		}
+		// a login made of the first initial and the family name:
+		// "jdevries", "pjansen"
+		if login := first[:1] + family; len(login) >= 5 {
+			k.addSeq(k.variant(login), Username, false)
 		}
 		// initials written as one word, as signatures and logs have them:
 		// the given names' ("JW" for Jan-Willem) when there are two or
