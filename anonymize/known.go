@@ -285,11 +285,17 @@ func (c *scan) known() {
 			// a name's single word counts in lower case only where it is
 			// no word of the language: "johanna" and "tom" yes, "floor",
 			// "bakker", "will" and "bas" no
-			single := t.cap || (t.end-t.start >= 4 || t.end-t.start == 3 && !c.lex.dict.has(key)) &&
-				!c.is(i, fWord|fAmbiguousFirst|fWeakSurname|fParticle|fMonth|fRole|fTitle|fNameVerb|fAuxVerb)
+			// (worked out when a sequence needs it: the dictionary lookup
+			// is the dearest test, and most words start none)
+			single, decided := t.cap, t.cap
 			// newest first, so that of equal matches the first added wins
 			for j := c.kv.head[string(key)]; j > 0; j = c.kv.seqs[j-1].prev {
 				s := &c.kv.seqs[j-1]
+				if s.needUp && !decided {
+					single = (t.end-t.start >= 4 || t.end-t.start == 3 && !c.lex.dict.has(key)) &&
+						!c.is(i, fWord|fAmbiguousFirst|fWeakSurname|fParticle|fMonth|fRole|fTitle|fNameVerb|fAuxVerb)
+					decided = true
+				}
 				if s.needUp && !single {
 					continue
 				}

@@ -36,6 +36,9 @@ func (c *scan) sentenceStart(i int) bool {
 			}
 			return true
 		}
+		if c.text[p.start] < utf8.RuneSelf {
+			return false
+		}
 		// a quotation's opening mark: « J'ai vu ... », „Ich habe ...“
 		switch c.raw(i - 1) {
 		case "«", "„", "“", "‘", "‹":

@@ -1030,7 +1030,7 @@ func (c *scan) usernames() {
 		// "gebruikersnaam jvdberg"; a generic word only as a label:
 		// "Gebruiker: pvdberg", not "de gebruiker is gevallen"
 		if !c.is(i, fUserCue) && !(c.is(i, fUserWord) && (c.isPunct(i+1, ':') || c.loginAfterWord(i))) {
-			if (c.is(i, fRole) || c.assignedTo(i)) && c.isPunct(i+1, ':') {
+			if c.isPunct(i+1, ':') && (c.is(i, fRole) || c.assignedTo(i)) {
 				c.byLabel(i)
 			}
 			continue
