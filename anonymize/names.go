@@ -794,7 +794,7 @@ func (c *scan) names() {
 			}
 			if start < c.n() && c.particleAt(start) && (c.tok(start).cap || c.is(i, fTitle)) {
 				// "De heer Van 't Hof"; after a title the particle may be
-				// lower case ("mevrouw van 't Veer", "Herr von Aachen")
+				// lower case ("mevrouw van 't Veer", "Frau von der Leyen")
 				if end := c.particleName(start); end > 0 {
 					c.addName(start, end)
 					i = end
@@ -1656,7 +1656,7 @@ var fileTypes = map[string]bool{"com": true, "org": true, "net": true, "edu": tr
 func (c *scan) cuedLowerName(k int) int {
 	from := c.lowerInitials(k) // "werknemer: h. de bruin", "melder: j. jansen"
 	p := from
-	for p < c.n() && p-from < 3 && c.particleAt(p) && !c.tok(p).cap && (p == k || c.joined(p)) {
+	for p < c.n() && p-from < 3 && c.particleAt(p) && !c.tok(p).cap && (p == from || c.joined(p)) {
 		p++
 	}
 	if p >= c.n() || (p > k && !c.joined(p)) {

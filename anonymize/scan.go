@@ -289,7 +289,7 @@ func (s *Scanner) scan(text string, kv *KnownValues) []Entity {
 		if t.kind == tWord && !inPlaceholder(text, t) {
 			w := st.folded[st.foff[i]:st.foff[i+1]]
 			f = s.lex.flags[string(w)]
-			if f == 0 && t.cap {
+			if f == 0 {
 				if n := elision(w); n > 0 {
 					// a French elision is its word: "L'inspecteur" is the role
 					// "inspecteur", not an unknown capitalised word; and
@@ -297,7 +297,7 @@ func (s *Scanner) scan(text string, kv *KnownValues) []Entity {
 					// ("J'ai", "N'importe", "Qu'il"), unlike the capital
 					// of a name's "D'Artagnan"
 					f = s.lex.flags[string(w[n:])]
-					if lowerAfterApostrophe(text[t.start:t.end]) {
+					if t.cap && lowerAfterApostrophe(text[t.start:t.end]) {
 						// "ai" may be a given name; "J'ai" is none
 						if f &^= fFirst | fSurname | fAmbiguousFirst | fNameWord; f == 0 {
 							f = fDict
@@ -507,8 +507,8 @@ func (c *scan) starBorn(b int) bool {
 // lastBirthYear is the latest year a date in brackets after a name may
 // have to be read as a birth date without a cue: anyone born later is
 // under fourteen in 2026, too young for a workplace report. A constant,
-// not the clock, so that the same text always gives the same output; it
-// only narrows what counts, so it errs towards redaction as years pass.
+// not the clock, so that the same text always gives the same output; as
+// years pass it should move with them (and the anonymiser's Version).
 const lastBirthYear = 2012
 
 // bracketedAfterName reports whether the date at token i (bytes b to end)
