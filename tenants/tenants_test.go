@@ -132,7 +132,15 @@ func TestTokensAreHashedScopedExpiringAndRevocable(t *testing.T) {
 	if got, err := toks.Check(ctx, tok, tenants.RoleAnalyst); err != nil || got.Tenant != "tenant-a" {
 		t.Fatalf("valid token refused: %v", err)
 	}
-	for _, bad := range []string{tok + "x", strings.Replace(tok, "vlg_", "vlx_", 1), tok[:len(tok)-2] + "AA", ""} {
+	// a secret's character changed (to one that differs from it: a fixed
+	// replacement would sometimes be the same character), and the last
+	// character's unused bits set, which spells the same bytes unless
+	// decoding is strict
+	k := len(tok) - 5
+	changed := tok[:k] + string("AB"[boolIndex(tok[k] == 'A')]) + tok[k+1:]
+	last := tok[len(tok)-1]
+	unused := tok[:len(tok)-1] + string(b64URL[strings.IndexByte(b64URL, last)|1])
+	for _, bad := range []string{tok + "x", strings.Replace(tok, "vlg_", "vlx_", 1), changed, unused, ""} {
 		if _, err := toks.Check(ctx, bad, tenants.RoleAnalyst); !errors.Is(err, tenants.ErrBadToken) {
 			t.Errorf("tampered token %q accepted", bad)
 		}
@@ -155,4 +163,14 @@ func TestTokensAreHashedScopedExpiringAndRevocable(t *testing.T) {
 	if _, err := toks.Check(ctx, short, tenants.RoleAnalyst); !errors.Is(err, tenants.ErrBadToken) {
 		t.Error("an expired token still works")
 	}
+}
+
+// b64URL is the URL-safe base64 alphabet in its order.
+const b64URL = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_"
+
+func boolIndex(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
 }

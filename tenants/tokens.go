@@ -95,7 +95,9 @@ func (t *Tokens) Check(ctx context.Context, token, role string) (TokenInfo, erro
 	if !ok || len(id) != 16 {
 		return TokenInfo{}, ErrBadToken
 	}
-	secret, err := base64.RawURLEncoding.DecodeString(enc)
+	// Strict: the one canonical spelling of the secret only (a last
+	// character whose unused bits differ spells the same bytes otherwise)
+	secret, err := base64.RawURLEncoding.Strict().DecodeString(enc)
 	if err != nil || len(secret) != 32 {
 		return TokenInfo{}, ErrBadToken
 	}
