@@ -452,15 +452,16 @@ func (c *scan) cuedGivenName(k int) bool {
 }
 
 // quotedNickname reports whether tokens k to k+2 are a capitalised word
-// in quotes with a capitalised word after them on the same line, as a
-// nickname stands between a given name and a family name ("Seun" in
-// Oluwaseun "Seun" Bakare, 'Kees' in Cornelis 'Kees' de Boer).
+// in quotes or brackets with a capitalised word after them on the same
+// line, as a nickname stands between a given name and a family name
+// ("Seun" in Oluwaseun "Seun" Bakare, 'Kees' in Cornelis 'Kees' de Boer,
+// "(Joke)" in J.A.M. (Joke) Verhagen).
 func (c *scan) quotedNickname(k int) bool {
 	if k+3 >= c.n() || c.tok(k).kind != tPunct || !c.tok(k-1).spaceAfter || c.tok(k-1).newline {
 		return false
 	}
 	open, shut := c.raw(k), c.raw(k+2)
-	if !(open == "\"" && shut == "\"" || open == "'" && shut == "'" || open == "“" && shut == "”" || open == "‘" && shut == "’") {
+	if !(open == "\"" && shut == "\"" || open == "'" && shut == "'" || open == "“" && shut == "”" || open == "‘" && shut == "’" || open == "(" && shut == ")") {
 		return false
 	}
 	return c.tok(k+1).kind == tWord && c.tok(k+1).cap && c.tok(k+1).start == c.tok(k).end && c.tok(k+2).start == c.tok(k+1).end &&

@@ -77,6 +77,8 @@ var scanCases = []string{
 	"The injured worker lives at [[ADDRESS|1588 Aufderhar Spurs Suite 889]], Lindsaybury [[POSTCODE|22197-3378]]; Address: [[ADDRESS|39 Mateo Forest Apt. 804]].",
 	// a plus and ten to fifteen digits in one block, whatever the calling code
 	"The guard was missing; contact [[PHONE|+83774846964]] or [[PHONE|+14102043898]].",
+	// a nickname in brackets inside a name, even one that is a word; a family after "Fam."
+	"Overleg met mevr. drs. [[PERSON|J.A.M. (Joke) Verhagen-Claassen]]. Fam. [[PERSON|Hendriksen]] woont naast de bouwplaats.",
 	// "M." in a list of initialled names is an initial
 	"Toolbox attendees signed: [[PERSON|S. Campbell]], [[PERSON|A. Kowalski]], [[PERSON|M. Rossi]].",
 	// a task's assignee login; a quotation's names
