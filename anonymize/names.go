@@ -1101,6 +1101,24 @@ func (c *scan) dictNeighbour(i, dir int) bool {
 // der Isar", "Koopmans Installatietechniek B.V."). A run that starts with a
 // listed given name is a person's name, whatever follows it.
 func (c *scan) orgRun(i int) int {
+	if (c.wordIs(i, "fa") || c.wordIs(i, "firma")) && c.tok(i).cap {
+		// "Fa. Randstad", "Firma Würth": the capitalised words after it
+		// name a firm; one named after a person ("Firma Hoffmann & Söhne",
+		// a sole trader's "Fa. Jansen") is left to the name rules
+		k := i + 1
+		if c.isPunct(k, '.') {
+			k++
+		}
+		last := i
+		for k < c.n() && k-i < 6 && c.tok(k).kind == tWord && c.tok(k).cap && c.joined(k) && !c.st.claimed[k] {
+			if c.is(k, fFirst|fSurname) {
+				return -1
+			}
+			last = k
+			k++
+		}
+		return last
+	}
 	if !c.orgs || c.is(i, fFirst) && !c.is(i, fAmbiguousFirst) {
 		return -1
 	}

@@ -432,6 +432,8 @@ var hardNegatives = []string{
 	"The password expired yesterday; Passwort vergessen; mot de passe oublié. Login failed for user manual.",
 	// a number and a capitalised word after an address cue that are no street
 	"Hij woont al 12 Jaar in Utrecht. Adres: 12 Maart verhuisd.",
+	// a firm after "Fa." or "Firma"
+	"Der Leiharbeiter (Fa. Randstad) quetschte sich die Hand; die Firma Würth lieferte Handschuhe.",
 }
 
 func TestScanFindsLabelledValues(t *testing.T) {
