@@ -2152,8 +2152,9 @@ var plateWords = map[string]bool{"plate": true, "kenteken": true, "nummerplaat":
 
 // cuedPlate returns the length of a plate of any country's layout at byte
 // b, token i, right after a plate word ("plate ВX5876ВO", "Kennzeichen
-// W-12345X"): letters of any script, digits and hyphens without a space,
-// four to ten of them, two digits or more and a letter; 0 when none is.
+// W-12345X", "Kennzeichen PO 12345"): letters of any script, digits and
+// hyphens, with a space only after the first one to three letters, four
+// to ten of them, two digits or more and a letter; 0 when none is.
 func (c *scan) cuedPlate(i, b int) int {
 	cued := false
 	for k := i - 1; k >= 0 && k >= i-2; k-- {
@@ -2174,6 +2175,8 @@ func (c *scan) cuedPlate(i, b int) int {
 		case unicode.IsLetter(r):
 			letters++
 		case r == '-' && e+size < len(t) && t[e+size] != ' ':
+		case r == ' ' && digits == 0 && letters >= 1 && letters <= 3 && runes == letters && e+1 < len(t) && isDigit(t[e+1]):
+			// one space after a region's letters: "PO 12345", "WA 1234A"
 		default:
 			runes = 99 // stop
 			continue

@@ -72,7 +72,7 @@ var scanCases = []string{
 	// in Cyrillic look-alikes after a plate word
 	"SSN of the injured worker: [[NATIONAL_ID|597157870]]; his social security number is [[NATIONAL_ID|123-45-6789]].",
 	"Login [[USERNAME|kristian]] with password [[SECRET|fvblnbsxet]] from IP [[IP|27.133.52.205]]; PIN [[SECRET|1234]] on the card; pin 3 was loose.",
-	"Vehicle plate [[PLATE|ВX5876ВO]] driven by [[PERSON|Durward Witting]]; Kennzeichen [[PLATE|W-12345X]] daneben.",
+	"Vehicle plate [[PLATE|ВX5876ВO]] driven by [[PERSON|Durward Witting]]; Kennzeichen [[PLATE|W-12345X]] daneben, Kennzeichen [[PLATE|PO 12345]] auch.",
 	// an American street address after its cue, with its suite and ZIP+4
 	"The injured worker lives at [[ADDRESS|1588 Aufderhar Spurs Suite 889]], Lindsaybury [[POSTCODE|22197-3378]]; Address: [[ADDRESS|39 Mateo Forest Apt. 804]].",
 	// a plus and ten to fifteen digits in one block, whatever the calling code
