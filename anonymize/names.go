@@ -292,6 +292,17 @@ func (c *scan) initialAt(i int) bool {
 	return t.kind == tWord && t.cap && oneLetter(c.text[t.start:t.end]) && c.isPunct(i+1, '.') && c.tok(i+1).start == t.end
 }
 
+// bareInitial reports whether token k is one capital letter without a
+// dot, followed on the same line by a capitalised word ("J" in "Mr J
+// Smith").
+func (c *scan) bareInitial(k int) bool {
+	if k+1 >= c.n() {
+		return false
+	}
+	t := c.tok(k)
+	return t.kind == tWord && t.cap && t.end-t.start == 1 && t.spaceAfter && !t.newline && c.capWord(k+1)
+}
+
 // lowerInitialAt reports whether token i is a particle's initial (v, d, t
 // or l: van, de, ter, la) with its dot, glued to the initial before it
 // ("d." in "J.d.V.").
@@ -797,6 +808,14 @@ func (c *scan) names() {
 				// "De heer Van 't Hof"; after a title the particle may be
 				// lower case ("mevrouw van 't Veer", "Frau von der Leyen")
 				if end := c.particleName(start); end > 0 {
+					c.addName(start, end)
+					i = end
+					continue
+				}
+			}
+			if c.is(i, fTitle) && c.bareInitial(start) {
+				// "Mr J Smith": an initial without its dot after a title
+				if end := c.nameBody(start + 1); end > start {
 					c.addName(start, end)
 					i = end
 					continue

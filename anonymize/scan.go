@@ -1143,6 +1143,11 @@ func (c *scan) byLabel(i int) {
 		c.is(k, fWord|fRole|fTitle|fOther|fGerman|fParticle|fDeterminer|fUnit) || c.is(k, fFirst) && !login {
 		return
 	}
+	if k+2 < c.n() && c.isPunct(k+1, ',') && c.tok(k+2).kind == tWord && !c.tok(k+2).cap && c.is(k+2, fFirst) && !c.is(k+2, fWord) &&
+		(k+3 >= c.n() || c.tok(k+2).newline || c.closingPunct(k+3) || c.isPunct(k+3, ',') || c.isPunct(k+3, ';')) {
+		c.add(Person, k, k+2) // "Reported by: smith, john": a name in a register's order, in lower case
+		return
+	}
 	b, e := int(c.tok(k).start), int(c.tok(k).end)
 	e = c.loginEnd(e)
 	if e-b < 4 {

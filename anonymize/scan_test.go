@@ -79,6 +79,9 @@ var scanCases = []string{
 	"The guard was missing; contact [[PHONE|+83774846964]] or [[PHONE|+14102043898]].",
 	// a nickname in brackets inside a name, even one that is a word; a family after "Fam."
 	"Overleg met mevr. drs. [[PERSON|J.A.M. (Joke) Verhagen-Claassen]]. Fam. [[PERSON|Hendriksen]] woont naast de bouwplaats.",
+	// an initial without its dot after a title; a lower-case name in a
+	// register's order after a "by" label
+	"Mr [[PERSON|J Smith]] and Dr [[PERSON|A.B. Jones]] were present. Reported by: [[PERSON|smith, john]]",
 	// "M." in a list of initialled names is an initial
 	"Toolbox attendees signed: [[PERSON|S. Campbell]], [[PERSON|A. Kowalski]], [[PERSON|M. Rossi]].",
 	// a task's assignee login; a quotation's names
