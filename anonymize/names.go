@@ -1214,7 +1214,14 @@ func (c *scan) listNames() {
 		spans = spans[:len(spans)-1]
 		for _, k := range [2][2]int{{sp[0] - 1, sp[0] - 2}, {sp[1] + 1, sp[1] + 2}} {
 			sep, cand := k[0], k[1]
-			if cand < 0 || cand >= c.n() || c.st.claimed[cand] || !c.namedWord(cand) || c.is(cand, fWord|fStaff|fStaffID|fNumberWord|fPhone|fMonth) {
+			if cand < 0 || cand >= c.n() || c.st.claimed[cand] || !c.namedWord(cand) || c.is(cand, fStaff|fStaffID|fNumberWord|fPhone|fMonth) {
+				continue
+			}
+			// a word only where it is a capitalised listed given name and
+			// no verb or function word: "met Lucas en Milan"
+			// (a town before its postcode is no name: "..., London SW1A 1AA")
+			if c.is(cand, fWord) && !(c.is(cand, fFirst) && c.tok(cand).cap && !c.tok(cand).allCap && !c.is(cand, fAuxVerb|fNameVerb|fOther|fGerman|fDeterminer|fParticle) &&
+				(cand+1 >= c.n() || !c.st.claimed[cand+1])) {
 				continue
 			}
 			if c.is(cand, fDict) && c.isPunct(cand+1, '&') && c.dictNeighbour(cand, 1) {

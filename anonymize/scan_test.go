@@ -82,6 +82,8 @@ var scanCases = []string{
 	// an initial without its dot after a title; a lower-case name in a
 	// register's order after a "by" label
 	"Mr [[PERSON|J Smith]] and Dr [[PERSON|A.B. Jones]] were present. Reported by: [[PERSON|smith, john]]",
+	// a listed given name that is also a word or a place in a list of names
+	"[[PERSON|Julia]] sprak met [[PERSON|Lucas]] en [[PERSON|Milan]] over de planning.",
 	// "M." in a list of initialled names is an initial
 	"Toolbox attendees signed: [[PERSON|S. Campbell]], [[PERSON|A. Kowalski]], [[PERSON|M. Rossi]].",
 	// a task's assignee login; a quotation's names
