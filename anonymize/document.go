@@ -230,8 +230,8 @@ func (a *Anonymizer) Apply(doc map[string]any, plan *Plan, keys *Keyring, at tim
 			case "keep":
 				if isStr && !r.Closed {
 					fs := a.verifier.Check(r.Path, s, kv)
-					if r.Kind == "city" && oneWord(s) {
-						fs = withoutNames(fs) // "Delft" where the reporter is Anna van Delft
+					if r.Kind == "city" && townLike(s) && oneNameWord(s, fs) {
+						fs = withoutNames(fs) // "Delft", "Den Haag" where the reporter is Anna van Delft, Jan Haag
 					}
 					findings = append(findings, fs...)
 				}
@@ -300,25 +300,46 @@ func (a *Anonymizer) Apply(doc map[string]any, plan *Plan, keys *Keyring, at tim
 	return res, nil
 }
 
-// oneWord reports whether s, trimmed, is one word of letters, hyphens and
-// apostrophes ("Delft", "'s-Hertogenbosch", "Sint-Niklaas").
-func oneWord(s string) bool {
+// townLike reports whether s, trimmed, is shaped as a town's name: one to
+// five words of letters, hyphens and apostrophes ("Delft",
+// "'s-Hertogenbosch", "Bergen op Zoom", "Alphen aan den Rijn"), no digit
+// or comma.
+func townLike(s string) bool {
 	s = strings.TrimSpace(s)
-	if s == "" {
+	if s == "" || len(strings.Fields(s)) > 5 {
 		return false
 	}
 	for _, r := range s {
-		if !unicode.IsLetter(r) && r != '-' && r != '\'' && r != '’' {
+		if !unicode.IsLetter(r) && r != '-' && r != '\'' && r != '’' && r != ' ' {
 			return false
 		}
 	}
 	return true
 }
 
-// withoutNames drops the name findings: a town's one word that is also a
+// oneNameWord reports whether the name findings in s all cover one and
+// the same word: a town holds at most one word of a person's name ("Den
+// Haag" where the reporter is Jan Haag), a person's name typed into the
+// town's field two or more ("Jan Jansen").
+func oneNameWord(s string, fs []Finding) bool {
+	word := ""
+	for _, f := range fs {
+		if f.Type != Person {
+			continue
+		}
+		w := strings.ToLower(s[f.Start:f.End])
+		if strings.ContainsAny(w, " \t") || word != "" && w != word {
+			return false
+		}
+		word = w
+	}
+	return true
+}
+
+// withoutNames drops the name findings: a town's word that is also a
 // word of a person's name in the event (many family names are places:
-// van Delft, Van Doorn) is the town. A name typed into the field as more
-// than one word is still found.
+// van Delft, Van Doorn, Haag) is the town. A name typed into the field as
+// more than one word is still found (see oneNameWord).
 func withoutNames(fs []Finding) []Finding {
 	out := fs[:0]
 	for _, f := range fs {
