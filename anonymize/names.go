@@ -1269,12 +1269,20 @@ func (c *scan) listNames() {
 // is a listed family name or an unambiguous listed given name that is no
 // word, with the particles before it.
 func (c *scan) fileNames() {
-	if strings.IndexByte(c.text, '_') < 0 {
+	if strings.IndexByte(c.text, '_') < 0 && c.present&fNoName == 0 {
 		return
 	}
 	for k := 0; k < c.n(); k++ {
 		t := c.tok(k)
-		if t.kind != tWord || c.st.claimed[k] || !c.underscoreGlued(k) {
+		if t.kind != tWord || c.st.claimed[k] {
+			continue
+		}
+		glued := c.underscoreGlued(k)
+		if t.cap && t.ascii && c.is(k, fNoName) && (glued || c.fileTypeAfter(k)) && c.camelName(c.raw(k)) {
+			c.add(Person, k, k) // "IMG_20260314_JanDeVries.jpg", "JanSmit.jpg"
+			continue
+		}
+		if !glued {
 			continue
 		}
 		if !(c.is(k, fSurname) && !c.is(k, fWeakSurname|fWord) || c.lowerFirstName(k) && !c.is(k, fNameWord)) {
@@ -1290,6 +1298,42 @@ func (c *scan) fileNames() {
 
 // underscoreGlued reports whether token k touches an underscore on either
 // side.
+// camelName reports whether a word written in camel case is a name run
+// together, as file names have it: a listed given name, particles, and a
+// capitalised last part ("JanDeVries", "PieterBakker", "AnnaVanDerBerg").
+func (c *scan) camelName(w string) bool {
+	var parts []string
+	from := 0
+	for j := 1; j < len(w); j++ {
+		if isUpper(w[j]) {
+			parts = append(parts, w[from:j])
+			from = j
+		}
+	}
+	parts = append(parts, w[from:])
+	if len(parts) < 2 || len(parts) > 5 || len(parts[len(parts)-1]) < 3 {
+		return false
+	}
+	var buf [32]byte
+	if c.lex.flags[string(appendFold(buf[:0], parts[0]))]&fFirst == 0 {
+		return false
+	}
+	for _, p := range parts[1 : len(parts)-1] {
+		if !c.lex.particles[string(appendFold(buf[:0], p))] {
+			return false
+		}
+	}
+	// the last part a listed family name, or no word ("MarkUp" is none)
+	last := appendFold(buf[:0], parts[len(parts)-1])
+	return c.lex.flags[string(last)]&fSurname != 0 || c.lex.flags[string(last)] == 0 && !c.lex.dict.has(last)
+}
+
+// fileTypeAfter reports whether a file type's ending is glued after token
+// k ("JanSmit.jpg").
+func (c *scan) fileTypeAfter(k int) bool {
+	return k+2 < c.n() && c.isPunct(k+1, '.') && c.tok(k+1).start == c.tok(k).end && c.tok(k+2).start == c.tok(k+1).end && fileTypes[strings.ToLower(c.raw(k+2))]
+}
+
 func (c *scan) underscoreGlued(k int) bool {
 	t := c.tok(k)
 	return int(t.start) > 0 && c.text[t.start-1] == '_' || int(t.end) < len(c.text) && c.text[t.end] == '_'

@@ -1239,7 +1239,7 @@ var socialSites = []string{"linkedin.com/in/", "facebook.com/", "instagram.com/"
 // address names a person: a user's home folder ("C:\Users\jdevries\",
 // "/home/pieter.bakker/") or a staff directory's page
 // ("/mensen/jan-de-vries"). Lower case; the text is matched without case.
-var personFolders = []string{"users", "home", "documents and settings", "mensen", "people", "person", "personen", "medewerkers", "medewerker", "employees", "employee", "mitarbeiter", "profiel", "profile", "profil", "user", "gebruiker"}
+var personFolders = []string{"users", "home", "documents and settings", "mensen", "people", "person", "personen", "personeel", "medewerkers", "medewerker", "employees", "employee", "staff", "mitarbeiter", "mitarbeitende", "profiel", "profile", "profil", "user", "gebruiker"}
 
 // folderWords are the person folders' words, for the fRare gate (only the
 // first word of "documents and settings": "and" would open it always).

@@ -84,6 +84,8 @@ var scanCases = []string{
 	"Mr [[PERSON|J Smith]] and Dr [[PERSON|A.B. Jones]] were present. Reported by: [[PERSON|smith, john]]",
 	// a listed given name that is also a word or a place in a list of names
 	"[[PERSON|Julia]] sprak met [[PERSON|Lucas]] en [[PERSON|Milan]] over de planning.",
+	// a name run together in camel case in a file's name; a staff page
+	"Foto's: IMG_20260314_[[PERSON|JanDeVries]].jpg en [[PERSON|JanSmit]].jpg; MarkUp_Plan.pdf en ServiceNow_Export.csv. Zie https://intranet.bouw.nl/personeel/[[USERNAME|jan-de-vries]]",
 	// "M." in a list of initialled names is an initial
 	"Toolbox attendees signed: [[PERSON|S. Campbell]], [[PERSON|A. Kowalski]], [[PERSON|M. Rossi]].",
 	// a task's assignee login; a quotation's names
