@@ -86,6 +86,8 @@ var scanCases = []string{
 	"[[PERSON|Julia]] sprak met [[PERSON|Lucas]] en [[PERSON|Milan]] over de planning.",
 	// a name run together in camel case in a file's name; a staff page
 	"Foto's: IMG_20260314_[[PERSON|JanDeVries]].jpg en [[PERSON|JanSmit]].jpg; MarkUp_Plan.pdf en ServiceNow_Export.csv. Zie https://intranet.bouw.nl/personeel/[[USERNAME|jan-de-vries]]",
+	// Dutch given names the lists lacked, two of them words too
+	"Getuigen: 1. [[PERSON|Ria Valk]] - leerling; 2. [[PERSON|Joop]]: had geen helm; [[PERSON|Mies]] belde. Het riet was nat.",
 	// "M." in a list of initialled names is an initial
 	"Toolbox attendees signed: [[PERSON|S. Campbell]], [[PERSON|A. Kowalski]], [[PERSON|M. Rossi]].",
 	// a task's assignee login; a quotation's names
