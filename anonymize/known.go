@@ -161,7 +161,10 @@ func (k *KnownValues) add(kind, value string, found bool) {
 	if len(words) == 0 {
 		return
 	}
-	k.addSeq(words, typ, false)
+	// a name of one word that is also a common word ("Will", "Mark",
+	// found so by the scanner) counts only capitalised: "we will see"
+	lex := theLexicon()
+	k.addSeq(words, typ, typ == Person && len(words) == 1 && (lex.nameWords[words[0]] || lex.dict.has([]byte(words[0]))))
 	if typ != Person {
 		return
 	}
@@ -179,6 +182,12 @@ func (k *KnownValues) add(kind, value string, found bool) {
 	}
 	if len(core) >= 2 {
 		first, rest := core[0], words[1:]
+		// the given name's short forms and full form, capitalised only
+		// ("Bob" for Robert, "Kees" for Cornelis): a lower-case "bob" or
+		// "will" is a word
+		for _, nick := range theLexicon().nicknames[first] {
+			k.addSeq(k.variant(nick), Person, true)
+		}
 		k.addSeq(k.variant(first, core[len(core)-1]), Person, false)
 		k.addSeq(k.variant(append([]string{first[:1]}, rest...)...), Person, false) // J. de Vries
 		k.addSeq(k.variant(first[:1], core[len(core)-1]), Person, false)

@@ -25,6 +25,7 @@ type lexicon struct {
 	ambiguousFirst        map[string]bool
 	weakSurname           map[string]bool
 	particles             map[string]bool
+	nicknames             map[string][]string // a given name's short forms, folded ("robert": rob, bob, ...)
 	titles                map[string]bool
 	roleCues              map[string]bool
 	birthCues             map[string]bool
@@ -157,6 +158,34 @@ func set(words string) map[string]bool {
 
 // loadList reads an embedded word list, folded; with parts, the parts of
 // hyphenated entries too.
+// loadNicknames reads nicknames.txt: each line a full given name and its
+// short forms. Every name of a line gets the line's other names, so that
+// a reporter called "Bob" is found as "Robert" too.
+func loadNicknames() map[string][]string {
+	f, err := lexiconFS.Open("lexicon/nicknames.txt")
+	if err != nil {
+		panic(err) // embedded: a missing file is a build error caught by tests
+	}
+	defer f.Close()
+	m := map[string][]string{}
+	sc := bufio.NewScanner(f)
+	for sc.Scan() {
+		if strings.HasPrefix(sc.Text(), "#") {
+			continue
+		}
+		names := strings.Fields(sc.Text())
+		for i, n := range names {
+			n = fold(n)
+			for j, o := range names {
+				if j != i && fold(o) != n {
+					m[n] = append(m[n], fold(o))
+				}
+			}
+		}
+	}
+	return m
+}
+
 func loadList(name string, parts bool) map[string]bool {
 	f, err := lexiconFS.Open("lexicon/" + name)
 	if err != nil {
@@ -200,6 +229,7 @@ func newLexicon() *lexicon {
 		ambiguousFirst: ambiguousFirst,
 		weakSurname:    union(set("koch keller richter bauer fischer wagner schneider becker klein lange braun schwarz weber wolf frank walter werner kurt martin michel simon thomas robert richard vincent david bernard laurent mathieu clement petit blanc wood green white brown hall baker wright moore bos boer dijk dam berg beek veen roos staal steen wal mol kamp ram tol pol prins kok vink vroom wit zwart vos maas brink groot hoek smit meer linden graaf jong bruin haan heuvel kuiper koning leeuwen ruiter velde schipper sluis vliet noort rijn kurt polat bakker visser mulder schilder timmerman molenaar slager jager brouwer kramer koopman metselaar smid"), weakSurnamesEN),
 		particles:      set("van de der den 't ten ter te von zu du la le el al di da dos del della bin ibn mac mc"),
+		nicknames:      loadNicknames(),
 		titles: set(`dhr mevr mw mr mrs ms miss dr drs ing ir prof dipl herr herrn frau m mme mlle monsieur madame meneer mevrouw heer sir madam
 			lt lieut lieutenant col colonel capt captain sgt sergeant cpl corporal brigadier wachtmeester wachtmeister
 			kommissar kommissarin hauptkommissar polizeimeister capitaine adjudant gendarme fam familie famille`),

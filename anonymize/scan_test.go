@@ -657,3 +657,28 @@ func TestMonthAfterPrepositionOfTime(t *testing.T) {
 		}
 	}
 }
+
+// A known given name's short and full forms (nicknames.txt) are variants
+// of the name, capitalised only: a lower-case "will" or "mark" is a word.
+func TestKnownNameNicknames(t *testing.T) {
+	kv := NewKnownValues()
+	kv.Add("person", "Robert Jansen")
+	kv.Add("person", "William Brown")
+	kv.Add("person", "Mark")
+	text := "Bob viel; Rob belde en Bobby kwam. Will said Bill was there; we will see the mark. Mark left."
+	out, ents := NewScanner().Text(text, kv, nil)
+	for _, leak := range []string{"Bob", "Rob", "Will ", "Bill", "Mark left"} {
+		if strings.Contains(out, leak) {
+			t.Errorf("%q survived: %s (entities %v)", leak, out, describeEnts(text, ents))
+		}
+	}
+	for _, kept := range []string{"we will see", "the mark."} {
+		if !strings.Contains(out, kept) {
+			t.Errorf("%q was redacted: %s", kept, out)
+		}
+	}
+	// Bob, Rob and Bobby are Robert Jansen: one person, one placeholder
+	if !strings.HasPrefix(out, "[PERSON_1] viel; [PERSON_1] belde en [PERSON_1] kwam.") {
+		t.Errorf("Robert's short forms got other placeholders: %s", out)
+	}
+}
