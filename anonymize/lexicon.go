@@ -251,7 +251,7 @@ func newLexicon() *lexicon {
 		birthCues: set("geboren geb geboortedatum geboortejaar born dob birth birthday birthdate geburtsdatum geburtstag geburtsjahr jahrgang né née naissance jaargang"),
 		docCues: set(`paspoort paspoortnummer passport identiteitskaart identiteitsbewijs documentnummer reisepass ausweis personalausweis ausweisnummer passeport identité idkaart id
 			personalausweisnummer reisepassnummer ausweisnr passnr passnummer
-			rijbewijs rijbewijsnummer führerschein führerscheinnummer licence license licencenumber licensenumber permis
+			rijbewijs rijbewijsnummer führerschein führerscheinnummer licence license permis
 			certificaat certificaatnummer cert certificate certificat zertifikat diploma diplomanummer vca caces`),
 		bsnCues: set("bsn burgerservicenummer sofinummer sofi"),
 		staffIDCues: set(`personeelsnummer personeelsnr medewerkernummer medewerkersnummer werknemersnummer stamnummer
