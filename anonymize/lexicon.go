@@ -158,48 +158,46 @@ func set(words string) map[string]bool {
 
 // loadList reads an embedded word list, folded; with parts, the parts of
 // hyphenated entries too.
-// loadNicknames reads nicknames.txt: each line a full given name and its
-// short forms. Every name of a line gets the line's other names, so that
-// a reporter called "Bob" is found as "Robert" too.
-func loadNicknames() map[string][]string {
-	f, err := lexiconFS.Open("lexicon/nicknames.txt")
-	if err != nil {
-		panic(err) // embedded: a missing file is a build error caught by tests
-	}
-	defer f.Close()
-	m := map[string][]string{}
-	sc := bufio.NewScanner(f)
-	for sc.Scan() {
-		if strings.HasPrefix(sc.Text(), "#") {
-			continue
-		}
-		names := strings.Fields(sc.Text())
-		for i, n := range names {
-			n = fold(n)
-			for j, o := range names {
-				if j != i && fold(o) != n {
-					m[n] = append(m[n], fold(o))
-				}
-			}
-		}
-	}
-	return m
-}
-
-func loadList(name string, parts bool) map[string]bool {
+// listLines calls fn with the words of each line of the embedded list
+// file name, comment lines left out.
+func listLines(name string, fn func(words []string)) {
 	f, err := lexiconFS.Open("lexicon/" + name)
 	if err != nil {
 		panic(err) // embedded: a missing file is a build error caught by tests
 	}
 	defer f.Close()
-	m := map[string]bool{}
 	sc := bufio.NewScanner(f)
 	for sc.Scan() {
-		line := sc.Text()
-		if strings.HasPrefix(line, "#") {
-			continue
+		if line := sc.Text(); !strings.HasPrefix(line, "#") {
+			fn(strings.Fields(line))
 		}
-		for _, w := range strings.Fields(line) {
+	}
+}
+
+// loadNicknames reads nicknames.txt: each line a full given name and its
+// short forms. Every name of a line gets the line's other names, so that
+// a reporter called "Bob" is found as "Robert" too.
+func loadNicknames() map[string][]string {
+	m := map[string][]string{}
+	listLines("nicknames.txt", func(names []string) {
+		for i := range names {
+			names[i] = fold(names[i])
+		}
+		for i, n := range names {
+			for j, o := range names {
+				if j != i && o != n {
+					m[n] = append(m[n], o)
+				}
+			}
+		}
+	})
+	return m
+}
+
+func loadList(name string, parts bool) map[string]bool {
+	m := map[string]bool{}
+	listLines(name, func(words []string) {
+		for _, w := range words {
 			// hyphenated names ("el-amrani", "jean-pierre") are matched
 			// part by part: register the parts too. Not so for common
 			// words: "pays-bas" must not make the first name "Bas" common
@@ -212,7 +210,7 @@ func loadList(name string, parts bool) map[string]bool {
 				}
 			}
 		}
-	}
+	})
 	return m
 }
 
