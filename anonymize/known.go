@@ -121,10 +121,11 @@ func (k *KnownValues) add(kind, value string, found bool) {
 	}
 	words := foldedWords(value)
 	k.n++
+	lex := theLexicon()
 	switch typ {
 	case Person:
 		for _, w := range words {
-			if len(w) >= 3 && !theLexicon().particles[w] && !found {
+			if len(w) >= 3 && !lex.particles[w] && !found {
 				if k.nameWords == nil {
 					k.nameWords = map[string]bool{}
 				}
@@ -137,7 +138,7 @@ func (k *KnownValues) add(kind, value string, found bool) {
 		// as one ("mail van jo.vdmeer"): a variant when it is not short
 		// or a common word ("info", "jan" are left to the other rules)
 		if local, _, ok := strings.Cut(value, "@"); ok && len(local) >= 5 {
-			if lw := foldedWords(local); len(lw) > 0 && !(len(lw) == 1 && theLexicon().words[lw[0]]) {
+			if lw := foldedWords(local); len(lw) > 0 && !(len(lw) == 1 && lex.words[lw[0]]) {
 				k.addSeq(lw, Email, false)
 			}
 		}
@@ -163,7 +164,6 @@ func (k *KnownValues) add(kind, value string, found bool) {
 	}
 	// a name of one word that is also a common word ("Will", "Mark",
 	// found so by the scanner) counts only capitalised: "we will see"
-	lex := theLexicon()
 	k.addSeq(words, typ, typ == Person && len(words) == 1 && (lex.nameWords[words[0]] || lex.dict.has([]byte(words[0]))))
 	if typ != Person {
 		return
@@ -171,7 +171,7 @@ func (k *KnownValues) add(kind, value string, found bool) {
 	// variants of a name
 	var core []string // words that are not particles
 	for _, w := range words {
-		if !theLexicon().particles[w] {
+		if !lex.particles[w] {
 			core = append(core, w)
 		}
 	}
@@ -185,7 +185,7 @@ func (k *KnownValues) add(kind, value string, found bool) {
 		// the given name's short forms and full form, capitalised only
 		// ("Bob" for Robert, "Kees" for Cornelis): a lower-case "bob" or
 		// "will" is a word
-		for _, nick := range theLexicon().nicknames[first] {
+		for _, nick := range lex.nicknames[first] {
 			k.addSeq(k.variant(nick), Person, true)
 		}
 		k.addSeq(k.variant(first, core[len(core)-1]), Person, false)
@@ -195,7 +195,7 @@ func (k *KnownValues) add(kind, value string, found bool) {
 		given := words[:len(words)-1]
 		family := words[len(words)-1]
 		for i := 1; i < len(words)-1; i++ {
-			if theLexicon().particles[words[i]] {
+			if lex.particles[words[i]] {
 				k.addSeq(words[i:], Person, false) // never the particles alone
 				given = words[:i]
 				// ... and written as one word, as a login or a hurried
