@@ -1975,10 +1975,7 @@ func (c *scan) unitAfter(end int) int {
 			n++
 		}
 		if n < c.n() && c.tok(n).kind == tNum {
-			if n+1 < c.n() && c.tok(n+1).kind == tWord && c.tok(n+1).start == c.tok(n).end && c.tok(n+1).end-c.tok(n+1).start == 1 {
-				n++ // "4B"
-			}
-			return n
+			return c.houseNumber(n) // "4B", as a house number's letter
 		}
 	}
 	return end
