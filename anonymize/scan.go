@@ -1694,12 +1694,13 @@ func (c *scan) numeric(i int) int {
 	}
 	// phone numbers: the whole run, or the run without its last group
 	// (a number followed by another figure: "06-12345678 2x")
+	phoneCued := c.cueWithin(fPhone, i, 3)
 	if r.ndigits > 15 && (r.plus || txt[0] == '0' || txt[0] == '(') {
 		// more digits than one number holds: several numbers in a row
 		if end := c.phoneSequence(r); end > 0 {
 			return last(end)
 		}
-	} else if r.plus || txt[0] == '0' || txt[0] == '(' || c.cueWithin(fPhone, i, 3) {
+	} else if r.plus || txt[0] == '0' || txt[0] == '(' || phoneCued {
 		for g := len(r.groups) - 1; g >= 0 && g >= len(r.groups)-2; g-- {
 			end := r.groups[g]
 			if !c.boundaryAfter(end) && g == len(r.groups)-1 {
@@ -1710,8 +1711,7 @@ func (c *scan) numeric(i int) int {
 			if nd < 9 {
 				break
 			}
-			cued := c.cueWithin(fPhone, i, 3)
-			if nd <= 15 && (!digitSoup(cand) || cued) && (c.validPhone(cand) || cued && nanp(cand)) { // digits spaced one by one only after a phone word
+			if nd <= 15 && (!digitSoup(cand) || phoneCued) && (c.validPhone(cand) || phoneCued && nanp(cand)) { // digits spaced one by one only after a phone word
 				return emit(Phone, phoneExtension(c.text, end))
 			}
 		}
@@ -2155,19 +2155,24 @@ func (c *scan) otherPlate(i int) int {
 var plateWords = map[string]bool{"plate": true, "kenteken": true, "nummerplaat": true, "kennzeichen": true, "nummernschild": true, "immatriculation": true,
 	"immatricule": true, "immatriculee": true, "plaque": true, "registration": true, "reg": true}
 
+// plateWordBefore reports whether a plate word stands in the two tokens
+// before token i.
+func (c *scan) plateWordBefore(i int) bool {
+	for k := i - 1; k >= 0 && k >= i-2; k-- {
+		if c.tok(k).kind == tWord && plateWords[string(c.key(k))] {
+			return true
+		}
+	}
+	return false
+}
+
 // cuedPlate returns the length of a plate of any country's layout at byte
 // b, token i, right after a plate word ("plate ВX5876ВO", "Kennzeichen
 // W-12345X", "Kennzeichen PO 12345"): letters of any script, digits and
 // hyphens, with a space only after the first one to three letters, four
 // to ten of them, two digits or more and a letter; 0 when none is.
 func (c *scan) cuedPlate(i, b int) int {
-	cued := false
-	for k := i - 1; k >= 0 && k >= i-2; k-- {
-		if c.tok(k).kind == tWord && plateWords[string(c.key(k))] {
-			cued = true
-		}
-	}
-	if !cued {
+	if !c.plateWordBefore(i) {
 		return 0
 	}
 	t := c.text
