@@ -136,8 +136,11 @@ func TestTokensAreHashedScopedExpiringAndRevocable(t *testing.T) {
 	// replacement would sometimes be the same character), and the last
 	// character's unused bits set, which spells the same bytes unless
 	// decoding is strict
-	k := len(tok) - 5
-	changed := tok[:k] + string("AB"[boolIndex(tok[k] == 'A')]) + tok[k+1:]
+	k, other := len(tok)-5, "A"
+	if tok[k] == 'A' {
+		other = "B"
+	}
+	changed := tok[:k] + other + tok[k+1:]
 	last := tok[len(tok)-1]
 	unused := tok[:len(tok)-1] + string(b64URL[strings.IndexByte(b64URL, last)|1])
 	for _, bad := range []string{tok + "x", strings.Replace(tok, "vlg_", "vlx_", 1), changed, unused, ""} {
@@ -167,10 +170,3 @@ func TestTokensAreHashedScopedExpiringAndRevocable(t *testing.T) {
 
 // b64URL is the URL-safe base64 alphabet in its order.
 const b64URL = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_"
-
-func boolIndex(b bool) int {
-	if b {
-		return 1
-	}
-	return 0
-}
