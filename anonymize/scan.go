@@ -3,6 +3,7 @@ package anonymize
 import (
 	"bytes"
 	"net/netip"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -100,11 +101,12 @@ func newStrictScanner() *Scanner { return &Scanner{lex: theLexicon(), strict: tr
 // position the longest wins, and an entity starting inside an earlier one
 // is dropped.
 func nonOverlapping(ents []Entity) []Entity {
-	sort.Slice(ents, func(i, j int) bool {
-		if ents[i].Start != ents[j].Start {
-			return ents[i].Start < ents[j].Start
+	// stable: of two detections of the same span the first detector's wins
+	slices.SortStableFunc(ents, func(a, b Entity) int {
+		if a.Start != b.Start {
+			return a.Start - b.Start
 		}
-		return ents[i].End > ents[j].End
+		return b.End - a.End
 	})
 	res := ents[:0]
 	end := -1
@@ -133,6 +135,7 @@ type scanState struct {
 	german   []bool   // per token: its sentence reads as German
 	headings []span   // the sentences asked about so far, with whether each is a heading (see heading)
 	spans    [][2]int // listNames' queue of name token spans
+	groups   []int    // readNumRun's digit group ends, reused from number to number
 	ents     []Entity
 }
 
@@ -1429,10 +1432,11 @@ type numRun struct {
 }
 
 // readNumRun reads digits, single separators (space, dot, dash, slash) and
-// brackets from b.
+// brackets from b. The run's groups live in the scan state's buffer until
+// the next call: numeric, its one caller, reads one run at a time.
 func (c *scan) readNumRun(b int) numRun {
 	t := c.text
-	r := numRun{start: b}
+	r := numRun{start: b, groups: c.st.groups[:0]}
 	i := b
 	if i < len(t) && t[i] == '+' {
 		r.plus = true
@@ -1486,6 +1490,7 @@ func (c *scan) readNumRun(b int) numRun {
 	}
 	r.end = lastDigit + 1
 	r.seps = string(seps[:ns])
+	c.st.groups = r.groups
 	return r
 }
 

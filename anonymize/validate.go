@@ -133,23 +133,25 @@ func ValidEmail(s string) bool {
 			return false
 		}
 	}
-	labels := strings.Split(domain, ".")
-	if len(labels) < 2 {
-		return false
-	}
-	for n, l := range labels {
+	n := 0
+	for l := range strings.SplitSeq(domain, ".") {
 		if l == "" || len(l) > 63 || l[0] == '-' || l[len(l)-1] == '-' {
 			return false
 		}
 		for i := 0; i < len(l); i++ {
 			// an underscore is no host name's, but mail systems and made-up
-			// addresses hold one ("legros_llc.com"); not in the top level
-			if !isDomainChar(l[i]) && (l[i] != '_' || n == len(labels)-1) {
+			// addresses hold one ("legros_llc.com"); the top level, all
+			// letters, is checked below
+			if !isDomainChar(l[i]) && l[i] != '_' {
 				return false
 			}
 		}
+		n++
 	}
-	tld := labels[len(labels)-1]
+	if n < 2 {
+		return false
+	}
+	tld := domain[strings.LastIndexByte(domain, '.')+1:]
 	if len(tld) < 2 || len(tld) > 24 {
 		return false
 	}
