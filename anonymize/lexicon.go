@@ -156,8 +156,6 @@ func set(words string) map[string]bool {
 	return m
 }
 
-// loadList reads an embedded word list, folded; with parts, the parts of
-// hyphenated entries too.
 // listLines calls fn with the words of each line of the embedded list
 // file name, comment lines left out.
 func listLines(name string, fn func(words []string)) {
@@ -194,6 +192,8 @@ func loadNicknames() map[string][]string {
 	return m
 }
 
+// loadList reads an embedded word list, folded; with parts, the parts of
+// hyphenated entries too.
 func loadList(name string, parts bool) map[string]bool {
 	m := map[string]bool{}
 	listLines(name, func(words []string) {

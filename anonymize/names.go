@@ -337,6 +337,20 @@ func (c *scan) afterTitle(i int) bool {
 	return i > 0 && c.is(i-1, fTitle)
 }
 
+// titledListedName reports whether token k, after the title at token i,
+// is a listed family or given name that is also a common word ("Herrn
+// Hand", "M. Little"), which capWord refuses: such a word after a title is
+// the name. The title is capitalised or a word ("m." after a number is a
+// metre); a role or title word after it is none ("Herr Kollege").
+func (c *scan) titledListedName(i, k int) bool {
+	if !c.is(i, fTitle) || c.is(i, fRole) || !c.tok(i).cap && c.tok(i).end-c.tok(i).start < 2 || k >= c.n() {
+		return false
+	}
+	t := c.tok(k)
+	return t.kind == tWord && t.cap && !t.allCap && !c.st.claimed[k] && c.is(k, fSurname|fWeakSurname|fFirst) &&
+		!c.is(k, fRole|fTitle|fOther|fGerman|fDeterminer|fUnit|fParticle) && !c.capWord(k)
+}
+
 // particlesFrom returns the first token at or after i that is not part of
 // a run of particles. An apostrophe glued to a "t" after it is the
 // particle "'t" ("van 't Hof", "Van 't Veer"), as an apostrophe between
@@ -800,6 +814,17 @@ func (c *scan) names() {
 					i = end // "namens Koopmans Installatietechniek B.V."
 					continue
 				}
+				if c.titledListedName(i, start) {
+					// "Herrn Hand", "Mevrouw Bakker": a listed name that is
+					// also a common word is the name after a title
+					end := start
+					if c.joined(start+1) && c.capWord(start+1) {
+						end = max(start, c.nameBody(start+1))
+					}
+					c.addName(start, end)
+					i = end
+					continue
+				}
 				if c.commonWord(start) && !(c.joined(start+1) && c.is(start+1, fFirst|fSurname)) {
 					continue // "Owner: Site Manager, Priority: High"; not "Melder: Bloem Jansen"
 				}
@@ -907,6 +932,15 @@ func (c *scan) names() {
 			// "each") is as ambiguous as a listed ambiguous one
 			amb := c.is(i, fAmbiguousFirst|fDeterminer)
 			strong := !amb || (next < c.n() && c.joined(next) && (c.capWord(next) || c.particleAt(next)))
+			if amb && c.is(i-1, fDeterminer) && c.joined(i) && !(c.joined(next) && c.is(next, fSurname) && !c.is(next, fWeakSurname)) {
+				// after an article an ambiguous given name is its word, and
+				// starts a thing's name: "the Crystal Palace", "die Rose"
+				// (not before a listed family name: "the Will Smith case")
+				for i+1 < c.n() && c.capitalised(i+1) && c.joined(i+1) {
+					i++
+				}
+				continue
+			}
 			if c.sentenceStart(i) && amb && !(next < c.n() && c.capWord(next) && c.is(next, fSurname)) {
 				// "Roos zei", "Mark had", "Ben viel": as the subject of a
 				// verb of saying or an auxiliary, even an ambiguous name is
@@ -922,11 +956,12 @@ func (c *scan) names() {
 				// "beheerder: Fleur 06-11223344"
 				strong = true
 			}
-			if !strong && !c.sentenceStart(i) && !c.st.german[i] && c.capWord(i) && !c.labelCompound(i) && !c.hyphenBefore(i) {
+			if !strong && !c.sentenceStart(i) && !c.st.german[i] && c.capWord(i) && !c.labelCompound(i) && !c.hyphenBefore(i) && !c.heading(i) {
 				// within a sentence, where Dutch, English and French write
 				// common words in lower case, even an ambiguous given name
 				// is a name, as any unknown capitalised word is ("we told
-				// Mark", "hebben we Bas gebeld")
+				// Mark", "hebben we Bas gebeld"); not in a heading ("Working
+				// on Rocky Ground")
 				strong = true
 			}
 			if strong {

@@ -360,6 +360,10 @@ var scanCases = []string{
 	"Kollege [[PERSON|Bjarne]] kam zu spät. Dann hat [[PERSON|Bjarne]] den Helm vergessen.",
 	"Collega [[PERSON|Xandro]] kwam te laat; later vergat [[PERSON|xandro]] zijn helm. Collega [[PERSON|Jan de Vries]] opende de vries-kist.",
 	"Witness [[PERSON|Zephyrine]] saw it. [[PERSON|Zephyrine]] then called. Op verzoek van [[PERSON|Kick]] kwam hij; de kick was hard.",
+	// a family name that is also a common word, after a title
+	"Der Stapler von Herrn [[PERSON|Hand]] fuhr gegen das Regal. Le chariot de M. [[PERSON|Little]] a heurté le rayonnage.",
+	// given names that are also words, before a family name or as a label's value
+	"Uitbetaling naar [[IBAN|NL91ABNA0417164300]] t.n.v. [[PERSON|Chance Zulauf]]. Spoke with [[PERSON|Oral Kilback]] about it.",
 }
 
 // Things that look like personal data but are not: they must survive.
@@ -443,6 +447,8 @@ var hardNegatives = []string{
 	"Hij woont al 12 Jaar in Utrecht. Adres: 12 Maart verhuisd.",
 	// a firm after "Fa." or "Firma"
 	"Der Leiharbeiter (Fa. Randstad) quetschte sich die Hand; die Firma Würth lieferte Handschuhe.",
+	// an ambiguous given name after an article starts a thing's name
+	"We visited the Crystal Palace site; the Sterling account was closed. Herr Kollege kam. Hoogte 3 m. Daarna viel hij.",
 }
 
 func TestScanFindsLabelledValues(t *testing.T) {
