@@ -730,6 +730,12 @@ func (c *scan) addName(i, j int) {
 		}
 		i--
 	}
+	if i >= 2 && c.hyphenBefore(i) && c.tok(i-2).end == c.tok(i-1).start && c.tok(i-2).cap && !c.st.claimed[i-2] && c.is(i-2, fFirst) && c.is(i, fFirst) {
+		// the first of two given names joined by a hyphen, left behind
+		// where the name was found from the second: "Hans-Peter Schulze
+		// kam", "Dr. med. Hans-Peter Schulze"
+		i -= 2
+	}
 	c.add(Person, i, j)
 }
 

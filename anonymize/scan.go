@@ -2218,7 +2218,9 @@ func (c *scan) nationalID(i int, r numRun, txt string) bool {
 	if r.ndigits != 15 && r.ndigits != 13 && r.ndigits != 11 && r.ndigits != 10 && r.ndigits != 9 {
 		return false
 	}
-	cued := c.present&fNational != 0 && c.cueWithin(fNational, i, 5)
+	// seven tokens: the cue may name whose number it is ("Steuer-ID des
+	// Mitarbeiters: ...")
+	cued := c.present&fNational != 0 && c.cueWithin(fNational, i, 7)
 	switch r.ndigits {
 	case 9:
 		// an American social security number after its cue ("SSN

@@ -360,6 +360,10 @@ var scanCases = []string{
 	"Kollege [[PERSON|Bjarne]] kam zu spät. Dann hat [[PERSON|Bjarne]] den Helm vergessen.",
 	"Collega [[PERSON|Xandro]] kwam te laat; later vergat [[PERSON|xandro]] zijn helm. Collega [[PERSON|Jan de Vries]] opende de vries-kist.",
 	"Witness [[PERSON|Zephyrine]] saw it. [[PERSON|Zephyrine]] then called. Op verzoek van [[PERSON|Kick]] kwam hij; de kick was hard.",
+	// the first of two hyphenated given names where the second starts what was found
+	"[[PERSON|Hans-Peter Schulze]] kam. Dr. med. [[PERSON|Hans-Peter Schulze-Wehninck]] untersuchte ihn.",
+	// a national number whose cue names whose number it is
+	"Steuer-ID des Mitarbeiters: [[NATIONAL_ID|12 345 678 901]].",
 	// a family name that is also a common word, after a title
 	"Der Stapler von Herrn [[PERSON|Hand]] fuhr gegen das Regal. Le chariot de M. [[PERSON|Little]] a heurté le rayonnage.",
 	// given names that are also words, before a family name or as a label's value
