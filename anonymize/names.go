@@ -739,6 +739,24 @@ func (c *scan) addName(i, j int) {
 	c.add(Person, i, j)
 }
 
+// speakerAfterVerb reports whether token i, capitalised, stands alone
+// between "sagte" or "meinte" after reported speech and the end of its
+// sentence or clause ("..., sagte Folasade."): the speaker, since a noun
+// there would have its article ("sagte der Polier").
+func (c *scan) speakerAfterVerb(i int) bool {
+	if i < 2 || !(c.wordIs(i-1, "sagte") || c.wordIs(i-1, "sagt") || c.wordIs(i-1, "meinte") || c.wordIs(i-1, "meint")) || !c.joined(i) || c.is(i, fDict|fOrg|fUnit) {
+		return false
+	}
+	// after reported speech only: "..., sagte X", "«...», meinte X"; a
+	// verb that opens its clause may take a noun without article ("Er
+	// sagte Bescheid"), as do other verbs of saying after a comma ("Er
+	// fiel, meldete Schmerzen")
+	if p := c.raw(i - 2); p != "," && p != "\"" && p != "»" && p != "«" && p != "“" && p != "”" && p != "„" {
+		return false
+	}
+	return i+1 >= c.n() || c.isPunct(i+1, '.') || c.isPunct(i+1, ',') || c.isPunct(i+1, '!') || c.isPunct(i+1, '?') || c.isPunct(i+1, ';')
+}
+
 // strictSentenceStart is sentenceStart without the colon: after "Naam:"
 // a capital is more likely a name than a sentence.
 func (c *scan) strictSentenceStart(i int) bool {
@@ -1030,6 +1048,8 @@ func (c *scan) names() {
 				c.addName(i, i) // "Wiebke sagte", "Liesbeth had geen", "Gaëtan ne portait"
 			case c.invertedSubject(i):
 				c.addName(i, i) // "Dann hat Bjarne den Helm vergessen"
+			case c.st.german[i] && c.speakerAfterVerb(i):
+				c.addName(i, i) // "Das Kabel lag quer, sagte Folasade.
 			case c.st.german[i] && (!c.sentenceStart(i) || c.isPunct(i-1, '(')) && foreignSurname(c.key(i)) && !c.labelCompound(i) && !c.hyphenBefore(i):
 				// German capitalises every noun, but its nouns do not end
 				// as Slavic, Balkan, Romanian, Turkish, Armenian or

@@ -364,6 +364,8 @@ var scanCases = []string{
 	"[[PERSON|Hans-Peter Schulze]] kam. Dr. med. [[PERSON|Hans-Peter Schulze-Wehninck]] untersuchte ihn.",
 	// a national number whose cue names whose number it is
 	"Steuer-ID des Mitarbeiters: [[NATIONAL_ID|12 345 678 901]].",
+	// the speaker after reported speech in German
+	"[[PERSON|Kwabena]] war nicht eingewiesen, sagte [[PERSON|Folasade]]. «Das war knapp», meinte [[PERSON|Ngozi]].",
 	// a family name that is also a common word, after a title
 	"Der Stapler von Herrn [[PERSON|Hand]] fuhr gegen das Regal. Le chariot de M. [[PERSON|Little]] a heurté le rayonnage.",
 	// given names that are also words, before a family name or as a label's value
@@ -451,6 +453,8 @@ var hardNegatives = []string{
 	"Hij woont al 12 Jaar in Utrecht. Adres: 12 Maart verhuisd.",
 	// a firm after "Fa." or "Firma"
 	"Der Leiharbeiter (Fa. Randstad) quetschte sich die Hand; die Firma Würth lieferte Handschuhe.",
+	// a verb of saying before a noun or an answer
+	"Er sagte Bescheid. Er fiel, meldete Schmerzen. Das reicht, sagte Nein.",
 	// an ambiguous given name after an article starts a thing's name
 	"We visited the Crystal Palace site; the Sterling account was closed. Herr Kollege kam. Hoogte 3 m. Daarna viel hij.",
 }
