@@ -147,9 +147,11 @@ var statePool = sync.Pool{New: func() any { return new(scanState) }}
 //
 // Word processors and phones write the spaces and dashes inside numbers as
 // other characters ("06–12345678", "06 12 34 56 78" with no-break spaces),
-// and text escaped twice carries its line breaks as a backslash and an n;
-// the detectors read ASCII separators, so such text is scanned in a copy
-// with ASCII in their place, and the offsets are mapped back.
+// text escaped twice carries its line breaks as a backslash and an n, and
+// a character of no width or a full-width form can hide a value from a
+// reader's eye and a detector alike; the detectors read ASCII, so such
+// text is scanned in a copy with ASCII in their place (see
+// asciiSeparators), and the offsets are mapped back.
 func (s *Scanner) Scan(text string, kv *KnownValues) []Entity {
 	norm, shifts := asciiSeparators(text)
 	ents := s.scan(norm, kv)
@@ -176,9 +178,14 @@ func shifted(o int, shifts []sepShift) int {
 
 // asciiSeparators returns text with Unicode spaces and dashes (no-break
 // and thin spaces, hyphens, en and em dashes, minus) replaced by one ASCII
-// space or hyphen each, and escapes written out as text (a backslash and
-// n, t or r) by two spaces, and where the copy's offsets shift against the
-// original's; shifts is nil when text has none.
+// space or hyphen each, full-width letters, digits and signs ("０６１２",
+// "Ｊａｎ", as East Asian keyboards type them) by their ASCII twins,
+// characters of no width (zero-width space and joiners, word joiner, byte
+// order mark, soft hyphen) left out, and escapes written out as text (a
+// backslash and n, t or r) by two spaces, and where the copy's offsets
+// shift against the original's; shifts is nil when text has none. An
+// invisible character inside a value ("06\u200b12345678") would hide it
+// from every detector.
 func asciiSeparators(text string) (norm string, shifts []sepShift) {
 	if !needsASCIICopy(text) {
 		return text, nil // nearly every text: no copy
@@ -196,8 +203,10 @@ func asciiSeparators(text string) (norm string, shifts []sepShift) {
 		if text[k] >= utf8.RuneSelf {
 			r, size = utf8.DecodeRuneInString(text[k:])
 		}
-		if ascii := asciiSeparator(r); ascii != 0 {
-			b = append(b, ascii)
+		if ascii, ok := asciiFor(r); ok {
+			if ascii != 0 {
+				b = append(b, ascii)
+			}
 			shifts = append(shifts, sepShift{at: len(b), add: k + size - len(b)})
 		} else {
 			b = append(b, text[k:k+size]...)
@@ -207,16 +216,20 @@ func asciiSeparators(text string) (norm string, shifts []sepShift) {
 	return string(b), shifts
 }
 
-// asciiSeparator is the ASCII space or hyphen that asciiSeparators writes
-// for r, or 0 when r stays.
-func asciiSeparator(r rune) byte {
-	switch r {
-	case '\u00a0', '\u2002', '\u2003', '\u2004', '\u2005', '\u2006', '\u2007', '\u2008', '\u2009', '\u200a', '\u202f':
-		return ' '
-	case '\u2010', '\u2011', '\u2012', '\u2013', '\u2014', '\u2015', '\u2212':
-		return '-'
+// asciiFor is what asciiSeparators writes for r: its ASCII twin, or 0
+// for nothing at all; ok is false where r stays as it is.
+func asciiFor(r rune) (ascii byte, ok bool) {
+	switch {
+	case r == '\u00a0' || r >= '\u2002' && r <= '\u200a' || r == '\u202f':
+		return ' ', true
+	case r >= '\u2010' && r <= '\u2015' || r == '\u2212':
+		return '-', true
+	case r >= '\u200b' && r <= '\u200d' || r == '\u2060' || r == '\ufeff' || r == '\u00ad':
+		return 0, true
+	case r >= '\uff01' && r <= '\uff5e':
+		return byte(r - 0xfee0), true // the full-width forms mirror ASCII 0x21 to 0x7E
 	}
-	return 0
+	return 0, false
 }
 
 // writtenEscape reports whether text[k:] starts with an escape written
@@ -227,12 +240,12 @@ func writtenEscape(text string, k int) bool {
 
 // needsASCIICopy reports whether text holds something asciiSeparators
 // replaces. It jumps with IndexByte (at memory speed) to the bytes that
-// can start one: a backslash, and the lead bytes C2 and E2 of every
-// character asciiSeparator knows; curly quotes, the euro sign and the
-// ellipsis share the lead byte E2 but are no separators, so prose with
-// them is not copied.
+// can start one: a backslash, and the lead bytes C2, E2 and EF of every
+// character asciiFor knows; curly quotes, the euro sign and the ellipsis
+// share the lead byte E2 but are no separators, so prose with them is not
+// copied.
 func needsASCIICopy(text string) bool {
-	for _, lead := range [...]byte{'\\', 0xC2, 0xE2} {
+	for _, lead := range [...]byte{'\\', 0xC2, 0xE2, 0xEF} {
 		for k := 0; k < len(text); k++ {
 			i := strings.IndexByte(text[k:], lead)
 			if i < 0 {
@@ -243,8 +256,10 @@ func needsASCIICopy(text string) bool {
 				if writtenEscape(text, k) {
 					return true
 				}
-			} else if r, _ := utf8.DecodeRuneInString(text[k:]); asciiSeparator(r) != 0 {
-				return true
+			} else if r, _ := utf8.DecodeRuneInString(text[k:]); r != utf8.RuneError {
+				if _, ok := asciiFor(r); ok {
+					return true
+				}
 			}
 		}
 	}

@@ -642,6 +642,30 @@ func TestUnicodeSeparatorsInsideNumbers(t *testing.T) {
 	}
 }
 
+// A character of no width inside a value, or a value typed in full-width
+// forms, hides nothing: the value is found, and its span is the original's
+// with the invisible characters inside.
+func TestInvisibleAndFullWidthCharacters(t *testing.T) {
+	s := NewScanner()
+	for _, c := range []struct {
+		text, value string
+		typ         Type
+	}{
+		{"Bel hem op 06\u200b12345678 terug.", "06\u200b12345678", Phone},
+		{"Bel hem op 06\u200d1234\u00ad5678 terug.", "06\u200d1234\u00ad5678", Phone},
+		{"Mail jan\u2060.jansen@example.com nu.", "jan\u2060.jansen@example.com", Email},
+		{"BSN \ufeff123456782 gecontroleerd.", "123456782", BSN},
+		{"Telefoon: \uff10\uff16\uff11\uff12\uff13\uff14\uff15\uff16\uff17\uff18.", "\uff10\uff16\uff11\uff12\uff13\uff14\uff15\uff16\uff17\uff18", Phone},
+		{"Contact: \uff2a\uff41\uff4e \uff2a\uff41\uff4e\uff53\uff45\uff4e.", "\uff2a\uff41\uff4e \uff2a\uff41\uff4e\uff53\uff45\uff4e", Person},
+		{"Getuige Jan Jan\u200bssen zag het.", "Jan Jan\u200bssen", Person},
+	} {
+		ents := s.Scan(c.text, nil)
+		if len(ents) != 1 || ents[0].Type != c.typ || c.text[ents[0].Start:ents[0].End] != c.value {
+			t.Errorf("%q: %v, want %s %q", c.text, describeEnts(c.text, ents), c.typ, c.value)
+		}
+	}
+}
+
 // A month after a preposition of time is the month, even when it is also
 // a given name: the name beside it does not take it in ("début" is
 // compared folded, as every word is).
