@@ -27,7 +27,7 @@ func (c *scan) sentenceStart(i int) bool {
 			return true
 		}
 		switch c.text[p.start] {
-		case '.', '!', '?', ':', ';', '"', '(':
+		case '.', '!', '?', ':', ';', '"', '(', '|':
 			// "J. de Vries": a single capital before the dot is an initial,
 			// not the end of a sentence
 			if c.text[p.start] == '.' && i >= 2 && c.tok(i-2).kind == tWord && oneLetter(c.raw(i-2)) &&
@@ -1317,7 +1317,10 @@ func (c *scan) listNames() {
 			// "M. Dupont (Jean)": a listed name in brackets after the name
 			// (an unknown word there is more often a unit: "(Planning)")
 			inBrackets := sep > sp[1] && c.isPunct(sep, '(') && c.isPunct(cand+1, ')') && c.is(cand, fFirst|fSurname)
-			if c.listSeparator(sep) || inBrackets {
+			// "Jansen;Jan;06-...": a record's fields in register order, a
+			// listed family name before the given name
+			register := c.isPunct(sep, ';') && sep == cand+1 && sp[0] == sp[1] && c.is(sp[0], fFirst) && c.is(cand, fSurname) && !c.is(cand, fWeakSurname)
+			if c.listSeparator(sep) || inBrackets || register {
 				c.add(Person, cand, cand)
 				spans = append(spans, [2]int{cand, cand})
 			}

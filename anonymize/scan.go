@@ -1046,8 +1046,9 @@ func (c *scan) usernames() {
 	}
 	for i := 0; i < c.n(); i++ {
 		// "gebruikersnaam jvdberg"; a generic word only as a label:
-		// "Gebruiker: pvdberg", not "de gebruiker is gevallen"
-		if !c.is(i, fUserCue) && !(c.is(i, fUserWord) && (c.isPunct(i+1, ':') || c.loginAfterWord(i))) {
+		// "Gebruiker: pvdberg", "user=pjansen" (a log's key), not "de
+		// gebruiker is gevallen"
+		if !c.is(i, fUserCue) && !(c.is(i, fUserWord) && (c.isPunct(i+1, ':') || c.isPunct(i+1, '=') && c.joined(i+1) || c.loginAfterWord(i))) {
 			if c.isPunct(i+1, ':') && (c.is(i, fRole) || c.assignedTo(i)) {
 				c.byLabel(i)
 			}

@@ -366,6 +366,9 @@ var scanCases = []string{
 	"Steuer-ID des Mitarbeiters: [[NATIONAL_ID|12 345 678 901]].",
 	// the speaker after reported speech in German
 	"[[PERSON|Kwabena]] war nicht eingewiesen, sagte [[PERSON|Folasade]]. «Das war knapp», meinte [[PERSON|Ngozi]].",
+	// a record's fields in register order, a log's keys
+	"[[PERSON|Jansen]];[[PERSON|Jan]];[[PHONE|06-12345678]];Utrecht",
+	"log: user=[[USERNAME|pjansen]] ip=[[IP|10.0.0.12]] action=login uid=[[USERNAME|kbakker]]",
 	// a family name that is also a common word, after a title
 	"Der Stapler von Herrn [[PERSON|Hand]] fuhr gegen das Regal. Le chariot de M. [[PERSON|Little]] a heurté le rayonnage.",
 	// given names that are also words, before a family name or as a label's value
@@ -453,6 +456,8 @@ var hardNegatives = []string{
 	"Hij woont al 12 Jaar in Utrecht. Adres: 12 Maart verhuisd.",
 	// a firm after "Fa." or "Firma"
 	"Der Leiharbeiter (Fa. Randstad) quetschte sich die Hand; die Firma Würth lieferte Handschuhe.",
+	// a table's cells each start afresh
+	"| Naam | Functie | Tel |\n|---|---|---|\n| Monteur | Lasser | Uitvoerder |",
 	// a verb of saying before a noun or an answer
 	"Er sagte Bescheid. Er fiel, meldete Schmerzen. Das reicht, sagte Nein.",
 	// an ambiguous given name after an article starts a thing's name
