@@ -316,7 +316,8 @@ func newLexicon() *lexicon {
 		// clause before one ("that", "dat", "die" and "zijn" do: "zei dat
 		// Chidi", and "a" folds from the French "à")
 		unitNouns: set(`afdeling department dept abteilung team ploeg hal gebouw building halle gebäude zone locatie location
-			projekt chantier atelier lijn line linie bereich sector sectie division divisie`),
+			projekt chantier atelier lijn line linie bereich sector sectie division divisie
+			kamer zaal vleugel room wing salle bâtiment raum saal trakt`),
 		determiners: set(`het een deze dit onze ons mijn hun elke
 			the this these those our my your their its every each
 			le la les l' un une du des au aux ce cet cette ces son sa ses leur leurs notre

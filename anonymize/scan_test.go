@@ -456,6 +456,8 @@ var hardNegatives = []string{
 	"Hij woont al 12 Jaar in Utrecht. Adres: 12 Maart verhuisd.",
 	// a firm after "Fa." or "Firma"
 	"Der Leiharbeiter (Fa. Randstad) quetschte sich die Hand; die Firma Würth lieferte Handschuhe.",
+	// a room or building named after someone
+	"La nacelle est tombée près du bâtiment Pasteur; réunion en salle Curie. Meeting in room Churchill, then wing Nightingale.",
 	// a table's cells each start afresh
 	"| Naam | Functie | Tel |\n|---|---|---|\n| Monteur | Lasser | Uitvoerder |",
 	// a verb of saying before a noun or an answer
