@@ -757,6 +757,26 @@ func (c *scan) speakerAfterVerb(i int) bool {
 	return i+1 >= c.n() || c.isPunct(i+1, '.') || c.isPunct(i+1, ',') || c.isPunct(i+1, '!') || c.isPunct(i+1, '?') || c.isPunct(i+1, ';')
 }
 
+// germanClauseName reports whether token i, capitalised, stands without
+// an article between an auxiliary or verb of saying, or a subordinating
+// conjunction, and a lower-case word ("Ich habe Cassie gebeten", "dass Kip
+// ohne Helm stand"): a listed given name there is the person, a noun
+// would have its article.
+func (c *scan) germanClauseName(i int) bool {
+	if i == 0 || i+1 >= c.n() || !c.joined(i) || !c.joined(i+1) || c.tok(i).allCap {
+		return false
+	}
+	p, n := c.tok(i-1), c.tok(i+1)
+	if p.kind != tWord || p.cap || n.kind != tWord || n.cap {
+		return false
+	}
+	return c.is(i-1, fAuxVerb|fNameVerb) || subordinator[string(c.key(i-1))] || germanAux[string(c.key(i-1))]
+}
+
+// germanAux are German auxiliaries and modals that auxVerbs lacks, being
+// no sign of a subject before them ("Kollegen haben ...").
+var germanAux = set("habe haben hast habt hatten ist sind wird werden soll sollte muss musste kann")
+
 // strictSentenceStart is sentenceStart without the colon: after "Naam:"
 // a capital is more likely a name than a sentence.
 func (c *scan) strictSentenceStart(i int) bool {
@@ -970,6 +990,11 @@ func (c *scan) names() {
 				// verb of saying or an auxiliary, even an ambiguous name is
 				// one ("Ben je ..." stays)
 				strong = strong && next < c.n() && c.capWord(next) && c.joined(next) || c.beforeVerb(i)
+			}
+			if !strong && c.st.german[i] && c.germanClauseName(i) {
+				// "Ich habe Cassie gebeten", "..., dass Kip ohne Helm ...":
+				// German puts a noun there with its article
+				strong = true
 			}
 			if !strong && (c.afterAccording(i) || c.sentenceStart(i) && c.possessiveS(next) || c.invertedSubject(i)) {
 				// "Laut Bobby war ...", "Brooks's glove": a source, an owner

@@ -369,6 +369,8 @@ var scanCases = []string{
 	// a record's fields in register order, a log's keys
 	"[[PERSON|Jansen]];[[PERSON|Jan]];[[PHONE|06-12345678]];Utrecht",
 	"log: user=[[USERNAME|pjansen]] ip=[[IP|10.0.0.12]] action=login uid=[[USERNAME|kbakker]]",
+	// an ambiguous given name without article in a German clause's person slot
+	"Ich habe [[PERSON|Cassie]] gebeten, die Brille zu tragen. Frau [[PERSON|Meier]] meldete, dass [[PERSON|Roman]] ohne Helm stand.",
 	// a family name that is also a common word, after a title
 	"Der Stapler von Herrn [[PERSON|Hand]] fuhr gegen das Regal. Le chariot de M. [[PERSON|Little]] a heurté le rayonnage.",
 	// given names that are also words, before a family name or as a label's value
@@ -460,6 +462,8 @@ var hardNegatives = []string{
 	"La nacelle est tombée près du bâtiment Pasteur; réunion en salle Curie. Meeting in room Churchill, then wing Nightingale.",
 	// a table's cells each start afresh
 	"| Naam | Functie | Tel |\n|---|---|---|\n| Monteur | Lasser | Uitvoerder |",
+	// a German noun without article after an auxiliary
+	"Wir haben Pause gemacht. Ich habe Hunger gehabt.",
 	// a verb of saying before a noun or an answer
 	"Er sagte Bescheid. Er fiel, meldete Schmerzen. Das reicht, sagte Nein.",
 	// an ambiguous given name after an article starts a thing's name
