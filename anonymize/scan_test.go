@@ -371,6 +371,8 @@ var scanCases = []string{
 	"log: user=[[USERNAME|pjansen]] ip=[[IP|10.0.0.12]] action=login uid=[[USERNAME|kbakker]]",
 	// an ambiguous given name without article in a German clause's person slot
 	"Ich habe [[PERSON|Cassie]] gebeten, die Brille zu tragen. Frau [[PERSON|Meier]] meldete, dass [[PERSON|Roman]] ohne Helm stand.",
+	// first aiders and nurses are roles that cue a name
+	"Le secouriste [[PERSON|Milan]] a soigné [[PERSON|Jean]]. The ambulance crew (Paramedic [[PERSON|Hope Ellis]]) took over.",
 	// a family name that is also a common word, after a title
 	"Der Stapler von Herrn [[PERSON|Hand]] fuhr gegen das Regal. Le chariot de M. [[PERSON|Little]] a heurté le rayonnage.",
 	// given names that are also words, before a family name or as a label's value
