@@ -58,8 +58,15 @@ import (
 // initials after a role, names in capitals with particles, a name between
 // a phone verb and the number, streets named by a residence verb, and
 // fewer false names: the first word of a quotation, French elisions,
-// determiners that are given names).
-const Version = "anon-6"
+// determiners that are given names; anon-7: values hidden by characters of
+// no width or typed in full-width forms, faker's given names that are
+// common English words and family names that are words, a listed name
+// that is a word after a title, the first of two hyphenated given names,
+// a German speaker after reported speech and a listed given name in a
+// German clause's person slot, records in register order, logins in a
+// log's key=value, and fewer false names: table cells, rooms named after
+// someone, an ambiguous given name after an article).
+const Version = "anon-7"
 
 // Placeholders numbers the values replaced in one event so that the same
 // value gets the same placeholder throughout ("[PERSON_1]" is one person in
