@@ -2,6 +2,7 @@ package anonymize
 
 import (
 	"os"
+	"strconv"
 	"strings"
 	"testing"
 )
@@ -64,6 +65,27 @@ func BenchmarkAnonymizeAndVerify(b *testing.B) {
 		out, _ := s.Text(texts[i%len(texts)], nil, nil)
 		if f := v.Check("", out, nil); len(f) > 0 {
 			b.Fatalf("verifier flagged anonymised output: %v in %q", f, out)
+		}
+	}
+}
+
+// BenchmarkScanRepetitive scans texts made of one short phrase repeated,
+// at two sizes. The scanner's work must grow with the text, not with its
+// square: MB/s should be about the same at both sizes. Two such phrases
+// once took quadratic time ("van der van de van ...", where every particle
+// walked the run to its end, and "geb. Assigned ...", where every short
+// sentence searched all those asked about before).
+func BenchmarkScanRepetitive(b *testing.B) {
+	s := NewScanner()
+	for _, unit := range []string{"van der van de van ", "geb. Assigned ", "Jan, Piet en ", "06 12 34 ", "a@b.nl "} {
+		for _, n := range []int{64 << 10, 256 << 10} {
+			text := strings.Repeat(unit, n/len(unit)+1)[:n]
+			b.Run(strings.TrimSpace(unit)+"/"+strconv.Itoa(n>>10)+"KB", func(b *testing.B) {
+				b.SetBytes(int64(len(text)))
+				for b.Loop() {
+					s.Scan(text, nil)
+				}
+			})
 		}
 	}
 }

@@ -2,6 +2,8 @@ package anonymize
 
 import (
 	"bytes"
+	"slices"
+	"sort"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -354,10 +356,12 @@ func (c *scan) titledListedName(i, k int) bool {
 // particlesFrom returns the first token at or after i that is not part of
 // a run of particles. An apostrophe glued to a "t" after it is the
 // particle "'t" ("van 't Hof", "Van 't Veer"), as an apostrophe between
-// particles is part of the run.
+// particles is part of the run. The walk stops after eight tokens, more
+// than any name's particles take ("von und zu", "van 't"): a text of
+// particles alone must not be walked from each of its words to its end.
 func (c *scan) particlesFrom(i int) int {
 	p := i
-	for p < c.n() {
+	for p < c.n() && p-i < 8 {
 		switch {
 		case c.particleAt(p):
 			p++
@@ -1123,10 +1127,12 @@ type span struct {
 // aside). Worked out when first asked, for the few sentences that hold a
 // capitalised common word, and kept for the scan.
 func (c *scan) heading(i int) bool {
-	for _, s := range c.st.headings {
-		if i >= s.from && i < s.to {
-			return s.heading
-		}
+	// the sentences asked about, disjoint and in order: found by halving,
+	// as a text of many short sentences asks about each
+	hs := c.st.headings
+	at := sort.Search(len(hs), func(j int) bool { return hs[j].to > i })
+	if at < len(hs) && hs[at].from <= i {
+		return hs[at].heading
 	}
 	from := i
 	for from > 0 && !c.sentenceBreak(from-1) {
@@ -1153,7 +1159,7 @@ func (c *scan) heading(i int) bool {
 		}
 	}
 	s := span{from: from, to: to, heading: upper >= 2 && lower == 0}
-	c.st.headings = append(c.st.headings, s)
+	c.st.headings = slices.Insert(hs, at, s)
 	return s.heading
 }
 
