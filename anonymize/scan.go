@@ -74,9 +74,10 @@ type Entity struct {
 //
 // A Scanner is immutable and safe for concurrent use.
 type Scanner struct {
-	lex       *lexicon
-	strict    bool
-	knownOnly bool // find the known values only (Apply's pass back over earlier fields)
+	lex        *lexicon
+	strict     bool
+	knownOnly  bool // find the known values only (Apply's pass back over earlier fields)
+	germanTies bool // a sentence with no function word of any language reads as German (ForLanguage)
 }
 
 var (
@@ -96,6 +97,19 @@ func NewScanner() *Scanner { return &Scanner{lex: theLexicon()} }
 // lower thresholds (8-digit BSNs without a cue, phone numbers that are
 // possible rather than valid).
 func newStrictScanner() *Scanner { return &Scanner{lex: theLexicon(), strict: true} }
+
+// ForLanguage returns a scanner for texts said to be in lang (an ISO 639-1
+// code, as veilig anonymize's optional "lang" gives it). The scanner tells
+// German sentences from the others by their function words, since German
+// capitalises its nouns; a sentence with none ("Bein verletzt, Meister
+// Weber vor Ort.") reads as German when lang is "de" and as Dutch, English
+// or French otherwise, as NewScanner's does. Sentences with function words
+// are read by them whatever lang says: a report quotes other languages.
+func (s *Scanner) ForLanguage(lang string) *Scanner {
+	c := *s
+	c.germanTies = strings.EqualFold(lang, "de") || strings.HasPrefix(strings.ToLower(lang), "de-")
+	return &c
+}
 
 // nonOverlapping sorts ents by offset and drops overlaps in place: at one
 // position the longest wins, and an entity starting inside an earlier one
@@ -397,7 +411,7 @@ func (s *Scanner) scan(text string, kv *KnownValues) []Entity {
 			}
 		}
 		for k := from; k < to; k++ {
-			st.german[k] = de > other
+			st.german[k] = de > other || de == other && s.germanTies
 		}
 		from = to
 	}

@@ -722,3 +722,26 @@ func checkScrubbed(t *testing.T, text, out string, ents []Entity, leaks, kept []
 		}
 	}
 }
+
+// ForLanguage decides the sentences without a function word of any of the
+// four languages, and those alone: a German text's capitalised nouns there
+// are no names, while a sentence with function words is read by them.
+func TestForLanguageDecidesSentencesWithoutFunctionWords(t *testing.T) {
+	const nouns = "Stolperstelle entfernt, Gitterrost ersetzt, Absperrband angebracht."
+	if ents := NewScanner().Scan(nouns, nil); len(ents) == 0 {
+		t.Fatalf("without a language the capitalised nouns read as names, as in Dutch or English: got none (the test no longer shows what ForLanguage does)")
+	}
+	for _, lang := range []string{"de", "DE", "de-AT"} {
+		if ents := NewScanner().ForLanguage(lang).Scan(nouns, nil); len(ents) != 0 {
+			t.Errorf("lang %q: %v, want none", lang, describeEnts(nouns, ents))
+		}
+	}
+	if ents := NewScanner().ForLanguage("nl").Scan(nouns, nil); len(ents) == 0 {
+		t.Errorf(`lang "nl" read the sentence as German`)
+	}
+	// a sentence with Dutch function words stays Dutch in a text said to be German
+	const dutch = "Gisteren heeft Gitterrost de melding gedaan."
+	if ents := NewScanner().ForLanguage("de").Scan(dutch, nil); len(ents) != 1 || dutch[ents[0].Start:ents[0].End] != "Gitterrost" {
+		t.Errorf("%q: %v, want the name Gitterrost", dutch, describeEnts(dutch, ents))
+	}
+}

@@ -67,7 +67,11 @@ func anonymizeStream(r io.Reader, w io.Writer) (lines, bad int, err error) {
 			bad++
 			werr = enc.Encode(anonErrLine{ID: in.ID, Line: n, Error: `missing "text"`})
 		default:
-			out, ents := sc.Text(*in.Text, nil, nil)
+			s := sc
+			if in.Lang != "" {
+				s = sc.ForLanguage(in.Lang) // it decides sentences without function words
+			}
+			out, ents := s.Text(*in.Text, nil, nil)
 			if ents == nil {
 				ents = []anonymize.Entity{}
 			}

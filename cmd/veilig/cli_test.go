@@ -144,6 +144,24 @@ func TestAnonymizeJSONL(t *testing.T) {
 	}
 }
 
+// A line's "lang" decides how a sentence without any function word reads:
+// German capitalises its nouns, so there they are no names.
+func TestAnonymizeJSONLHonoursLang(t *testing.T) {
+	const text = "Stolperstelle entfernt, Gitterrost ersetzt, Absperrband angebracht."
+	in := `{"id": 1, "text": "` + text + `", "lang": "de"}
+{"id": 2, "text": "` + text + `"}
+{"id": 3, "text": "` + text + `", "lang": "DE-at"}
+`
+	r := veilig(t, in, "anonymize", "--jsonl")
+	if r.code != 0 {
+		t.Fatalf("exit %d: %s", r.code, r.stderr)
+	}
+	lines := strings.Split(strings.TrimSpace(r.stdout), "\n")
+	if len(lines) != 3 || !strings.Contains(lines[0], `"entities":[]`) || strings.Contains(lines[1], `"entities":[]`) || !strings.Contains(lines[2], `"entities":[]`) {
+		t.Fatalf("German nouns with and without lang: %q", r.stdout)
+	}
+}
+
 // Input that is not JSON Lines at all is refused whole, with the way to
 // convert it, before anything is read, started or published: its lines'
 // fragments would otherwise each be refused, and kept in quarantine.
