@@ -234,6 +234,23 @@ func (c *scan) afterAccording(i int) bool {
 	return p >= 0 && c.joined(i) && (c.wordIs(p, "laut") || c.wordIs(p, "volgens") || c.wordIs(p, "selon"))
 }
 
+// closings are the words that close a message before its writer's name.
+var closings = set("regards groet groeten gruß gruss grüße grüsse cordialement salutations thanks bedankt merci cheers mvg vg lg")
+
+// signedBy reports whether token i is the word after a message's closing
+// and its comma ("Regards, Sunny", "Gruß, Else"), the last of its line or
+// text: the writer.
+func (c *scan) signedBy(i int) bool {
+	p := i - 1
+	if c.isPunct(p, ',') {
+		p--
+	}
+	if p < 0 || c.tok(p).kind != tWord || !closings[string(c.key(p))] {
+		return false
+	}
+	return i+1 >= c.n() || c.tok(i).newline || c.tok(i+1).kind == tPunct && c.tok(i+1).newline
+}
+
 // surnamePair reports whether token i and the word after the conjunction
 // that follows it are both listed family names ("Wagner und Becker",
 // "Fischer and Koch"): two such words joined so are two people.
@@ -1000,7 +1017,7 @@ func (c *scan) names() {
 				// German puts a noun there with its article
 				strong = true
 			}
-			if !strong && (c.afterAccording(i) || c.sentenceStart(i) && c.possessiveS(next) || c.invertedSubject(i)) {
+			if !strong && (c.afterAccording(i) || c.sentenceStart(i) && c.possessiveS(next) || c.invertedSubject(i) || c.signedBy(i)) {
 				// "Laut Bobby war ...", "Brooks's glove": a source, an owner
 				strong = true
 			}
@@ -1077,6 +1094,8 @@ func (c *scan) names() {
 				c.addName(i, i) // "Wiebke sagte", "Liesbeth had geen", "Gaëtan ne portait"
 			case c.invertedSubject(i):
 				c.addName(i, i) // "Dann hat Bjarne den Helm vergessen"
+			case c.st.german[i] && c.signedBy(i):
+				c.addName(i, i) // "Gruß, Else": German capitalises nouns, but a closing is signed
 			case c.st.german[i] && c.speakerAfterVerb(i):
 				c.addName(i, i) // "Das Kabel lag quer, sagte Folasade.
 			case c.st.german[i] && (!c.sentenceStart(i) || c.isPunct(i-1, '(')) && foreignSurname(c.key(i)) && !c.labelCompound(i) && !c.hyphenBefore(i):
@@ -1161,6 +1180,38 @@ func (c *scan) heading(i int) bool {
 	s := span{from: from, to: to, heading: upper >= 2 && lower == 0}
 	c.st.headings = slices.Insert(hs, at, s)
 	return s.heading
+}
+
+// markGerman decides per sentence whether it reads as German: by its
+// function words, and as tiesGerman says where they tie. It returns the
+// text's German and other function words, and whether any sentence tied.
+func (c *scan) markGerman(tiesGerman bool) (de, other int, ties bool) {
+	st := c.st
+	for from := 0; from < len(st.toks); {
+		to, d, o := from, 0, 0
+		for ; to < len(st.toks); to++ {
+			f := st.flags[to]
+			if st.claimed[to] {
+				f = 0 // the words of an e-mail address ("werk.de") are no language's
+			}
+			if f&fGerman != 0 {
+				d++
+			}
+			if f&fOther != 0 {
+				o++
+			}
+			if c.sentenceBreak(to) {
+				to++
+				break
+			}
+		}
+		for k := from; k < to; k++ {
+			st.german[k] = d > o || d == o && tiesGerman
+		}
+		de, other, ties = de+d, other+o, ties || d == o
+		from = to
+	}
+	return de, other, ties
 }
 
 // sentenceBreak reports whether token k ends a sentence as the language

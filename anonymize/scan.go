@@ -101,10 +101,12 @@ func newStrictScanner() *Scanner { return &Scanner{lex: theLexicon(), strict: tr
 // ForLanguage returns a scanner for texts said to be in lang (an ISO 639-1
 // code, as veilig anonymize's optional "lang" gives it). The scanner tells
 // German sentences from the others by their function words, since German
-// capitalises its nouns; a sentence with none ("Bein verletzt, Meister
-// Weber vor Ort.") reads as German when lang is "de" and as Dutch, English
-// or French otherwise, as NewScanner's does. Sentences with function words
-// are read by them whatever lang says: a report quotes other languages.
+// capitalises its nouns; a sentence with none ("Gitterrost ersetzt,
+// Absperrband angebracht.") reads as the rest of its text does, and where
+// the text's function words say nothing either, as German when lang is
+// "de" and as Dutch, English or French otherwise, as NewScanner's does.
+// Sentences with function words are read by them whatever lang says: a
+// report quotes other languages.
 func (s *Scanner) ForLanguage(lang string) *Scanner {
 	c := *s
 	c.germanTies = strings.EqualFold(lang, "de") || strings.HasPrefix(strings.ToLower(lang), "de-")
@@ -392,28 +394,11 @@ func (s *Scanner) scan(text string, kv *KnownValues) []Entity {
 	}
 	st.german = st.german[:len(st.toks)]
 	st.headings = st.headings[:0]
-	for from := 0; from < len(st.toks); {
-		to, de, other := from, 0, 0
-		for ; to < len(st.toks); to++ {
-			f := st.flags[to]
-			if st.claimed[to] {
-				f = 0 // the words of an e-mail address ("werk.de") are no language's
-			}
-			if f&fGerman != 0 {
-				de++
-			}
-			if f&fOther != 0 {
-				other++
-			}
-			if sc.sentenceBreak(to) {
-				to++
-				break
-			}
-		}
-		for k := from; k < to; k++ {
-			st.german[k] = de > other || de == other && s.germanTies
-		}
-		from = to
+	// a sentence with no function word of any language ("Gitterrost
+	// ersetzt, Absperrband angebracht.") reads as the text's language: the
+	// one its function words favour, or ForLanguage's where they tie
+	if de, other, ties := sc.markGerman(s.germanTies); ties && de != other && (de > other) != s.germanTies {
+		sc.markGerman(de > other)
 	}
 	if kv != nil {
 		sc.known()

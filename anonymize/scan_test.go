@@ -373,6 +373,8 @@ var scanCases = []string{
 	"Ich habe [[PERSON|Cassie]] gebeten, die Brille zu tragen. Frau [[PERSON|Meier]] meldete, dass [[PERSON|Roman]] ohne Helm stand.",
 	// first aiders and nurses are roles that cue a name
 	"Le secouriste [[PERSON|Milan]] a soigné [[PERSON|Jean]]. The ambulance crew (Paramedic [[PERSON|Hope Ellis]]) took over.",
+	// the writer after a closing, in German too, where capitals mean less
+	"Ich habe [[PERSON|Marco]] gebeten, die Brille zu tragen. Gruß, [[PERSON|Else]]",
 	// a family name that is also a common word, after a title
 	"Der Stapler von Herrn [[PERSON|Hand]] fuhr gegen das Regal. Le chariot de M. [[PERSON|Little]] a heurté le rayonnage.",
 	// given names that are also words, before a family name or as a label's value
@@ -466,6 +468,8 @@ var hardNegatives = []string{
 	"| Naam | Functie | Tel |\n|---|---|---|\n| Monteur | Lasser | Uitvoerder |",
 	// a German noun without article after an auxiliary
 	"Wir haben Pause gemacht. Ich habe Hunger gehabt.",
+	// a sentence without function words in a German text reads as German
+	"Der Mitarbeiter ist von der Leiter gestürzt. Gitterrost ersetzt, Absperrband angebracht.",
 	// a verb of saying before a noun or an answer
 	"Er sagte Bescheid. Er fiel, meldete Schmerzen. Das reicht, sagte Nein.",
 	// an ambiguous given name after an article starts a thing's name
