@@ -1097,7 +1097,7 @@ func (c *scan) names() {
 			case c.st.german[i] && c.signedBy(i):
 				c.addName(i, i) // "Gruß, Else": German capitalises nouns, but a closing is signed
 			case c.st.german[i] && c.speakerAfterVerb(i):
-				c.addName(i, i) // "Das Kabel lag quer, sagte Folasade.
+				c.addName(i, i) // "Das Kabel lag quer, sagte Folasade."
 			case c.st.german[i] && (!c.sentenceStart(i) || c.isPunct(i-1, '(')) && foreignSurname(c.key(i)) && !c.labelCompound(i) && !c.hyphenBefore(i):
 				// German capitalises every noun, but its nouns do not end
 				// as Slavic, Balkan, Romanian, Turkish, Armenian or
