@@ -376,7 +376,8 @@ var scanCases = []string{
 	// the writer after a closing, in German too, where capitals mean less
 	"Ich habe [[PERSON|Marco]] gebeten, die Brille zu tragen. Gruß, [[PERSON|Else]]",
 	// a month that is also a given name, before a family name; a date's month stays
-	"Ersthelfer [[PERSON|Klaus]] hat [[PERSON|Augustus Zulauf]] versorgt. — [[PERSON|April Kilback]]. In April [[PERSON|Jansen]] kwam; op 3 augustus 2025 viel hij.",
+	"Ersthelfer [[PERSON|Klaus]] hat [[PERSON|Augustus Zulauf]] versorgt. In April kwam [[PERSON|Jansen]]; op 3 augustus 2025 viel hij.",
+	"I asked him to stop. — [[PERSON|April Kilback]]",
 	// a family name that is also a common word, after a title
 	"Der Stapler von Herrn [[PERSON|Hand]] fuhr gegen das Regal. Le chariot de M. [[PERSON|Little]] a heurté le rayonnage.",
 	// given names that are also words, before a family name or as a label's value
