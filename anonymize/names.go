@@ -237,18 +237,42 @@ func (c *scan) afterAccording(i int) bool {
 // closings are the words that close a message before its writer's name.
 var closings = set("regards groet groeten gruß gruss grüße grüsse cordialement salutations thanks bedankt merci cheers mvg vg lg")
 
-// signedBy reports whether token i is the word after a message's closing
-// and its comma ("Regards, Sunny", "Gruß, Else"), the last of its line or
-// text: the writer.
-func (c *scan) signedBy(i int) bool {
+// signature returns the last token of the writer's name after a message's
+// closing and its comma ("Regards, Sunny", "Gruß, Else", "Cordialement,
+// Hal Bode"), or -1: one to three capitalised words that end their line
+// or text, or stand before a separator ("| Preventiemedewerker"). A listed
+// name counts there even where it is also a word ("Hal"); a run of common
+// words is a team's or a unit's ("Regards, Safety Team").
+func (c *scan) signature(i int) int {
 	p := i - 1
 	if c.isPunct(p, ',') {
 		p--
 	}
 	if p < 0 || c.tok(p).kind != tWord || !closings[string(c.key(p))] {
-		return false
+		return -1
 	}
-	return i+1 >= c.n() || c.tok(i).newline || c.tok(i+1).kind == tPunct && c.tok(i+1).newline
+	end, listed, common := -1, false, false
+	for k := i; k < c.n() && k < i+3 && (k == i || c.joined(k) && !c.tok(k-1).newline); k++ {
+		t := c.tok(k)
+		name := c.is(k, fFirst|fSurname)
+		if t.kind != tWord || !t.cap || t.allCap || c.st.claimed[k] || c.is(k, fRole|fTitle|fOrg|fStaff|fOther|fGerman|fDeterminer) || c.is(k, fUnit) && !name {
+			break
+		}
+		// (the dictionary is English and Dutch: in German "Else" is none)
+		listed = listed || name
+		common = common || !name && (c.is(k, fWord) || c.is(k, fDict) && !c.st.german[k])
+		end = k
+		if t.newline {
+			break
+		}
+	}
+	if end < 0 || common {
+		return -1
+	}
+	if n := end + 1; n < c.n() && !c.tok(end).newline && !(c.tok(n).kind == tPunct && strings.IndexByte(".|(<", c.text[c.tok(n).start]) >= 0) {
+		return -1 // more follows on the line: "Thanks Bob for ..." is a sentence
+	}
+	return end
 }
 
 // surnamePair reports whether token i and the word after the conjunction
@@ -820,6 +844,11 @@ func (c *scan) names() {
 			c.add(Person, i, i)
 			continue
 		}
+		if end := c.signature(i); end >= i {
+			c.addName(i, end) // "Cordialement, Hal Bode": the writer, whatever the words
+			i = end
+			continue
+		}
 		if t.cap && c.is(i, fRare) {
 			if k := c.saintName(i); k > i {
 				// "Sint-Niklaas", "Saint-Étienne", "Sankt Augustin", "St.
@@ -1017,7 +1046,7 @@ func (c *scan) names() {
 				// German puts a noun there with its article
 				strong = true
 			}
-			if !strong && (c.afterAccording(i) || c.sentenceStart(i) && c.possessiveS(next) || c.invertedSubject(i) || c.signedBy(i)) {
+			if !strong && (c.afterAccording(i) || c.sentenceStart(i) && c.possessiveS(next) || c.invertedSubject(i)) {
 				// "Laut Bobby war ...", "Brooks's glove": a source, an owner
 				strong = true
 			}
@@ -1094,8 +1123,6 @@ func (c *scan) names() {
 				c.addName(i, i) // "Wiebke sagte", "Liesbeth had geen", "Gaëtan ne portait"
 			case c.invertedSubject(i):
 				c.addName(i, i) // "Dann hat Bjarne den Helm vergessen"
-			case c.st.german[i] && c.signedBy(i):
-				c.addName(i, i) // "Gruß, Else": German capitalises nouns, but a closing is signed
 			case c.st.german[i] && c.speakerAfterVerb(i):
 				c.addName(i, i) // "Das Kabel lag quer, sagte Folasade."
 			case c.st.german[i] && (!c.sentenceStart(i) || c.isPunct(i-1, '(')) && foreignSurname(c.key(i)) && !c.labelCompound(i) && !c.hyphenBefore(i):

@@ -375,6 +375,8 @@ var scanCases = []string{
 	"Le secouriste [[PERSON|Milan]] a soigné [[PERSON|Jean]]. The ambulance crew (Paramedic [[PERSON|Hope Ellis]]) took over.",
 	// the writer after a closing, in German too, where capitals mean less
 	"Ich habe [[PERSON|Marco]] gebeten, die Brille zu tragen. Gruß, [[PERSON|Else]]",
+	"J'ai demandé à [[PERSON|Paul]] de porter ses lunettes. Cordialement, [[PERSON|Hal Bode]]",
+	"Thanks [[PERSON|Bob]], the guard rail is fixed. Regards, [[PERSON|Halle]]\nRegards, Safety Team",
 	// a month that is also a given name, before a family name; a date's month stays
 	"Ersthelfer [[PERSON|Klaus]] hat [[PERSON|Augustus Zulauf]] versorgt. In April kwam [[PERSON|Jansen]]; op 3 augustus 2025 viel hij.",
 	"I asked him to stop. — [[PERSON|April Kilback]]",
