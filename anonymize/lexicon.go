@@ -277,6 +277,7 @@ func newLexicon() *lexicon {
 			police politie polizei gendarmerie brandweer feuerwehr
 			ziekenhuis hospital klinikum klinik kliniek clinic hôpital hopital umc chu universiteit university universität université hogeschool
 			gemeente municipality council ministerie ministry bank verzekeringen versicherung assurances
+			stichting vereniging stiftung verein fondation association foundation fonds fund
 			knooppunt afrit station luchthaven airport flughafen bahnhof gare aéroport`),
 		// name_words.txt knows English and Dutch; French and German words
 		// that are given names too are listed here by hand
@@ -318,7 +319,8 @@ func newLexicon() *lexicon {
 		// Chidi", and "a" folds from the French "à")
 		unitNouns: set(`afdeling department dept abteilung team ploeg hal gebouw building halle gebäude zone locatie location
 			projekt chantier atelier lijn line linie bereich sector sectie division divisie
-			kamer zaal vleugel room wing salle bâtiment raum saal trakt`),
+			kamer zaal vleugel room wing salle bâtiment raum saal trakt
+			vestiging filiaal niederlassung filiale agence branch`),
 		determiners: set(`het een deze dit onze ons mijn hun elke
 			the this these those our my your their its every each
 			le la les l' un une du des au aux ce cet cette ces son sa ses leur leurs notre

@@ -68,9 +68,10 @@ func (c *scan) capWord(i int) bool {
 			return false
 		}
 	}
-	// function words ("Bei Rückfragen", "Met Vriendelijke") are no part of
-	// a name, unless also a particle ("Van Dijk") or a listed name
-	if c.is(i, fGerman|fOther) && !c.is(i, fParticle|fFirst|fSurname) {
+	// function words and determiners ("Bei Rückfragen", "Met
+	// Vriendelijke", "Our Health") are no part of a name, unless also a
+	// particle ("Van Dijk") or a listed name ("Elke")
+	if c.is(i, fGerman|fOther|fDeterminer) && !c.is(i, fParticle|fFirst|fSurname) {
 		return false
 	}
 	// shaped as no name is (fNoName, decided once per token: see noName)
@@ -761,7 +762,7 @@ func (c *scan) joined(k int) bool {
 // the left over a capitalised word that is no common word ("Inès Benali"
 // where only Benali is a known family name).
 func (c *scan) addName(i, j int) {
-	for k := 0; k < 2 && i > 0 && (c.capWord(i-1) || c.givenNameBefore(i)) && c.joined(i) && !c.is(i-1, fParticle|fNameVerb); k++ {
+	for k := 0; k < 2 && i > 0 && (c.capWord(i-1) || c.givenNameBefore(i)) && c.joined(i) && !c.is(i-1, fParticle|fNameVerb|fOrg); k++ {
 		// German capitalises nouns: a word before a given name there is
 		// a noun ("Auszubildender Tim Reuter"), as is one that starts a
 		// sentence
@@ -1336,6 +1337,16 @@ func (c *scan) orgRun(i int) int {
 	}
 	if !org {
 		return -1
+	}
+	for p := i + 1; p < last; p++ {
+		if c.is(p, fFirst) && !c.is(p, fAmbiguousFirst|fWord|fOrg) && (c.capitalised(p+1) && !c.is(p+1, fOrg) || c.particleAt(p+1)) {
+			// a firm named after its owner, given name and all: the
+			// firm's words end before the person's name ("Bouwbedrijf
+			// Jan Jansen BV", "Stichting Anna de Vries Fonds"), which the
+			// name rules find ("Royal Preston Hospital" stays: no
+			// family name follows the given name)
+			return p - 1
+		}
 	}
 	return last
 }

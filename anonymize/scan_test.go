@@ -380,6 +380,8 @@ var scanCases = []string{
 	// a month that is also a given name, before a family name; a date's month stays
 	"Ersthelfer [[PERSON|Klaus]] hat [[PERSON|Augustus Zulauf]] versorgt. In April kwam [[PERSON|Jansen]]; op 3 augustus 2025 viel hij.",
 	"I asked him to stop. — [[PERSON|April Kilback]]",
+	// a firm named after its owner: the owner's name is a person's
+	"Bouwbedrijf [[PERSON|Jan Jansen]] BV kwam. Transport [[PERSON|Pieter de Vries]] leverde.",
 	// a family name that is also a common word, after a title
 	"Der Stapler von Herrn [[PERSON|Hand]] fuhr gegen das Regal. Le chariot de M. [[PERSON|Little]] a heurté le rayonnage.",
 	// given names that are also words, before a family name or as a label's value
@@ -469,6 +471,8 @@ var hardNegatives = []string{
 	"Der Leiharbeiter (Fa. Randstad) quetschte sich die Hand; die Firma Würth lieferte Handschuhe.",
 	// a room or building named after someone
 	"La nacelle est tombée près du bâtiment Pasteur; réunion en salle Curie. Meeting in room Churchill, then wing Nightingale.",
+	// foundations, branches, determiners and a hospital named after a place
+	"Our Health and Safety Executive inspector visited Building C. De Stichting Arbouw gaf een training. Onze vestiging Eindhoven ontving de certificering. IP taken to Royal Preston Hospital.",
 	// a table's cells each start afresh
 	"| Naam | Functie | Tel |\n|---|---|---|\n| Monteur | Lasser | Uitvoerder |",
 	// a German noun without article after an auxiliary
