@@ -244,6 +244,7 @@ func newLexicon() *lexicon {
 			operative labourer laborer scaffolder rigger banksman fitter plumber bricklayer roofer cleaner visitor trainee intern
 			steigerbouwer kraanmachinist magazijnmedewerker heftruckchauffeur loodgieter metselaar dakdekker schoonmaker bezoeker leerling
 			genaamd heet namens called named heißt heisst nommé nommée appelé appelée door by par von
+			genannt bijgenaamd alias aka surnommé surnommée dite
 			betrokkene gewonde getroffene betroffene betroffener verletzte verletzter blessé blessée injured
 			dochter zoon echtgenote echtgenoot vriendin broer zus moeder vader wife husband daughter brother sister mother father
 			tochter sohn ehefrau ehemann bruder schwester mutter vater fille fils femme mari frère sœur mère père`),
@@ -291,7 +292,7 @@ func newLexicon() *lexicon {
 			steuerid steueridentifikationsnummer identifikationsnummer idnr steuernummer steuer
 			sozialversicherungsnummer rentenversicherungsnummer versicherungsnummer sv svnr rvnr sozialversicherung rentenversicherung
 			nhs nino insurance ni vitale fiscal spi krankenversichertennummer versichertennummer krankenkassennummer kvnr ssn`),
-		namingVerbs: set("heet heten genaamd heißt heisst heißen named nommé nommée appelle appelé appelée"),
+		namingVerbs: set("heet heten genaamd bijgenaamd heißt heisst heißen genannt named alias aka nommé nommée appelle appelé appelée surnommé surnommée dite"),
 		phoneCues:   set("tel telefoon telefoonnummer telefonisch mobiel mob gsm phone mobile cell telefon handy portable téléphone tél bel bellen call anrufen appeler festnetz landline rufnummer mobilnummer handynummer telefonnummer"),
 		months: set(`januari februari maart april mei juni juli augustus september oktober november december jan feb mrt apr jun jul aug sep sept okt nov dec
 			january february march april may june july august september october november december mar
