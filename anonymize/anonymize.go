@@ -63,9 +63,12 @@ import (
 // common English words and family names that are words, a listed name
 // that is a word after a title, the first of two hyphenated given names,
 // a German speaker after reported speech and a listed given name in a
-// German clause's person slot, records in register order, logins in a
-// log's key=value, and fewer false names: table cells, rooms named after
-// someone, an ambiguous given name after an article).
+// German clause's person slot, the writer after a closing, a firm's
+// owner, nicknames after "alias", months that are given names, records in
+// register order, logins in a log's key=value, and fewer false names:
+// table cells, rooms named after someone, foundations and branches,
+// determiners, an ambiguous given name after an article, sentences
+// without function words in a German text).
 const Version = "anon-7"
 
 // Placeholders numbers the values replaced in one event so that the same
