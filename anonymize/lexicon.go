@@ -263,7 +263,7 @@ func newLexicon() *lexicon {
 			sociétaire adhérent`),
 		accountCues: set(`rekeningnummer rekeningnr reknr bankrekening bankrekeningnummer girorekening gironummer
 			account kontonummer kontonr kto bankkonto kontoverbindung compte`),
-		rareCues:    union(set("sint saint sainte sankt san santa sao st dot punt point punkt"), folderWords()),
+		rareCues:    union(set("sint saint sainte sankt san santa sao st dot punt point punkt"), folderWords(), closings),
 		secretCues:  set("wachtwoord password passwort kennwort passwd pwd pincode pin toegangscode passe cvc cvv"),
 		userCues:    set("gebruikersnaam loginnaam inlognaam username benutzername identifiant"),
 		userWords:   set("gebruiker user login inlog account benutzer utilisateur uid userid"),

@@ -235,7 +235,9 @@ func (c *scan) afterAccording(i int) bool {
 	return p >= 0 && c.joined(i) && (c.wordIs(p, "laut") || c.wordIs(p, "volgens") || c.wordIs(p, "selon"))
 }
 
-// closings are the words that close a message before its writer's name.
+// closings are the words that close a message before its writer's name;
+// they are among the lexicon's rare cues (fRare), so that signature looks
+// one up only where a text holds one.
 var closings = set("regards groet groeten gruß gruss grüße grüsse cordialement salutations thanks bedankt merci cheers mvg vg lg")
 
 // signature returns the last token of the writer's name after a message's
@@ -245,11 +247,14 @@ var closings = set("regards groet groeten gruß gruss grüße grüsse cordialeme
 // name counts there even where it is also a word ("Hal"); a run of common
 // words is a team's or a unit's ("Regards, Safety Team").
 func (c *scan) signature(i int) int {
+	if c.present&fRare == 0 {
+		return -1 // the common case: no closing word in the text
+	}
 	p := i - 1
 	if c.isPunct(p, ',') {
 		p--
 	}
-	if p < 0 || c.tok(p).kind != tWord || !closings[string(c.key(p))] {
+	if !c.is(p, fRare) || !closings[string(c.key(p))] {
 		return -1
 	}
 	end, listed, common := -1, false, false
