@@ -2061,8 +2061,8 @@ func (c *scan) addresses() {
 			start := i
 			// capitalised words before it belong to the street: "Prins Hendrikkade", "Berliner Straße"
 			for start > 0 && start > i-3 && c.tok(start-1).kind == tWord && (c.tok(start-1).cap || c.particleAt(start-1)) && !c.st.claimed[start-1] && !c.sentenceBoundaryBefore(start) {
-				if c.is(start-1, fWord|fRole) {
-					break
+				if c.is(start-1, fWord|fRole) && !c.particleAt(start-1) {
+					break // (a particle is also a word: "Burgemeester de Vlugtlaan")
 				}
 				start--
 			}

@@ -384,6 +384,8 @@ var scanCases = []string{
 	"Bouwbedrijf [[PERSON|Jan Jansen]] BV kwam. Transport [[PERSON|Pieter de Vries]] leverde.",
 	// a nickname after "alias", "genannt", "surnommé"
 	"Der Fahrer, genannt [[PERSON|Ede]], kam zu spät. [[PERSON|Jean-Baptiste Poquelin]], surnommé [[PERSON|Molière]], était présent.",
+	// a street named after someone with a particle
+	"Adres: [[ADDRESS|Burgemeester de Vlugtlaan 125]]. Hij woont in de [[ADDRESS|Kerkstraat 5]].",
 	// a family name that is also a common word, after a title
 	"Der Stapler von Herrn [[PERSON|Hand]] fuhr gegen das Regal. Le chariot de M. [[PERSON|Little]] a heurté le rayonnage.",
 	// given names that are also words, before a family name or as a label's value
