@@ -652,6 +652,18 @@ func (c *scan) emails() {
 		}
 		at := off + k
 		off = at + 1
+		if at > 1 && at+2 < len(t) && t[at-1] == ' ' && t[at+1] == ' ' {
+			// "jan.jansen @ bouw.nl": spaces around the @, as some type
+			// it to keep it from being a link
+			s, e := localStart(t, at-1, isEmailLocal), domainEnd(t, at+2)
+			local := t[s : at-1]
+			// (a common word before it is a sentence's: "follow @ veilig.nl")
+			if s < at-1 && ValidEmail(local+"@"+t[at+2:e]) && (strings.ContainsAny(local, "._-0123456789") || !c.s.lex.dict.has([]byte(fold(local)))) {
+				c.addBytes(Email, s, e)
+				off = e
+				continue
+			}
+		}
 		// right after another handle ("@jan@piet") it is a handle too. A
 		// "]" before the @ glues, as a letter would: in output a
 		// placeholder stands where a value glued to the @ stood
@@ -782,8 +794,8 @@ func (c *scan) obfuscatedEmailsWith(closer byte) {
 		}
 		cl := off + k
 		off = cl + 1
-		open := cl - 3
-		if open < 0 || t[open+1]|0x20 != 'a' || t[open+2]|0x20 != 't' || closing(t[open]) != closer {
+		open := spelledAtOpen(t, cl, closer)
+		if open < 0 {
 			continue
 		}
 		ls := open
@@ -791,7 +803,7 @@ func (c *scan) obfuscatedEmailsWith(closer byte) {
 			ls--
 		}
 		s := localStart(t, ls, spelledLocal)
-		ds := open + 4
+		ds := cl + 1
 		if ds < len(t) && t[ds] == ' ' {
 			ds++
 		}
@@ -801,6 +813,28 @@ func (c *scan) obfuscatedEmailsWith(closer byte) {
 			off = e
 		}
 	}
+}
+
+// spelledAts are the words for "@" that people write in brackets to hide
+// an address from harvesters: English, French, Dutch and German.
+var spelledAts = []string{"at", "arobase", "apenstaart", "klammeraffe", "@"}
+
+// spelledAtOpen returns the offset of the opening bracket of an "@" spelt
+// out in brackets that closes at cl ("(at)", "[arobase]", "{ at }"), or -1.
+func spelledAtOpen(t string, cl int, closer byte) int {
+	for _, w := range spelledAts {
+		for _, pad := range [...]int{0, 1} { // "[at]", "[ at ]"
+			open := cl - len(w) - 1 - 2*pad
+			if open < 0 || closing(t[open]) != closer || !strings.EqualFold(t[open+1+pad:cl-pad], w) {
+				continue
+			}
+			if pad == 1 && (t[open+1] != ' ' || t[cl-1] != ' ') {
+				continue
+			}
+			return open
+		}
+	}
+	return -1
 }
 
 // spelledDomain reads a domain from start whose dots may be spelt out in

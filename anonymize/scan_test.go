@@ -386,6 +386,8 @@ var scanCases = []string{
 	"Der Fahrer, genannt [[PERSON|Ede]], kam zu spät. [[PERSON|Jean-Baptiste Poquelin]], surnommé [[PERSON|Molière]], était présent.",
 	// a street named after someone with a particle
 	"Adres: [[ADDRESS|Burgemeester de Vlugtlaan 125]]. Hij woont in de [[ADDRESS|Kerkstraat 5]].",
+	// "@" spelt out in brackets in other languages, or typed between spaces
+	"Courriel : [[EMAIL|marie.dupont [arobase] exemple.fr]], mail [[EMAIL|p.jansen (apenstaart) bouw (punt) nl]], [[EMAIL|jan.jansen @ bouw.nl]].",
 	// a family name that is also a common word, after a title
 	"Der Stapler von Herrn [[PERSON|Hand]] fuhr gegen das Regal. Le chariot de M. [[PERSON|Little]] a heurté le rayonnage.",
 	// given names that are also words, before a family name or as a label's value
@@ -477,6 +479,8 @@ var hardNegatives = []string{
 	"La nacelle est tombée près du bâtiment Pasteur; réunion en salle Curie. Meeting in room Churchill, then wing Nightingale.",
 	// foundations, branches, determiners and a hospital named after a place
 	"Our Health and Safety Executive inspector visited Building C. De Stichting Arbouw gaf een training. Onze vestiging Eindhoven ontving de certificering. IP taken to Royal Preston Hospital.",
+	// an "@" or "(at)" that joins no address
+	"We meet @ 10.00 in hal 3; prijs @ 5 euro; follow @ veilig.nl. Wir treffen uns (at) 10 Uhr. He was [at] home.",
 	// a table's cells each start afresh
 	"| Naam | Functie | Tel |\n|---|---|---|\n| Monteur | Lasser | Uitvoerder |",
 	// a German noun without article after an auxiliary
