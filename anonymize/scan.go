@@ -1091,7 +1091,7 @@ func (c *scan) usernames() {
 		for k < c.n() && k <= i+2 && (c.isPunct(k, ':') || c.isPunct(k, '=') || c.copula(k)) {
 			k++
 		}
-		if k >= c.n() || c.st.claimed[k] || (c.tok(k).kind != tWord && c.tok(k).kind != tNum) || c.is(k, fWord) {
+		if k >= c.n() || c.st.claimed[k] || (c.tok(k).kind != tWord && c.tok(k).kind != tNum) || c.is(k, fWord) && !c.gluedLogin(k) {
 			continue
 		}
 		b, e := int(c.tok(k).start), int(c.tok(k).end)
@@ -1110,11 +1110,42 @@ func (c *scan) loginAfterWord(i int) bool {
 	if k >= c.n() || !c.joined(k) || c.st.claimed[k] {
 		return false
 	}
+	if c.gluedLogin(k) {
+		return true // "user hills.ricardo", "user o_connell": words glued as logins glue them
+	}
 	t := c.tok(k)
 	if t.kind != tWord || t.cap || t.end-t.start < 3 || c.s.lex.dict.has(c.key(k)) {
 		return false
 	}
-	return c.st.flags[k]&^(fFirst|fSurname|fAmbiguousFirst|fNameWord) == 0
+	return c.st.flags[k]&^(fFirst|fSurname|fAmbiguousFirst|fWeakSurname|fNameWord) == 0
+}
+
+// gluedLogin reports whether token k, a lower-case word, starts a login
+// of words glued by dots or underscores (see loginShaped).
+func (c *scan) gluedLogin(k int) bool {
+	t := c.tok(k)
+	e := int(t.end)
+	return t.kind == tWord && !t.cap && e+1 < len(c.text) && (c.text[e] == '.' || c.text[e] == '_') && isLetter(c.text[e+1]) &&
+		loginShaped(c.text[t.start:c.loginEnd(e)])
+}
+
+// loginShaped reports whether s, lower-case letters and digits in two to
+// four parts glued by dots or underscores, is shaped as a login
+// ("hills.ricardo", "o_connell", "west.abe"), not as a domain or a file's
+// name ("bouw.nl", "report.pdf").
+func loginShaped(s string) bool {
+	parts := strings.FieldsFunc(s, func(r rune) bool { return r == '.' || r == '_' })
+	if len(parts) < 2 || len(parts) > 4 || commonTLDs[parts[len(parts)-1]] || fileTypes[parts[len(parts)-1]] {
+		return false
+	}
+	for _, p := range parts {
+		for i := 0; i < len(p); i++ {
+			if !(p[i] >= 'a' && p[i] <= 'z' || isDigit(p[i])) {
+				return false
+			}
+		}
+	}
+	return true
 }
 
 // secrets finds a password or PIN given as a label's value ("wachtwoord:

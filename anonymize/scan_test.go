@@ -388,6 +388,8 @@ var scanCases = []string{
 	"Adres: [[ADDRESS|Burgemeester de Vlugtlaan 125]]. Hij woont in de [[ADDRESS|Kerkstraat 5]].",
 	// "@" spelt out in brackets in other languages, or typed between spaces
 	"Courriel : [[EMAIL|marie.dupont [arobase] exemple.fr]], mail [[EMAIL|p.jansen (apenstaart) bouw (punt) nl]], [[EMAIL|jan.jansen @ bouw.nl]].",
+	// logins after "user" glued by dots or underscores, or a weak family name
+	"IP [[IP|10.0.0.1]], user [[USERNAME|hills.ricardo]], user [[USERNAME|o_connell]], user [[USERNAME|west.abe]], user [[USERNAME|grimes]].",
 	// a family name that is also a common word, after a title
 	"Der Stapler von Herrn [[PERSON|Hand]] fuhr gegen das Regal. Le chariot de M. [[PERSON|Little]] a heurté le rayonnage.",
 	// given names that are also words, before a family name or as a label's value
@@ -481,6 +483,8 @@ var hardNegatives = []string{
 	"Our Health and Safety Executive inspector visited Building C. De Stichting Arbouw gaf een training. Onze vestiging Eindhoven ontving de certificering. IP taken to Royal Preston Hospital.",
 	// an "@" or "(at)" that joins no address
 	"We meet @ 10.00 in hal 3; prijs @ 5 euro; follow @ veilig.nl. Wir treffen uns (at) 10 Uhr. He was [at] home.",
+	// a user word before a file, a domain or a word
+	"The user manual.pdf was lost; user bouw.nl is down; Login failed for user manual.",
 	// a table's cells each start afresh
 	"| Naam | Functie | Tel |\n|---|---|---|\n| Monteur | Lasser | Uitvoerder |",
 	// a German noun without article after an auxiliary
