@@ -489,6 +489,12 @@ func (c *scan) nameBody(i int) int {
 				words++
 				continue
 			}
+			if p == k+1 && c.joined(k) && c.tok(k).cap && !c.tok(k).allCap && (c.wordIs(k, "von") || c.wordIs(k, "van")) &&
+				(p >= c.n() || c.tok(k).newline || c.tok(p).kind != tWord || !c.tok(p).cap) {
+				// "Kylie Von slipped", "Heaven Von,": a capitalised "Von"
+				// or "Van" that ends the name is the family name itself
+				last = k
+			}
 		}
 		break
 	}
