@@ -346,7 +346,7 @@ func oneNameWord(s string, fs []Finding) bool {
 func withoutTownNames(s string, fs []Finding) []Finding {
 	out := fs[:0]
 	for _, f := range fs {
-		if f.Type == Person && townPrefixes[strings.ToLower(strings.Fields(s[f.Start:f.End])[0])] {
+		if w := strings.Fields(s[f.Start:f.End]); f.Type == Person && len(w) > 0 && townPrefixes[strings.ToLower(w[0])] {
 			continue
 		}
 		out = append(out, f)
