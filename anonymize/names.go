@@ -63,7 +63,7 @@ func (c *scan) capWord(i int) bool {
 	if t.kind != tWord || !t.cap || t.end-t.start < 2 || c.st.claimed[i] {
 		return false
 	}
-	if c.is(i, fWord|fRole|fTitle|fStaff|fStaffID|fNumberWord|fPhone|fUserCue|fUserWord|fBirth|fDoc|fBSN|fNational|fCustomerID) || (c.is(i, fMonth) && !c.is(i, fFirst)) {
+	if c.is(i, fWord|fRole|fTitle|fStaff|fStaffID|fNumberWord|fPhone|fUserCue|fUserWord|fBirth|fDoc|fBSN|fNational|fCustomerID|fVehicle) || (c.is(i, fMonth) && !c.is(i, fFirst)) {
 		if !c.monthName(i) {
 			return false
 		}
@@ -1096,12 +1096,13 @@ func (c *scan) names() {
 			// even a family name that is also a word: "laut Schneider",
 			// "Wagner und Becker haben ..."
 			c.addName(i, i)
-		case c.capWord(i) && !t.allCap && (c.afterDeterminer(i) || c.designation(i) || (c.is(i-1, fUnit) && c.joined(i))):
+		case c.capWord(i) && !t.allCap && (c.afterDeterminer(i) || c.designation(i) || (c.is(i-1, fUnit|fVehicle) && c.joined(i))):
 			// "the Safety Officer", "het Werkplan", "la Salle des
 			// Machines", "de Kantelbeveiliging": capitalised nouns after
 			// an article, "Lijn 3", "Loading Bay 4": designations, and
 			// "afdeling Logistiek", "Abteilung Technik": a unit's name, not
-			// a person's; skip the whole capitalised run
+			// a person's, "Vehicle Alfa Romeo", "voertuig Volkswagen
+			// Crafter": a vehicle's make; skip the whole capitalised run
 			for i+1 < c.n() && c.capitalised(i+1) && c.joined(i+1) {
 				i++
 			}

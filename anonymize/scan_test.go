@@ -392,6 +392,8 @@ var scanCases = []string{
 	"IP [[IP|10.0.0.1]], user [[USERNAME|hills.ricardo]], user [[USERNAME|o_connell]], user [[USERNAME|west.abe]], user [[USERNAME|grimes]].",
 	// a capitalised "Von" or "Van" that ends a name is the family name
 	"[[PERSON|Kylie Von]] slipped on the floor. Aanwezig: [[PERSON|Piet Van]], [[PERSON|Jan Jansen]]. [[PERSON|Jan van Dijk]] kwam; toen ging [[PERSON|Jan]] van de steiger af.",
+	// a vehicle's make after a vehicle word; a listed name after one is still a name
+	"Vehicle Alfa Romeo, plate [[PLATE|12-ABC-3]]. The car [[PERSON|Sarah]] drove was red. Voertuig Volkswagen Crafter, bestuurder [[PERSON|Piet de Vries]].",
 	// a family name that is also a common word, after a title
 	"Der Stapler von Herrn [[PERSON|Hand]] fuhr gegen das Regal. Le chariot de M. [[PERSON|Little]] a heurté le rayonnage.",
 	// given names that are also words, before a family name or as a label's value
