@@ -66,7 +66,7 @@ import (
 // German clause's person slot, the writer after a closing, a firm's
 // owner, nicknames after "alias", months that are given names, records in
 // register order, logins in a log's key=value, and fewer false names:
-// table cells, rooms named after someone, foundations and branches,
+// table cells, rooms named after someone, foundations and branches, cars,
 // determiners, an ambiguous given name after an article, sentences
 // without function words in a German text).
 const Version = "anon-7"
