@@ -751,13 +751,7 @@ func (c *scan) wordAsSurname(k int) bool {
 }
 
 // weekdays are the days' names of the four languages, folded.
-var weekdays = func() map[string]bool {
-	m := map[string]bool{}
-	for _, d := range strings.Fields("maandag dinsdag woensdag donderdag vrijdag zaterdag zondag monday tuesday wednesday thursday friday saturday sunday montag dienstag mittwoch donnerstag freitag samstag sonntag lundi mardi mercredi jeudi vendredi samedi dimanche") {
-		m[d] = true
-	}
-	return m
-}()
+var weekdays = set("maandag dinsdag woensdag donderdag vrijdag zaterdag zondag monday tuesday wednesday thursday friday saturday sunday montag dienstag mittwoch donnerstag freitag samstag sonntag lundi mardi mercredi jeudi vendredi samedi dimanche")
 
 // joined reports whether token k continues the previous token on the same
 // line with only spaces between.
