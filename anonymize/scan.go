@@ -540,13 +540,10 @@ func (c *scan) bracketedAfterName(i, b, end int) bool {
 	if p := c.tok(i - 2); p.kind != tWord || !p.cap || p.allCap {
 		return false
 	}
-	y := 0
-	for k := end - 4; k >= b && k < end; k++ {
-		if !isDigit(c.text[k]) {
-			return false
-		}
-		y = y*10 + int(c.text[k]-'0')
+	if end-4 < b {
+		return false
 	}
+	y := atoi(c.text[end-4 : end]) // -1 where a byte is no digit
 	return y >= 1900 && y <= lastBirthYear
 }
 
