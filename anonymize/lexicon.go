@@ -218,6 +218,10 @@ func newLexicon() *lexicon {
 	// two lists serve two sets each (union reads its later arguments and
 	// changes only its first): read and parse each once
 	ambiguousFirst, weakSurnamesEN := loadList("ambiguous_first_names.txt", false), loadList("weak_surnames_en.txt", false)
+	// the verbs and participles that name someone ("genaamd", "named",
+	// "genannt", "alias") are role cues too: the name after them is found
+	// as after a role
+	naming := set("heet genaamd bijgenaamd heißt heisst genannt named alias aka nommé nommée appelé appelée surnommé surnommée dite")
 	l := &lexicon{
 		first:   union(loadList("first_names.txt", true), loadList("first_names_en.txt", true), ambiguousFirst),
 		surname: union(loadList("surnames.txt", true), loadList("surnames_en.txt", true), weakSurnamesEN),
@@ -231,7 +235,7 @@ func newLexicon() *lexicon {
 		titles: set(`dhr mevr mw mr mrs ms miss dr drs ing ir prof dipl herr herrn frau m mme mlle monsieur madame meneer mevrouw heer sir madam
 			lt lieut lieutenant col colonel capt captain sgt sergeant cpl corporal brigadier wachtmeester wachtmeister
 			kommissar kommissarin hauptkommissar polizeimeister capitaine adjudant gendarme fam familie famille`),
-		roleCues: set(`collega collega's medewerker medewerkster werknemer monteur uitvoerder voorman chauffeur getuige leidinggevende teamleider ploegleider
+		roleCues: union(set(`collega collega's medewerker medewerkster werknemer monteur uitvoerder voorman chauffeur getuige leidinggevende teamleider ploegleider
 			stagiair stagiaire uitzendkracht operator slachtoffer melder inspecteur preventiemedewerker bhv'er bhver timmerman elektricien lasser
 			witness colleague coworker employee worker supervisor foreman manager driver contractor technician electrician welder victim reporter inspector apprentice
 			kollege kollegin mitarbeiter mitarbeiterin zeuge zeugin vorarbeiter fahrer opfer elektriker schweißer schweisser azubi polier bauleiter
@@ -243,11 +247,10 @@ func newLexicon() *lexicon {
 			intérimaire cariste manutentionnaire opérateur opératrice magasinier magasinière salarié salariée stagiaire apprentie grutier maçon couvreur électricien plombier livreur
 			operative labourer laborer scaffolder rigger banksman fitter plumber bricklayer roofer cleaner visitor trainee intern
 			steigerbouwer kraanmachinist magazijnmedewerker heftruckchauffeur loodgieter metselaar dakdekker schoonmaker bezoeker leerling
-			genaamd heet namens called named heißt heisst nommé nommée appelé appelée door by par von
-			genannt bijgenaamd alias aka surnommé surnommée dite
+			namens called door by par von
 			betrokkene gewonde getroffene betroffene betroffener verletzte verletzter blessé blessée injured
 			dochter zoon echtgenote echtgenoot vriendin broer zus moeder vader wife husband daughter brother sister mother father
-			tochter sohn ehefrau ehemann bruder schwester mutter vater fille fils femme mari frère sœur mère père`),
+			tochter sohn ehefrau ehemann bruder schwester mutter vater fille fils femme mari frère sœur mère père`), naming),
 		birthCues: set("geboren geb geboortedatum geboortejaar born dob birth birthday birthdate geburtsdatum geburtstag geburtsjahr jahrgang né née naissance jaargang"),
 		docCues: set(`paspoort paspoortnummer passport identiteitskaart identiteitsbewijs documentnummer reisepass ausweis personalausweis ausweisnummer passeport identité idkaart id
 			personalausweisnummer reisepassnummer ausweisnr passnr passnummer
@@ -292,7 +295,7 @@ func newLexicon() *lexicon {
 			steuerid steueridentifikationsnummer identifikationsnummer idnr steuernummer steuer
 			sozialversicherungsnummer rentenversicherungsnummer versicherungsnummer sv svnr rvnr sozialversicherung rentenversicherung
 			nhs nino insurance ni vitale fiscal spi krankenversichertennummer versichertennummer krankenkassennummer kvnr ssn`),
-		namingVerbs: set("heet heten genaamd bijgenaamd heißt heisst heißen genannt named alias aka nommé nommée appelle appelé appelée surnommé surnommée dite"),
+		namingVerbs: union(set("heten heißen appelle"), naming),
 		phoneCues:   set("tel telefoon telefoonnummer telefonisch mobiel mob gsm phone mobile cell telefon handy portable téléphone tél bel bellen call anrufen appeler festnetz landline rufnummer mobilnummer handynummer telefonnummer"),
 		months: set(`januari februari maart april mei juni juli augustus september oktober november december jan feb mrt apr jun jul aug sep sept okt nov dec
 			january february march april may june july august september october november december mar
