@@ -532,18 +532,9 @@ func TestScanLeavesHardNegatives(t *testing.T) {
 }
 
 func TestKnownValuesAndVariantsAreScrubbed(t *testing.T) {
-	kv := NewKnownValues()
-	kv.Add("person", "Jan de Vries")
-	kv.Add("phone", "+31 6 12345678")
-	kv.Add("bsn", "111222333")
-	kv.Add("email", "jan@bouw.nl")
 	text := "JAN DE VRIES belde. Later zei Jan dat De Vries en J. de Vries dezelfde zijn; Vries ook, en Jans helm. Nummer 0612345678, BSN 111.222.333, mail JAN@BOUW.NL. Devries' jas; login jdevries."
-	out, ents := NewScanner().Text(text, kv, nil)
-	for _, leak := range []string{"JAN", "Jan", "Vries", "0612345678", "111.222.333", "BOUW", "Devries", "jdevries"} {
-		if strings.Contains(out, leak) {
-			t.Errorf("%q survived: %s (entities %v)", leak, out, describeEnts(text, ents))
-		}
-	}
+	out, ents := textWithKnown(text, "person", "Jan de Vries", "phone", "+31 6 12345678", "bsn", "111222333", "email", "jan@bouw.nl")
+	checkScrubbed(t, text, out, ents, []string{"JAN", "Jan", "Vries", "0612345678", "111.222.333", "BOUW", "Devries", "jdevries"}, nil)
 	// one person, one placeholder
 	if strings.Count(out, "[PERSON_1]") < 4 || strings.Contains(out, "[PERSON_2]") {
 		t.Errorf("variants of one person got different placeholders: %s", out)
@@ -553,12 +544,8 @@ func TestKnownValuesAndVariantsAreScrubbed(t *testing.T) {
 // A known e-mail address's part before the @ is scrubbed alone too, and a
 // known name's word in lower case where it is no word of the language.
 func TestKnownLocalPartsAndLowerCaseNames(t *testing.T) {
-	kv := NewKnownValues()
-	kv.Add("person", "Johanna Floor Bakker")
-	kv.Add("person", "Tom Baker")
-	kv.Add("email", "jo.vdmeer@bouw.nl")
 	text := "Mail van jo.vdmeer kwam binnen: johanna zei dat de floor nat was, bij bakker Visser. tom saw it."
-	out, ents := NewScanner().Text(text, kv, nil)
+	out, ents := textWithKnown(text, "person", "Johanna Floor Bakker", "person", "Tom Baker", "email", "jo.vdmeer@bouw.nl")
 	// common words that are also this person's names stay in lower case
 	checkScrubbed(t, text, out, ents, []string{"vdmeer", "johanna", "tom"}, []string{"de floor nat", "bij bakker"})
 }
@@ -568,12 +555,8 @@ func TestKnownLocalPartsAndLowerCaseNames(t *testing.T) {
 // ("JdV", "JWvdB"); in lower case, inside another word, or for a name of
 // two words they stay.
 func TestKnownNameInitials(t *testing.T) {
-	kv := NewKnownValues()
-	kv.Add("person", "Jan-Willem van der Berg")
-	kv.Add("person", "Jan de Vries")
-	kv.Add("person", "Anna Smit")
 	text := "JW viel; JWvdB en JdV tekenden. Anna zag AS niet; de jw-bode kwam."
-	out, ents := NewScanner().Text(text, kv, nil)
+	out, ents := textWithKnown(text, "person", "Jan-Willem van der Berg", "person", "Jan de Vries", "person", "Anna Smit")
 	checkScrubbed(t, text, out, ents, []string{"JW ", "JWvdB", "JdV"}, []string{"zag AS niet", "de jw-bode"})
 	if !strings.HasPrefix(out, "[PERSON_1] viel; [PERSON_1] en [PERSON_2]") {
 		t.Errorf("initials got another person's placeholder: %s", out)
@@ -584,10 +567,7 @@ func TestKnownNameInitials(t *testing.T) {
 // part, the person wins: "Femke adviseert" names a person, not an e-mail
 // address, whichever structured field came first.
 func TestKnownNameBeatsAnAddressLocalPart(t *testing.T) {
-	kv := NewKnownValues()
-	kv.Add("email", "femke@roelofsen-advies.nl")
-	kv.Add("person", "Femke Roelofsen")
-	out, _ := NewScanner().Text("Femke adviseert; mail femke@roelofsen-advies.nl.", kv, nil)
+	out, _ := textWithKnown("Femke adviseert; mail femke@roelofsen-advies.nl.", "email", "femke@roelofsen-advies.nl", "person", "Femke Roelofsen")
 	if want := "[PERSON_1] adviseert; mail [EMAIL_1]."; out != want {
 		t.Errorf("got %s, want %s", out, want)
 	}
@@ -596,10 +576,8 @@ func TestKnownNameBeatsAnAddressLocalPart(t *testing.T) {
 // A register's "Surname, First particle" form is the same person, and its
 // trailing particle alone is not a name: "de heer" keeps its "de".
 func TestKnownNameInRegisterOrder(t *testing.T) {
-	kv := NewKnownValues()
-	kv.Add("person", "Vries, Jan de")
 	text := "Jan de Vries en J. de Vries zijn dezelfde; de heer De Vries belde ook."
-	out, ents := NewScanner().Text(text, kv, nil)
+	out, ents := textWithKnown(text, "person", "Vries, Jan de")
 	if strings.Contains(out, "Vries") || strings.Contains(out, "Jan") {
 		t.Errorf("the name survived: %s (entities %v)", out, describeEnts(text, ents))
 	}
@@ -723,17 +701,24 @@ func TestMonthAfterPrepositionOfTime(t *testing.T) {
 // A known given name's short and full forms (nicknames.txt) are variants
 // of the name, capitalised only: a lower-case "will" or "mark" is a word.
 func TestKnownNameNicknames(t *testing.T) {
-	kv := NewKnownValues()
-	kv.Add("person", "Robert Jansen")
-	kv.Add("person", "William Brown")
-	kv.Add("person", "Mark")
 	text := "Bob viel; Rob belde en Bobby kwam. Will said Bill was there; we will see the mark. Mark left."
-	out, ents := NewScanner().Text(text, kv, nil)
+	out, ents := textWithKnown(text, "person", "Robert Jansen", "person", "William Brown", "person", "Mark")
 	checkScrubbed(t, text, out, ents, []string{"Bob", "Rob", "Will ", "Bill", "Mark left"}, []string{"we will see", "the mark."})
 	// Bob, Rob and Bobby are Robert Jansen: one person, one placeholder
 	if !strings.HasPrefix(out, "[PERSON_1] viel; [PERSON_1] belde en [PERSON_1] kwam.") {
 		t.Errorf("Robert's short forms got other placeholders: %s", out)
 	}
+}
+
+// textWithKnown scrubs text with a scanner that knows the values given
+// as kind and value pairs, added in their order ("person", "Jan de
+// Vries", "email", ...), as an event's structured fields give them.
+func textWithKnown(text string, kindValues ...string) (string, []Entity) {
+	kv := NewKnownValues()
+	for i := 0; i+1 < len(kindValues); i += 2 {
+		kv.Add(kindValues[i], kindValues[i+1])
+	}
+	return NewScanner().Text(text, kv, nil)
 }
 
 // checkScrubbed fails t for each of leaks that survived in out, the
