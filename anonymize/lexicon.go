@@ -324,7 +324,9 @@ func newLexicon() *lexicon {
 		unitNouns: set(`afdeling department dept abteilung team ploeg hal gebouw building halle gebäude zone locatie location
 			projekt chantier atelier lijn line linie bereich sector sectie division divisie
 			kamer zaal vleugel room wing salle bâtiment raum saal trakt
-			vestiging filiaal niederlassung filiale agence branch`),
+			vestiging filiaal niederlassung filiale agence branch
+			magazijn warehouse lager entrepôt loods hangar werkplaats workshop werkstatt
+			verdieping floor etage étage stockwerk`),
 		determiners: set(`het een deze dit onze ons mijn hun elke
 			the this these those our my your their its every each
 			le la les l' un une du des au aux ce cet cette ces son sa ses leur leurs notre

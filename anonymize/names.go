@@ -1016,10 +1016,10 @@ func (c *scan) names() {
 			end := c.subjectEnd(i)
 			c.addName(i, end)
 			i = end
-		case c.initialAt(i) && !(c.joined(i) && c.tok(i-1).cap && c.is(i-1, fWord|fDict|fUnit) && !c.is(i-1, fTitle|fRole|fParticle|fNaming) &&
+		case c.initialAt(i) && !(c.joined(i) && (c.tok(i-1).cap && c.is(i-1, fWord|fDict|fUnit) || c.is(i-1, fUnit)) && !c.is(i-1, fTitle|fRole|fParticle|fNaming) &&
 			(!c.is(i-1, fFirst) || c.is(i-1, fAmbiguousFirst))):
 			// (not the letter of a designation: "in der Halle B. Gemeldet
-			// von ...", "Hal C. Daarna ...")
+			// von ...", "Hal C. Daarna ...", "in magazijn B. Afgevoerd.")
 			end := c.nameBody(i)
 			// an initial alone is not a name: it must reach a word
 			if end > i+1 {

@@ -122,6 +122,7 @@ var scanCases = []string{
 	"Mit freundlichen Grüßen, Dipl.-Ing. [[PERSON|Markus Weiß]], Leiter Arbeitssicherheit, Mobil [[PHONE|0151 23456789]]",
 	// the letter of a designation is no initial
 	"Er stürzte in der Halle B. Gemeldet von: [[PERSON|Sandra Kühn]], mit [[PERSON|Jan B. Jansen]].",
+	"Kapotte ladder gevonden in magazijn B. Afgevoerd door [[PERSON|H. Vermeulen]] in de werkplaats.",
 	// products and places named after saints are no people; an adverb before its verb and pronoun is no name
 	"Ticket in ServiceNow, via WhatsApp aan [[PERSON|Piet]]; met [[PERSON|Ronald McDonald]] en [[PERSON|Anna DeVries]].",
 	"Woonplaats: Sint-Niklaas, werk in Saint-Étienne en Sankt Augustin; gemeld door Sint-[[PERSON|Jan Pieters]]. Dan ging hij naar huis.",
