@@ -232,7 +232,7 @@ func newLexicon() *lexicon {
 		weakSurname:    union(set("koch keller richter bauer fischer wagner schneider becker klein lange braun schwarz weber wolf frank walter werner kurt martin michel simon thomas robert richard vincent david bernard laurent mathieu clement petit blanc wood green white brown hall baker wright moore bos boer dijk dam berg beek veen roos staal steen wal mol kamp ram tol pol prins kok vink vroom wit zwart vos maas brink groot hoek smit meer linden graaf jong bruin haan heuvel kuiper koning leeuwen ruiter velde schipper sluis vliet noort rijn kurt polat bakker visser mulder schilder timmerman molenaar slager jager brouwer kramer koopman metselaar smid"), weakSurnamesEN),
 		particles:      set("van de der den 't ten ter te von zu du la le el al di da dos del della bin ibn mac mc"),
 		nicknames:      loadNicknames(),
-		titles: set(`dhr mevr mw mr mrs ms miss dr drs ing ir prof dipl herr herrn frau m mme mlle monsieur madame meneer mevrouw heer sir madam
+		titles: set(`dhr hr mevr mw mr mrs ms miss dr drs ing ir prof dipl herr herrn frau m mme mlle monsieur madame meneer mevrouw heer sir madam
 			lt lieut lieutenant col colonel capt captain sgt sergeant cpl corporal brigadier wachtmeester wachtmeister
 			kommissar kommissarin hauptkommissar polizeimeister capitaine adjudant gendarme fam familie famille`),
 		roleCues: union(set(`collega collega's medewerker medewerkster werknemer monteur uitvoerder voorman chauffeur getuige leidinggevende teamleider ploegleider
@@ -274,7 +274,7 @@ func newLexicon() *lexicon {
 		numberWords: set("no nr number num nummer id numero numéro"),
 		vehicleCues: set(`kenteken nummerplaat voertuig auto wagen vrachtwagen bestelbus busje truck vehicle car lorry plate registration reg
 			kennzeichen nummernschild fahrzeug lkw pkw wagen transporter immatriculation immatriculé immatriculée plaque véhicule voiture camion camionnette`),
-		orgWords: set(`bv nv vof gmbh ag kg ohg ltd limited plc inc llc sas sarl sprl srl bvba
+		orgWords: set(`bv nv vof gmbh ag kg ohg ltd limited plc inc llc sas sarl sprl srl bvba zn zonen söhne sons fils
 			groep group gruppe groupe holding bouw bouwbedrijf bouwgroep aannemersbedrijf installatietechniek installatiebedrijf techniek
 			verhuur construction constructions contractors services diensten logistics logistiek transport transporten industries industrie
 			bau bauunternehmen werke stadtwerke bâtiment btp

@@ -1581,6 +1581,71 @@ func (c *scan) repeatedNames() {
 	}
 }
 
+// nameLogins finds the logins made of a found person's name: the initial
+// of the given name, the particles' initials or the particles themselves
+// and the family name, in either order ("J. Thornton (jthornton)",
+// "Pieter de Vries (pdvries)", "thorntonj"), digits after them too
+// ("jthornton2"). Only the forms of a name the text holds count, so
+// "bakkerij" is no login of "Ilse Bakker".
+func (c *scan) nameLogins() {
+	var buf [16][]byte
+	forms := buf[:0]
+	for _, e := range c.st.ents {
+		if e.Type == Person {
+			forms = c.loginForms(forms, e)
+		}
+	}
+	if len(forms) == 0 {
+		return
+	}
+	for k := 0; k < c.n(); k++ {
+		t := c.tok(k)
+		if t.kind != tWord || c.st.claimed[k] || t.end-t.start < 5 {
+			continue
+		}
+		w := c.key(k)
+		for len(w) > 0 && isDigit(w[len(w)-1]) {
+			w = w[:len(w)-1]
+		}
+		if inList(forms, w) {
+			c.add(Username, k, k)
+		}
+	}
+}
+
+// loginForms appends to forms the logins person e's name makes, folded:
+// initial and family name ("jthornton"), with the particles' initials or
+// the particles ("pdvries", "pdevries"), and the family name first
+// ("thorntonj"). A name of one word, or a family name shorter than three
+// letters, makes none.
+func (c *scan) loginForms(forms [][]byte, e Entity) [][]byte {
+	first, last := -1, -1
+	var particles, initials []byte
+	for k := c.tokenAt(e.Start); k >= 0 && k < c.n() && int(c.tok(k).start) < e.End; k++ {
+		if c.tok(k).kind != tWord || c.is(k, fTitle) {
+			continue
+		}
+		switch {
+		case first < 0:
+			first = k
+		case c.is(k, fParticle):
+			particles = append(particles, c.key(k)...)
+			initials = append(initials, c.key(k)[0])
+		default:
+			last = k
+		}
+	}
+	if first < 0 || last < 0 || len(c.key(last)) < 3 {
+		return forms
+	}
+	i, surname := c.key(first)[0], c.key(last)
+	forms = append(forms,
+		append(append([]byte{i}, initials...), surname...),
+		append(append([]byte{i}, particles...), surname...),
+		append(append([]byte(nil), surname...), i))
+	return forms
+}
+
 // inList reports whether the folded word w is one of words.
 func inList(words [][]byte, w []byte) bool {
 	for _, x := range words {

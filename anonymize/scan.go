@@ -419,6 +419,7 @@ func (s *Scanner) scan(text string, kv *KnownValues) []Entity {
 	sc.listNames()
 	sc.fileNames()
 	sc.repeatedNames()
+	sc.nameLogins()
 
 	out := make([]Entity, len(st.ents))
 	copy(out, st.ents)

@@ -123,6 +123,11 @@ var scanCases = []string{
 	// the letter of a designation is no initial
 	"Er stürzte in der Halle B. Gemeldet von: [[PERSON|Sandra Kühn]], mit [[PERSON|Jan B. Jansen]].",
 	"Kapotte ladder gevonden in magazijn B. Afgevoerd door [[PERSON|H. Vermeulen]] in de werkplaats.",
+	// a login made of a found person's name; a word that only starts with the name stays
+	"Incident logged by [[PERSON|J. Thornton]] ([[USERNAME|jthornton]]); account [[USERNAME|thorntonj]] locked.",
+	"Gemeld door [[PERSON|Pieter de Vries]] ([[USERNAME|pdvries]]) en [[PERSON|Ilse Bakker]] van de bakkerij.",
+	// "Hr." is a title; "& Zn." ends a firm's name
+	"Klant: Hr. [[PERSON|Abdelkader Benali]] van Bouwbedrijf Van Wijk & Zn. belde.",
 	// products and places named after saints are no people; an adverb before its verb and pronoun is no name
 	"Ticket in ServiceNow, via WhatsApp aan [[PERSON|Piet]]; met [[PERSON|Ronald McDonald]] en [[PERSON|Anna DeVries]].",
 	"Woonplaats: Sint-Niklaas, werk in Saint-Étienne en Sankt Augustin; gemeld door Sint-[[PERSON|Jan Pieters]]. Dan ging hij naar huis.",
