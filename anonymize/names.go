@@ -332,6 +332,30 @@ func (c *scan) namedWord(i int) bool {
 	return t.kind == tWord && t.cap && !t.allCap && t.end-t.start >= 2 && !c.st.claimed[i] && !c.is(i, fTitle|fRole)
 }
 
+// maidenName returns the token after "geb.", "geborene", "geboren",
+// "née" or "né" where a capitalised word that may be a name follows it:
+// the name the person was born with ("Frau Schmidt, geb. Müller", "Mme
+// Martin, née Dubois", "mevrouw Jansen, geboren De Vries"). A date or a
+// place's preposition after the cue is a birth date's ("geb. 12.04.1990",
+// "née le 21/09/1987", "geboren in Dortmund"); 0 where none follows.
+func (c *scan) maidenName(i int) int {
+	if !c.is(i, fBirth) {
+		return 0
+	}
+	// "née" and "né" fold to words of Dutch ("nee", no): only with the accent
+	if t := c.tok(i); !(c.wordIs(i, "geb") || c.wordIs(i, "geborene") || c.wordIs(i, "geboren") || (c.wordIs(i, "nee") || c.wordIs(i, "ne")) && strings.Contains(c.text[t.start:t.end], "é")) {
+		return 0
+	}
+	k := i + 1
+	if c.isPunct(k, '.') {
+		k++
+	}
+	if !c.joined(k) || !(c.capWord(k) || c.particleAt(k) && c.tok(k).cap && c.capWord(k+1)) {
+		return 0
+	}
+	return k
+}
+
 // initialAt reports whether tokens i, i+1 are an initial: "J" ".".
 func (c *scan) initialAt(i int) bool {
 	if i+1 >= c.n() {
@@ -872,6 +896,19 @@ func (c *scan) names() {
 		if t.allCap {
 			if end := c.registerName(i); end > i {
 				c.add(Person, i, end) // "Slachtoffer: DE JONG, A.", "Name of injured person: KOWALSKI, Marek"
+				i = end
+				continue
+			}
+		}
+		if start := c.maidenName(i); start > i {
+			// "Frau Schmidt, geb. Müller", "Mme Martin, née Dubois",
+			// "geboren De Vries"
+			end := c.nameBody(start)
+			if c.particleAt(start) {
+				end = c.particleName(start)
+			}
+			if end >= start {
+				c.addName(start, end)
 				i = end
 				continue
 			}

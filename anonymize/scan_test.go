@@ -126,6 +126,10 @@ var scanCases = []string{
 	// a login made of a found person's name; a word that only starts with the name stays
 	"Incident logged by [[PERSON|J. Thornton]] ([[USERNAME|jthornton]]); account [[USERNAME|thorntonj]] locked.",
 	"Gemeld door [[PERSON|Pieter de Vries]] ([[USERNAME|pdvries]]) en [[PERSON|Ilse Bakker]] van de bakkerij.",
+	// a name one was born with; a birth date or place after the cue is none
+	"Zeugin [[PERSON|Ayşe Öztürk]], geb. [[PERSON|Yıldız]], wohnhaft in Essen; Frau [[PERSON|Schmidt]], geb. [[PERSON|Müller]].",
+	"Mme [[PERSON|Martin]], née [[PERSON|Dubois]], et mevrouw [[PERSON|Jansen]], geboren [[PERSON|De Vries]]; Nee, dat klopt niet.",
+	"Geb. [[DATE_OF_BIRTH|12.04.1990]] in Dortmund, geboren in Dortmund.",
 	// "Hr." is a title; "& Zn." ends a firm's name
 	"Klant: Hr. [[PERSON|Abdelkader Benali]] van Bouwbedrijf Van Wijk & Zn. belde.",
 	// products and places named after saints are no people; an adverb before its verb and pronoun is no name
