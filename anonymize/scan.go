@@ -930,7 +930,8 @@ func closing(open byte) byte {
 // account 55779911", "Kontonummer 0532013000"). A word naming the number
 // ("personeelsnummer") may be followed by the value at once; a word for
 // the employee ("employee", "Mitarbeiter") needs a number word ("no",
-// "nr", "id") or "#" between. The value is one unbroken code of at most 24
+// "nr", "id") or "#" between, or four digits or more straight after it
+// ("werknemer 10482"). The value is one unbroken code of at most 24
 // bytes with at least three digits (an account number: five), so
 // "Personeelsnummer staat in AFAS" and "employee 3 slipped" stay.
 func (c *scan) cuedNumbers() {
@@ -942,10 +943,14 @@ func (c *scan) cuedNumbers() {
 			continue
 		}
 		k, numbered := c.afterNumberCue(i)
-		if !numbered || k >= c.n() || c.st.claimed[k] {
+		if k >= c.n() || c.st.claimed[k] {
 			continue
 		}
-		if j := c.code(k); j >= k {
+		j := c.code(k)
+		if !numbered && !(c.is(i, fStaff) && k == i+1 && j >= k && c.bareStaffNumber(k, j)) {
+			continue
+		}
+		if j >= k {
 			typ := Employee
 			switch {
 			case c.is(i, fAccount):
@@ -960,6 +965,18 @@ func (c *scan) cuedNumbers() {
 			i = j
 		}
 	}
+}
+
+// bareStaffNumber reports whether the code in tokens [k, j], straight
+// after a word for the employee, is the employee's number without a number
+// word between ("werknemer 10482", "Mitarbeiter 55123"): four digits or
+// more, and not a year ("medewerker 2019" may be one).
+func (c *scan) bareStaffNumber(k, j int) bool {
+	v := c.text[c.tok(k).start:c.tok(j).end]
+	if n := countDigits(v); n < 4 || n == 4 && len(v) == 4 && (v[:2] == "19" || v[:2] == "20") {
+		return false
+	}
+	return true
 }
 
 // documents finds an identity document's number a few words after its cue

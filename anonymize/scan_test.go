@@ -110,6 +110,8 @@ var scanCases = []string{
 	"Verzekerd via polisnummer [[CUSTOMER_ID|123456789]]; klantnummer [[CUSTOMER_ID|987654]], policy no. [[CUSTOMER_ID|PL-2231-77]].",
 	"De laptop was nog ingelogd, gebruikersnaam is [[USERNAME|jvdberg]]; username: [[USERNAME|j.smith_2]].",
 	"Pasnummer toegangspas [[EMPLOYEE_ID|00451234]] is geblokkeerd.",
+	// four digits or more straight after a word for the employee; a count or a year is none
+	"Werknemer [[EMPLOYEE_ID|10482]] en Mitarbeiter [[EMPLOYEE_ID|55123]]; employee 2 of 5, medewerker 2019 in dienst.",
 	// a phone number in brackets keeps the text's brackets; an area code's stay in it
 	"Via WhatsApp van [[PERSON|Sanne Kuipers]] ([[PHONE|06-41 22 87 90]]): bel ook [[PHONE|(020) 123 4567]].",
 	// a listed given name that is also a place, after a role; ranks are titles
