@@ -198,10 +198,49 @@ func nounSuffix(w []byte) bool {
 }
 
 // beforeVerb reports whether a lower-case verb of saying or auxiliary
-// follows token i on the same line ("Roos zei", "Mark had").
+// follows token i on the same line ("Roos zei", "Mark had"), or "is" or
+// "ist" making a Dutch or German perfect ("Noor is gevallen", "Sem is
+// gisteren uitgegleden", "Rose ist gestürzt").
 func (c *scan) beforeVerb(i int) bool {
-	return c.beforeLowerWord(i) && c.is(i+1, fNameVerb|fAuxVerb)
+	if !c.beforeLowerWord(i) {
+		return false
+	}
+	if c.is(i+1, fNameVerb|fAuxVerb) {
+		return true
+	}
+	if !c.wordIs(i+1, "is") && !c.wordIs(i+1, "ist") {
+		return false
+	}
+	for k := i + 2; k <= i+4 && c.beforeLowerWord(k-1); k++ {
+		if participle(c.key(k)) {
+			return true
+		}
+	}
+	return false
 }
+
+// participle reports whether the folded word w is shaped as a Dutch or
+// German past participle: "ge" and a stem ending in "d", "t" or "en",
+// after a separable prefix or none ("gevallen", "uitgegleden",
+// "gestürzt", "weggelopen").
+func participle(w []byte) bool {
+	for _, p := range separablePrefixes {
+		if len(w) > len(p)+5 && string(w[:len(p)]) == p && string(w[len(p):len(p)+2]) == "ge" {
+			w = w[len(p):]
+			break
+		}
+	}
+	if len(w) < 6 || string(w[:2]) != "ge" {
+		return false
+	}
+	last := w[len(w)-1]
+	return last == 'd' || last == 't' || last == 'n' && w[len(w)-2] == 'e'
+}
+
+// separablePrefixes are the Dutch and German verb prefixes a participle's
+// "ge" may follow ("uitgegleden", "weggelaufen", "hingefallen").
+var separablePrefixes = []string{"uit", "op", "af", "aan", "in", "om", "weg", "neer", "mee", "terug", "door", "over", "onder",
+	"aus", "auf", "ab", "an", "ein", "hin", "her", "mit", "zurück", "zuruck", "hinunter", "herunter", "um"}
 
 // inversion reports whether the verb at token k has its subject pronoun
 // right after it, as Dutch and German put it after an adverb ("Dan ging

@@ -255,6 +255,8 @@ var scanCases = []string{
 	// an ambiguous given name as the subject of a verb; a name in
 	// brackets after a phone number
 	"[[PERSON|Roos]] zei dat de vloer glad was. [[PERSON|Mark]] had geen handschoenen; bel [[PHONE|06-12345678]] ([[PERSON|Ricardo]]) of Signal.",
+	// "is" or "ist" before a participle: the perfect, with the name as its subject
+	"[[PERSON|Noor]] is gevallen bij de kantine. [[PERSON|Sem]] is gisteren uitgegleden. [[PERSON|Rose]] ist gestürzt. Storm is gaan liggen. Roos is gewoon rood.",
 	// a birth date before its word, as German and Dutch order it
 	"Die Mitarbeiterin ist am [[DATE_OF_BIRTH|15.08.1990]] geboren; Herr Dipl.-Ing. [[PERSON|Markus Vogel]] und sein Vater, [[PERSON|Thomas Richter]], kamen.",
 	"Der Kran wurde von [[PERSON|Malte]] bedient; [[PERSON|Frieda]] gab Zeichen. Gestern gab es keine Unterweisung.",
