@@ -1079,6 +1079,11 @@ func (c *scan) names() {
 			}
 			continue
 		}
+		if end := c.agedName(i); end >= i {
+			c.addName(i, end) // "(Luka, 19)", "(Ana Horvat, 34 jaar)": a person and an age
+			i = end
+			continue
+		}
 		if end := c.callee(i); end >= i {
 			c.addName(i, end) // "Call Milan on 06-...", "bel Roos op 06-..."
 			i = end
@@ -1850,6 +1855,37 @@ func (c *scan) titleCase() bool {
 	}
 	return c.title > 0
 }
+
+// agedName returns the last token of a name of one or two capitalised
+// words in brackets that a comma and an age follow: "(Luka, 19)", "(Ana
+// Horvat, 34 jaar)", "(Tim, 17 ans)". Nothing but a person has an age
+// there; -1 where none is.
+func (c *scan) agedName(i int) int {
+	if !c.isPunct(i-1, '(') || !c.tok(i).cap || c.tok(i).kind != tWord || c.st.claimed[i] || c.tok(i).end-c.tok(i).start < 2 || c.is(i, fRole|fTitle) ||
+		c.is(i, fDict|fWord|fUnit|fMonth|fOther|fGerman) && !c.is(i, fFirst|fSurname) {
+		return -1 // "(Zone, 12)", "(Noord, 3)"
+	}
+	end := i
+	if c.capWord(i+1) && c.joined(i+1) {
+		end = i + 1
+	}
+	k := end + 1
+	if !c.isPunct(k, ',') || k+1 >= c.n() || c.tok(k+1).kind != tNum || c.tok(k+1).end-c.tok(k+1).start > 2 {
+		return -1
+	}
+	k += 2
+	if c.tok(k-1).end < int32(len(c.text)) && c.text[c.tok(k-1).end] == '.' {
+		return -1 // a decimal or a date: "(Hal, 3.5)"
+	}
+	if c.isPunct(k, ')') || ageWords[string(c.key(k))] && c.isPunct(k+1, ')') {
+		return end
+	}
+	return -1
+}
+
+// ageWords are the words that follow a person's age: "34 jaar", "19 Jahre",
+// "17 ans", "27 yrs".
+var ageWords = set("jaar jr j jahre jahr ans an years year yrs yo")
 
 // designation reports whether the run of unknown capitalised words at
 // token i ends in a number or a code on the same line: "Lijn 3",

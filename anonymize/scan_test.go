@@ -255,6 +255,8 @@ var scanCases = []string{
 	// an ambiguous given name as the subject of a verb; a name in
 	// brackets after a phone number
 	"[[PERSON|Roos]] zei dat de vloer glad was. [[PERSON|Mark]] had geen handschoenen; bel [[PHONE|06-12345678]] ([[PERSON|Ricardo]]) of Signal.",
+	// a capitalised word in brackets with an age after it is a person
+	"Der Sohn von Frau [[PERSON|Petrović]] ([[PERSON|Luka]], 19) und ([[PERSON|Ana Horvat]], 34 jaar); Hal (Zone, 12), (Gebouw, 3.5).",
 	// "is" or "ist" before a participle: the perfect, with the name as its subject
 	"[[PERSON|Noor]] is gevallen bij de kantine. [[PERSON|Sem]] is gisteren uitgegleden. [[PERSON|Rose]] ist gestürzt. Storm is gaan liggen. Roos is gewoon rood.",
 	// a birth date before its word, as German and Dutch order it
