@@ -177,6 +177,15 @@ func foreignSurname(w []byte) bool {
 	return endsWithAny(w, "ov", "ova", "ev", "eva", "vic", "ski", "ska", "sky", "cki", "cka", "wicz", "czyk", "czak", "enko", "chuk", "yan", "escu", "eanu", "oglu", "qvist", "kvist", "sson", "stra")
 }
 
+// germanNounShaped reports whether the folded word w is shaped as German
+// nouns are and few given names: long (a compound), or ending in a plural's
+// or a noun suffix's letters ("Kunden", "Anwohner", "Rettungsdienst",
+// "Fachfirma" is long). Telegraphic reports drop articles ("Habe Kunden
+// informiert"), so only what is shaped otherwise is read as a name there.
+func germanNounShaped(w []byte) bool {
+	return len(w) > 8 || endsWithAny(w, "er", "en", "ung", "heit", "keit", "schaft", "ion", "tat", "ik", "ei", "nis", "tum", "ling", "dienst", "amt", "stelle", "werk", "zeug", "ort", "platz", "raum", "haus", "s", "rn", "ie", "te", "st", "ch")
+}
+
 // endsWithAny reports whether w ends in one of the suffixes.
 func endsWithAny(w []byte, suffixes ...string) bool {
 	for _, suf := range suffixes {
@@ -887,6 +896,10 @@ func (c *scan) germanClauseName(i int) bool {
 	return c.is(i-1, fAuxVerb|fNameVerb) || subordinator[string(c.key(i-1))] || germanAux[string(c.key(i-1))]
 }
 
+// personObject are German participles whose object is a person ("gebeten",
+// "informiert", "unterwiesen"); folded.
+var personObject = set("gebeten gefragt angerufen informiert benachrichtigt verstandigt gewarnt ermahnt unterwiesen angewiesen eingewiesen beauftragt abgeholt begleitet geschickt")
+
 // germanAux are German auxiliaries and modals that auxVerbs lacks, being
 // no sign of a subject before them ("Kollegen haben ...").
 var germanAux = set("habe haben hast habt hatten ist sind wird werden soll sollte muss musste kann")
@@ -1090,6 +1103,10 @@ func (c *scan) names() {
 			continue
 		}
 		switch {
+		case c.is(i, fFirst) && !t.allCap && c.st.german[i] && c.germanClauseName(i) && personObject[string(c.key(i+1))]:
+			// even a listed given name that is also a word or a place,
+			// where German has a person: "Wir haben Milan gebeten"
+			c.addName(i, i)
 		case c.is(i, fFirst|fSurname) && !t.allCap && c.invertedSubject(i):
 			// even a listed name that is also a word or a place, in the
 			// subject's place: "Gisteren heeft Milan de melding gedaan",
@@ -1211,6 +1228,10 @@ func (c *scan) names() {
 				c.addName(i, i) // "Wiebke sagte", "Liesbeth had geen", "Gaëtan ne portait"
 			case c.invertedSubject(i):
 				c.addName(i, i) // "Dann hat Bjarne den Helm vergessen"
+			case c.st.german[i] && c.germanClauseName(i) && personObject[string(c.key(next))] && !c.is(i, fOrg|fUnit|fRole|fStaff) && !germanNounShaped(c.key(i)):
+				// "Ich habe Miracle gebeten": what one asks, informs or
+				// instructs is a person, and a noun there has its article
+				c.addName(i, i)
 			case c.st.german[i] && c.speakerAfterVerb(i):
 				c.addName(i, i) // "Das Kabel lag quer, sagte Folasade."
 			case c.st.german[i] && (!c.sentenceStart(i) || c.isPunct(i-1, '(')) && foreignSurname(c.key(i)) && !c.labelCompound(i) && !c.hyphenBefore(i):

@@ -255,6 +255,8 @@ var scanCases = []string{
 	// an ambiguous given name as the subject of a verb; a name in
 	// brackets after a phone number
 	"[[PERSON|Roos]] zei dat de vloer glad was. [[PERSON|Mark]] had geen handschoenen; bel [[PHONE|06-12345678]] ([[PERSON|Ricardo]]) of Signal.",
+	// in German, what one asks, informs or instructs without an article is a person, unless shaped as a noun
+	"Ich habe [[PERSON|Miracle]] gebeten, wir haben [[PERSON|Milan]] informiert. Wir haben Kunden informiert, ich habe Rettungsdienst verständigt.",
 	// a capitalised word in brackets with an age after it is a person
 	"Der Sohn von Frau [[PERSON|Petrović]] ([[PERSON|Luka]], 19) und ([[PERSON|Ana Horvat]], 34 jaar); Hal (Zone, 12), (Gebouw, 3.5).",
 	// "is" or "ist" before a participle: the perfect, with the name as its subject
