@@ -349,8 +349,17 @@ func (c *scan) monthName(i int) bool {
 		return false
 	}
 	// "3 Mei", "in June", "sinds April", "Mei 2026": a date
-	if i > 0 && (c.tok(i-1).kind == tNum || monthLead[string(c.key(i-1))]) || i+1 < c.n() && c.tok(i+1).kind == tNum {
+	if i+1 < c.n() && c.tok(i+1).kind == tNum || i > 0 && c.tok(i-1).kind == tNum {
 		return false
+	}
+	if i > 0 && monthLead[string(c.key(i-1))] {
+		// a listed family name after a month that "of", "van", "de"
+		// leads makes it a given name: "Melding van June Smith" ("end of
+		// June" and "in June Smith ..." stay months)
+		lead, n := string(c.key(i-1)), i+1
+		if !(lead == "van" || lead == "of" || lead == "de" || lead == "en") || !c.joined(n) || !c.tok(n).cap || !c.is(n, fSurname) || c.is(n, fWord|fWeakSurname|fMonth) {
+			return false
+		}
 	}
 	if n := i + 1; n < c.n() && c.joined(n) && c.tok(n).kind == tWord {
 		t := c.tok(n)
