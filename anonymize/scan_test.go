@@ -397,7 +397,8 @@ var scanCases = []string{
 	"Thanks [[PERSON|Bob]], the guard rail is fixed. Regards, [[PERSON|Halle]]\nRegards, Safety Team",
 	// a month that is also a given name, before a family name; a date's month stays
 	"Ersthelfer [[PERSON|Klaus]] hat [[PERSON|Augustus Zulauf]] versorgt. In April kwam [[PERSON|Jansen]]; op 3 augustus 2025 viel hij.",
-	"Melding van [[PERSON|June Smith]]: de steiger staat scheef. In June [[PERSON|Smith]] joined; begin van juni viel hij.",
+	"Melding van [[PERSON|June Smith]]: de steiger staat scheef; begin van juni viel hij.",
+	"In June [[PERSON|Smith]] joined the team.",
 	"I asked him to stop. — [[PERSON|April Kilback]]",
 	// a firm named after its owner: the owner's name is a person's
 	"Bouwbedrijf [[PERSON|Jan Jansen]] BV kwam. Transport [[PERSON|Pieter de Vries]] leverde.",
