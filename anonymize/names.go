@@ -2429,7 +2429,7 @@ func (c *scan) houseNumberAt(k int) bool {
 }
 
 // houseNumber returns the last token of a house number at token k: "12",
-// "12a", "12-14", "12 A", "12 bis", "12-II".
+// "12a", "12-14", "12 A", "12 bis", "12-II", "5/2", "1 bus 3".
 func (c *scan) houseNumber(k int) int {
 	end := k
 	if end+1 < c.n() && c.tok(end+1).kind == tWord && c.tok(end+1).start == c.tok(end).end && c.tok(end+1).end-c.tok(end+1).start <= 2 {
@@ -2440,6 +2440,12 @@ func (c *scan) houseNumber(k int) int {
 	}
 	if end+1 < c.n() && c.tok(end+1).kind == tWord && (c.wordIs(end+1, "bis") || c.wordIs(end+1, "ter") || (c.tok(end+1).allCap && c.tok(end+1).end-c.tok(end+1).start == 1 && !c.initialAt(end+1))) {
 		end++
+	}
+	if end+1 < c.n() && c.isPunct(end+1, '/') && c.tok(end+1).start == c.tok(end).end && c.tok(end+2).kind == tNum && len(c.raw(end+2)) <= 3 && c.tok(end+2).start == c.tok(end+1).end {
+		end += 2 // "Hauptstr. 5/2": the flat
+	}
+	if end+2 < c.n() && (c.wordIs(end+1, "bus") || c.wordIs(end+1, "boite") || c.wordIs(end+1, "bte")) && c.tok(end+2).kind == tNum && len(c.raw(end+2)) <= 4 {
+		end += 2 // "Kerkstraat 1 bus 3", "rue Haute 5 boîte 2": a Belgian box
 	}
 	return end
 }

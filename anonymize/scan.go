@@ -2237,7 +2237,7 @@ func (c *scan) otherPlate(i int) int {
 	if t := c.tok(i); c.present&fVehicle == 0 || t.end-t.start > 3 || (t.kind == tWord && !t.allCap) || (t.kind == tNum && t.end-t.start != 1) {
 		return 0
 	}
-	if !c.cueWithin(fVehicle, i, 6) {
+	if !c.cueWithin(fVehicle, i, 6) && !c.plateWithin(i, 6) {
 		return 0
 	}
 	b := int(c.tok(i).start)
@@ -2249,6 +2249,19 @@ func (c *scan) otherPlate(i int) int {
 	}
 	c.addBytes(Plate, b, b+n)
 	return b + n
+}
+
+// plateWithin reports whether a plate found already ends within the n
+// tokens before token i: plates listed after one cue ("Kenteken: 1-KBC-123
+// (België), B-MW 1234 (Duitsland)").
+func (c *scan) plateWithin(i, n int) bool {
+	from := int(c.tok(max(i-n, 0)).start)
+	for _, e := range c.st.ents {
+		if e.Type == Plate && e.End >= from && e.End <= int(c.tok(i).start) {
+			return true
+		}
+	}
+	return false
 }
 
 // plateWords are the words a plate's number follows directly, folded.

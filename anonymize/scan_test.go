@@ -101,6 +101,8 @@ var scanCases = []string{
 	"Permis de conduire n° [[ID_DOCUMENT|12AB34567]] présenté au chef.",
 	// neighbouring countries' licence plates, near a vehicle word
 	"Het Duitse kenteken [[PLATE|B-AB 1234]] hoorde bij een oplegger.",
+	// plates listed after one cue
+	"Kenteken auto: [[PLATE|1-KBC-123]] (België), [[PLATE|B-MW 1234]] (Duitsland), [[PLATE|AB-123-CD]] (Frankrijk); daarna BHV 2024.",
 	"Le véhicule immatriculé [[PLATE|AB-123-CD]] a reculé; la voiture belge [[PLATE|1-ABC-234]] aussi.",
 	"The lorry [[PLATE|AB12 CDE]] hit the gate; Fahrzeug [[PLATE|HH-XY 123E]] stand daneben.",
 	// a list of names, one of which no other detector takes
@@ -189,6 +191,7 @@ var scanCases = []string{
 	"Sie wohnt in der [[ADDRESS|Goethestr. 12a]], er in der [[ADDRESS|Berliner Str. 5]].",
 	"Zij woont op [[ADDRESS|Rue Neuve 23]], 1000 Bruxelles; the witness lives on [[ADDRESS|Acacia Avenue 22]].",
 	"Domicilié au [[ADDRESS|12 bis, avenue Foch]], puis [[ADDRESS|Chaussée de Wavre 100]].",
+	"Adres [[ADDRESS|Kerkstraat 1 bus 3]], 2000 Antwerpen; Adresse [[ADDRESS|Hauptstr. 5/2]], 72074 Tübingen.",
 	// "de" before a long capitalised word, in a text that does not write
 	// its nouns with capitals, is a name particle
 	"De melding kwam van de [[PERSON|Keersmaecker]]; hij werkt bij de aannemer.",
