@@ -407,6 +407,7 @@ func (s *Scanner) scan(text string, kv *KnownValues) []Entity {
 		return nonOverlapping(append([]Entity(nil), st.ents...))
 	}
 	sc.profileAddresses()
+	sc.chatNumbers()
 	sc.personalPaths()
 	sc.identifiers()
 	sc.cuedNumbers()
@@ -1326,6 +1327,33 @@ func (c *scan) profileAddresses() {
 				return e
 			}
 			return off
+		})
+	}
+}
+
+// chatNumbers finds the phone numbers in chat links: "wa.me/31612345678",
+// "api.whatsapp.com/send?phone=31612345678", "t.me/+31612345678". The
+// number is written there without a plus or a trunk prefix, which the
+// phone detector wants.
+func (c *scan) chatNumbers() {
+	t := c.text
+	if !strings.Contains(t, "wa.me/") && !strings.Contains(t, "phone=") && !strings.Contains(t, "t.me/+") {
+		return
+	}
+	for _, prefix := range []string{"wa.me/", "phone=", "t.me/"} {
+		eachIndex(t, prefix, func(b int) int {
+			off := b + len(prefix)
+			if off < len(t) && t[off] == '+' {
+				off++
+			}
+			e := off
+			for e < len(t) && isDigit(t[e]) {
+				e++
+			}
+			if n := e - off; n >= 9 && n <= 15 && (e == len(t) || !isLetter(t[e])) {
+				c.addBytes(Phone, off, e)
+			}
+			return e
 		})
 	}
 }

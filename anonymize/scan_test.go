@@ -112,6 +112,8 @@ var scanCases = []string{
 	"Verzekerd via polisnummer [[CUSTOMER_ID|123456789]]; klantnummer [[CUSTOMER_ID|987654]], policy no. [[CUSTOMER_ID|PL-2231-77]].",
 	"De laptop was nog ingelogd, gebruikersnaam is [[USERNAME|jvdberg]]; username: [[USERNAME|j.smith_2]].",
 	"Pasnummer toegangspas [[EMPLOYEE_ID|00451234]] is geblokkeerd.",
+	// a phone number in a chat link, without its plus
+	"Zie https://wa.me/[[PHONE|31612345678]] of t.me/+[[PHONE|31612345678]]; bestelling phone=12.",
 	// four digits or more straight after a word for the employee; a count or a year is none
 	"Werknemer [[EMPLOYEE_ID|10482]] en Mitarbeiter [[EMPLOYEE_ID|55123]]; employee 2 of 5, medewerker 2019 in dienst.",
 	// a phone number in brackets keeps the text's brackets; an area code's stay in it
