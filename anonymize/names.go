@@ -1693,11 +1693,13 @@ func (c *scan) repeatedNames() {
 }
 
 // nameLogins finds the logins made of a found person's name: the initial
-// of the given name, the particles' initials or the particles themselves
-// and the family name, in either order ("J. Thornton (jthornton)",
-// "Pieter de Vries (pdvries)", "thorntonj"), digits after them too
-// ("jthornton2"). Only the forms of a name the text holds count, so
-// "bakkerij" is no login of "Ilse Bakker".
+// of the given name or the whole of it, the particles' initials or the
+// particles themselves and the family name, in either order, glued or
+// joined by dots and underscores, digits after them too ("J. Thornton
+// (jthornton)", "Pieter de Vries (pdvries)", "thorntonj", "Skype:
+// jan.jansen_1"). Only the forms of a name the text holds count, so
+// "bakkerij" is no login of "Ilse Bakker". It runs before repeatedNames,
+// which would take the family name out of "jan.jansen_1" alone.
 func (c *scan) nameLogins() {
 	var buf [16][]byte
 	forms := buf[:0]
@@ -1709,17 +1711,30 @@ func (c *scan) nameLogins() {
 	if len(forms) == 0 {
 		return
 	}
+	var wbuf [64]byte
 	for k := 0; k < c.n(); k++ {
-		t := c.tok(k)
-		if t.kind != tWord || c.st.claimed[k] || t.end-t.start < 5 {
+		// (names() may have taken the words of "jane_thornton" one by
+		// one: the login, longer, replaces them; an e-mail address that
+		// holds it is longer still)
+		if c.tok(k).kind != tWord {
 			continue
 		}
-		w := c.key(k)
-		for len(w) > 0 && isDigit(w[len(w)-1]) {
-			w = w[:len(w)-1]
+		w := append(wbuf[:0], c.key(k)...)
+		j := k
+		for j+2 < c.n() && (c.isPunct(j+1, '.') || c.isPunct(j+1, '_')) && c.tok(j+1).start == c.tok(j).end && c.tok(j+2).start == c.tok(j+1).end &&
+			c.tok(j+2).kind == tWord {
+			w = append(w, c.key(j+2)...)
+			j += 2
 		}
-		if inList(forms, w) {
-			c.add(Username, k, k)
+		// digits after it, glued or after an underscore: "jthornton2", "jan.jansen_1"
+		if j+1 < c.n() && c.tok(j+1).kind == tNum && c.tok(j+1).start == c.tok(j).end {
+			j++
+		} else if j+2 < c.n() && c.isPunct(j+1, '_') && c.tok(j+2).kind == tNum && c.tok(j+1).start == c.tok(j).end && c.tok(j+2).start == c.tok(j+1).end {
+			j += 2
+		}
+		if len(w) >= 5 && inList(forms, w) {
+			c.add(Username, k, j)
+			k = j
 		}
 	}
 }
@@ -1749,11 +1764,17 @@ func (c *scan) loginForms(forms [][]byte, e Entity) [][]byte {
 	if first < 0 || last < 0 || len(c.key(last)) < 3 {
 		return forms
 	}
-	i, surname := c.key(first)[0], c.key(last)
+	given, surname := c.key(first), c.key(last)
+	i := given[0]
 	forms = append(forms,
 		append(append([]byte{i}, initials...), surname...),
 		append(append([]byte{i}, particles...), surname...),
 		append(append([]byte(nil), surname...), i))
+	if len(given) > 1 {
+		forms = append(forms,
+			append(append(append([]byte(nil), given...), particles...), surname...),
+			append(append([]byte(nil), surname...), given...))
+	}
 	return forms
 }
 

@@ -419,8 +419,8 @@ func (s *Scanner) scan(text string, kv *KnownValues) []Entity {
 	sc.ownerNames()
 	sc.listNames()
 	sc.fileNames()
-	sc.repeatedNames()
 	sc.nameLogins()
+	sc.repeatedNames()
 
 	out := make([]Entity, len(st.ents))
 	copy(out, st.ents)

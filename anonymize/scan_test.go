@@ -132,6 +132,7 @@ var scanCases = []string{
 	// a login made of a found person's name; a word that only starts with the name stays
 	"Incident logged by [[PERSON|J. Thornton]] ([[USERNAME|jthornton]]); account [[USERNAME|thorntonj]] locked.",
 	"Gemeld door [[PERSON|Pieter de Vries]] ([[USERNAME|pdvries]]) en [[PERSON|Ilse Bakker]] van de bakkerij.",
+	"Skype: live:[[USERNAME|jan.jansen_1]] van [[PERSON|Jan Jansen]]; [[USERNAME|pieter_devries]] is [[PERSON|Pieter de Vries]], zie ook [[EMAIL|jan.jansen@bouw.nl]].",
 	// a name one was born with; a birth date or place after the cue is none
 	"Zeugin [[PERSON|Ayşe Öztürk]], geb. [[PERSON|Yıldız]], wohnhaft in Essen; Frau [[PERSON|Schmidt]], geb. [[PERSON|Müller]].",
 	"Mme [[PERSON|Martin]], née [[PERSON|Dubois]], et mevrouw [[PERSON|Jansen]], geboren [[PERSON|De Vries]]; Nee, dat klopt niet.",
