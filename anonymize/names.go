@@ -357,7 +357,7 @@ func (c *scan) monthName(i int) bool {
 		// leads makes it a given name: "Melding van June Smith" ("end of
 		// June" and "in June Smith ..." stay months)
 		lead, n := string(c.key(i-1)), i+1
-		if !(lead == "van" || lead == "of" || lead == "de" || lead == "en") || !c.joined(n) || !c.tok(n).cap || !c.is(n, fSurname) || c.is(n, fWord|fWeakSurname|fMonth) {
+		if !(lead == "van" || lead == "of" || lead == "de" || lead == "en") || n >= c.n() || !c.joined(n) || !c.tok(n).cap || !c.is(n, fSurname) || c.is(n, fWord|fWeakSurname|fMonth) {
 			return false
 		}
 	}
