@@ -1928,7 +1928,7 @@ func (c *scan) agedName(i int) int {
 	if c.tok(k-1).end < int32(len(c.text)) && c.text[c.tok(k-1).end] == '.' {
 		return -1 // a decimal or a date: "(Hal, 3.5)"
 	}
-	if c.isPunct(k, ')') || ageWords[string(c.key(k))] && c.isPunct(k+1, ')') {
+	if c.isPunct(k, ')') || k < c.n() && ageWords[string(c.key(k))] && c.isPunct(k+1, ')') {
 		return end
 	}
 	return -1
@@ -2462,7 +2462,7 @@ func (c *scan) houseNumber(k int) int {
 	if end+1 < c.n() && c.tok(end+1).kind == tWord && (c.wordIs(end+1, "bis") || c.wordIs(end+1, "ter") || (c.tok(end+1).allCap && c.tok(end+1).end-c.tok(end+1).start == 1 && !c.initialAt(end+1))) {
 		end++
 	}
-	if end+1 < c.n() && c.isPunct(end+1, '/') && c.tok(end+1).start == c.tok(end).end && c.tok(end+2).kind == tNum && len(c.raw(end+2)) <= 3 && c.tok(end+2).start == c.tok(end+1).end {
+	if end+2 < c.n() && c.isPunct(end+1, '/') && c.tok(end+1).start == c.tok(end).end && c.tok(end+2).kind == tNum && len(c.raw(end+2)) <= 3 && c.tok(end+2).start == c.tok(end+1).end {
 		end += 2 // "Hauptstr. 5/2": the flat
 	}
 	if end+2 < c.n() && (c.wordIs(end+1, "bus") || c.wordIs(end+1, "boite") || c.wordIs(end+1, "bte")) && c.tok(end+2).kind == tNum && len(c.raw(end+2)) <= 4 {
