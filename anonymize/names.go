@@ -1701,30 +1701,48 @@ func (c *scan) repeatedNames() {
 // "bakkerij" is no login of "Ilse Bakker". It runs before repeatedNames,
 // which would take the family name out of "jan.jansen_1" alone.
 func (c *scan) nameLogins() {
-	var buf [16][]byte
-	forms := buf[:0]
-	for _, e := range c.st.ents {
+	st := c.st
+	st.logins, st.loginEnd = st.logins[:0], st.loginEnd[:0]
+	for _, e := range st.ents {
 		if e.Type == Person {
-			forms = c.loginForms(forms, e)
+			c.loginForms(e)
 		}
 	}
-	if len(forms) == 0 {
+	if len(st.loginEnd) == 0 {
 		return
+	}
+	var sieve wordSieve // the forms' first bytes and lengths: most words match none
+	from := 0
+	for _, end := range st.loginEnd {
+		sieve.add(st.logins[from], end-from)
+		from = end
 	}
 	var wbuf [64]byte
 	for k := 0; k < c.n(); k++ {
 		// (names() may have taken the words of "jane_thornton" one by
 		// one: the login, longer, replaces them; an e-mail address that
 		// holds it is longer still)
-		if c.tok(k).kind != tWord {
+		t := c.tok(k)
+		if t.kind != tWord {
 			continue
 		}
-		w := append(wbuf[:0], c.key(k)...)
+		glued := k+2 < c.n() && c.tok(k+1).start == t.end && c.gluedWord(k+2) && (c.isPunct(k+1, '.') || c.isPunct(k+1, '_'))
+		if !glued && (t.end-t.start < 5 || c.st.flags[k] != 0) {
+			continue // short, or a listed word or name: no login made of a name is one
+		}
+		w := c.key(k)
 		j := k
-		for j+2 < c.n() && (c.isPunct(j+1, '.') || c.isPunct(j+1, '_')) && c.tok(j+1).start == c.tok(j).end && c.tok(j+2).start == c.tok(j+1).end &&
-			c.tok(j+2).kind == tWord {
-			w = append(w, c.key(j+2)...)
-			j += 2
+		if glued {
+			// words glued by dots or underscores, rare in prose
+			w = append(wbuf[:0], w...)
+			for c.gluedWord(j+2) && (c.isPunct(j+1, '.') || c.isPunct(j+1, '_')) {
+				w = append(w, c.key(j+2)...)
+				j += 2
+			}
+		}
+		if len(w) < 5 || !sieve.mayHold(w) || !c.login(w) {
+			k = j
+			continue
 		}
 		// digits after it, glued or after an underscore: "jthornton2", "jan.jansen_1"
 		if j+1 < c.n() && c.tok(j+1).kind == tNum && c.tok(j+1).start == c.tok(j).end {
@@ -1732,50 +1750,80 @@ func (c *scan) nameLogins() {
 		} else if j+2 < c.n() && c.isPunct(j+1, '_') && c.tok(j+2).kind == tNum && c.tok(j+1).start == c.tok(j).end && c.tok(j+2).start == c.tok(j+1).end {
 			j += 2
 		}
-		if len(w) >= 5 && inList(forms, w) {
-			c.add(Username, k, j)
-			k = j
-		}
+		c.add(Username, k, j)
+		k = j
 	}
 }
 
-// loginForms appends to forms the logins person e's name makes, folded:
-// initial and family name ("jthornton"), with the particles' initials or
-// the particles ("pdvries", "pdevries"), and the family name first
-// ("thorntonj"). A name of one word, or a family name shorter than three
-// letters, makes none.
-func (c *scan) loginForms(forms [][]byte, e Entity) [][]byte {
-	first, last := -1, -1
-	var particles, initials []byte
-	for k := c.tokenAt(e.Start); k >= 0 && k < c.n() && int(c.tok(k).start) < e.End; k++ {
-		if c.tok(k).kind != tWord || c.is(k, fTitle) {
-			continue
+// login reports whether w is one of the login forms nameLogins collected.
+func (c *scan) login(w []byte) bool {
+	from := 0
+	for _, end := range c.st.loginEnd {
+		if bytes.Equal(c.st.logins[from:end], w) {
+			return true
 		}
+		from = end
+	}
+	return false
+}
+
+// gluedWord reports whether token k is a word glued to the token before
+// it, and that one to its own: "jansen" in "jan.jansen".
+func (c *scan) gluedWord(k int) bool {
+	return k < c.n() && c.tok(k).kind == tWord && c.tok(k).start == c.tok(k-1).end && c.tok(k-1).start == c.tok(k-2).end
+}
+
+// loginForms adds the logins person e's name makes, folded, to the
+// scan's forms: initial and family name ("jthornton"), with the particles'
+// initials or the particles ("pdvries", "pdevries"), the family name first
+// ("thorntonj"), and with the whole given name ("janjansen", "jansenjan",
+// "pieterdevries"). A name of one word, or a family name shorter than
+// three letters, makes none.
+func (c *scan) loginForms(e Entity) {
+	first, last := -1, -1
+	for k := c.tokenAt(e.Start); k >= 0 && k < c.n() && int(c.tok(k).start) < e.End; k++ {
 		switch {
+		case c.tok(k).kind != tWord || c.is(k, fTitle):
 		case first < 0:
 			first = k
-		case c.is(k, fParticle):
-			particles = append(particles, c.key(k)...)
-			initials = append(initials, c.key(k)[0])
-		default:
+		case !c.is(k, fParticle):
 			last = k
 		}
 	}
 	if first < 0 || last < 0 || len(c.key(last)) < 3 {
-		return forms
+		return
 	}
+	st := c.st
 	given, surname := c.key(first), c.key(last)
-	i := given[0]
-	forms = append(forms,
-		append(append([]byte{i}, initials...), surname...),
-		append(append([]byte{i}, particles...), surname...),
-		append(append([]byte(nil), surname...), i))
+	end := func() { st.loginEnd = append(st.loginEnd, len(st.logins)) }
+	st.logins = append(c.particles(append(st.logins, given[0]), first, last, true), surname...)
+	end()
+	st.logins = append(c.particles(append(st.logins, given[0]), first, last, false), surname...)
+	end()
+	st.logins = append(append(st.logins, surname...), given[0])
+	end()
 	if len(given) > 1 {
-		forms = append(forms,
-			append(append(append([]byte(nil), given...), particles...), surname...),
-			append(append([]byte(nil), surname...), given...))
+		st.logins = append(c.particles(append(st.logins, given...), first, last, false), surname...)
+		end()
+		st.logins = append(append(st.logins, surname...), given...)
+		end()
 	}
-	return forms
+}
+
+// particles appends to dst the particles between tokens first and last,
+// folded, or their initials only.
+func (c *scan) particles(dst []byte, first, last int, initials bool) []byte {
+	for k := first + 1; k < last; k++ {
+		if c.tok(k).kind != tWord || !c.is(k, fParticle) {
+			continue
+		}
+		if initials {
+			dst = append(dst, c.key(k)[0])
+		} else {
+			dst = append(dst, c.key(k)...)
+		}
+	}
+	return dst
 }
 
 // inList reports whether the folded word w is one of words.

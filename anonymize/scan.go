@@ -152,6 +152,8 @@ type scanState struct {
 	headings []span   // the sentences asked about so far, with whether each is a heading (see heading)
 	spans    [][2]int // listNames' queue of name token spans
 	groups   []int    // readNumRun's digit group ends, reused from number to number
+	logins   []byte   // nameLogins' login forms, end to end
+	loginEnd []int    // logins[loginEnd[i-1]:loginEnd[i]] is form i
 	ents     []Entity
 }
 
@@ -1337,8 +1339,8 @@ func (c *scan) profileAddresses() {
 // phone detector wants.
 func (c *scan) chatNumbers() {
 	t := c.text
-	if !strings.Contains(t, "wa.me/") && !strings.Contains(t, "phone=") && !strings.Contains(t, "t.me/+") {
-		return
+	if strings.IndexByte(t, '/') < 0 && strings.IndexByte(t, '=') < 0 || !strings.Contains(t, "wa.me/") && !strings.Contains(t, "phone=") && !strings.Contains(t, "t.me/+") {
+		return // every link has a slash or an equals sign: one quick pass first
 	}
 	for _, prefix := range []string{"wa.me/", "phone=", "t.me/"} {
 		eachIndex(t, prefix, func(b int) int {
