@@ -419,8 +419,14 @@ func (c *scan) initialAt(i int) bool {
 		return false
 	}
 	t := c.tok(i)
-	return t.kind == tWord && t.cap && oneLetter(c.text[t.start:t.end]) && c.isPunct(i+1, '.') && c.tok(i+1).start == t.end
+	return t.kind == tWord && t.cap && (oneLetter(c.text[t.start:t.end]) || t.end-t.start <= 4 && !t.allCap && givenAbbrevs[string(c.key(i))]) &&
+		c.isPunct(i+1, '.') && c.tok(i+1).start == t.end
 }
+
+// givenAbbrevs are the given names Dutch, German and English records
+// shorten to a few letters and a dot, as initials are: "Th. Brouwer",
+// "Chr. de Groot", "Joh. Bakker", "Wm. Smith"; folded.
+var givenAbbrevs = set("th chr joh jac wm ph thos chas jas geo edw robt corn gerh wilh herm jos hub")
 
 // bareInitial reports whether token k is one capital letter without a
 // dot, followed on the same line by a capitalised word ("J" in "Mr J
@@ -522,6 +528,7 @@ func (c *scan) nameBody(i int) int {
 	last := -1
 	k := i
 	words := 0
+	nick := false // a nickname in quotes was the last part: the next is not glued to it
 	for k < c.n() && words < 6 {
 		switch {
 		case c.initialAt(k):
@@ -545,20 +552,21 @@ func (c *scan) nameBody(i int) int {
 				k = p
 				continue
 			}
-		case (c.capWord(k) || words > 0 && (c.surnameAfterName(k) || c.wordAsSurname(k)) || words == 0 && c.is(k, fFirst) && c.tok(k).cap && !c.st.claimed[k]) && (words == 0 || c.joined(k)):
+		case (c.capWord(k) || words > 0 && (c.surnameAfterName(k) || c.wordAsSurname(k)) || words == 0 && c.is(k, fFirst) && c.tok(k).cap && !c.st.claimed[k]) && (words == 0 || nick || c.joined(k)):
 			last = k
 			k++
 			words++
+			nick = false
 			k = c.hyphenContinues(k)
 			continue
 		case words > 0 && c.quotedNickname(k):
-			// a nickname in quotes inside the name: Oluwaseun "Seun" Bakare,
-			// Cornelis 'Kees' de Boer
-			end := c.nameBody(k + 3)
-			if c.particleAt(k + 3) {
-				end = c.particleName(k + 3)
-			}
-			return max(k+1, end)
+			// a nickname in quotes or brackets inside the name: Oluwaseun
+			// "Seun" Bakare, Cornelis 'Kees' de Boer, M. (Marloes) van
+			// Houten-de Wit; the name goes on after it
+			last = k + 2
+			k += 3
+			nick = true
+			continue
 		case words > 0 && c.particleAt(k) && !c.germanArticle(k):
 			// particles count only when a capitalised word follows them
 			p := c.particlesFrom(k)
@@ -625,6 +633,10 @@ func (c *scan) quotedNickname(k int) bool {
 	}
 	open, shut := c.raw(k), c.raw(k+2)
 	if !(open == "\"" && shut == "\"" || open == "'" && shut == "'" || open == "“" && shut == "”" || open == "‘" && shut == "’" || open == "(" && shut == ")") {
+		return false
+	}
+	// (a department or a role in brackets is none: "Jansen (Logistiek) belde")
+	if c.is(k+1, fDict|fWord|fUnit|fOrg|fRole|fStaff) && !c.is(k+1, fFirst) {
 		return false
 	}
 	return c.tok(k+1).kind == tWord && c.tok(k+1).cap && c.tok(k+1).start == c.tok(k).end && c.tok(k+2).start == c.tok(k+1).end &&
@@ -861,6 +873,20 @@ func (c *scan) addName(i, j int) {
 			break
 		}
 		i--
+	}
+	if c.quotedNickname(j + 1) {
+		// the family name after a nickname in quotes or brackets: "Our
+		// team lead, Chukwuemeka (Emeka) Obi"
+		end := c.nameBody(j + 4)
+		if c.particleAt(j + 4) {
+			end = c.particleName(j + 4)
+		}
+		j = max(j, end)
+	}
+	if i >= 4 && c.quotedNickname(i-3) && !c.st.claimed[i-4] && (c.capWord(i-4) || c.is(i-4, fFirst) && c.tok(i-4).cap) && !c.is(i-4, fRole|fTitle) {
+		// the given name before a nickname in quotes or brackets:
+		// Oluwaseun "Seun" Bakare, Chukwuemeka (Emeka) Obi
+		i -= 4
 	}
 	if i >= 2 && c.hyphenBefore(i) && c.tok(i-2).end == c.tok(i-1).start && c.tok(i-2).cap && !c.st.claimed[i-2] && c.is(i-2, fFirst) && c.is(i, fFirst) {
 		// the first of two given names joined by a hyphen, left behind
@@ -1218,6 +1244,12 @@ func (c *scan) names() {
 				// "Werkplek van Sandra", "Auto van Piet": a common noun, "of",
 				// and a given name; the name starts after the particle and
 				// is found there
+			case startOK && next < c.n() && c.quotedNickname(next):
+				// "Oluwaseun "Seun" Bakare", "Chukwuemeka (Emeka) Obi"
+				if end := c.nameBody(i); end > i {
+					c.addName(i, end)
+					i = end
+				}
 			case startOK && next < c.n() && c.joined(next) && (c.capWord(next) || c.initialAt(next) || (c.particleAt(next) && c.particleName(next) > 0) || (c.bridgingParticle(next) && next+1 < c.n() && c.capWord(next+1) && (!c.st.german[i] || c.is(next+1, fSurname)))):
 				// two capitalised words, or one, particles and another:
 				// "Roosmarijn Brouwers", "Teun van Asselt"; in German,

@@ -166,6 +166,10 @@ var scanCases = []string{
 	"Aanwezig: [[PERSON|J. Jansen]] ([[PERSON|JJ]]) en [[PERSON|K. de Wit]] ([[PERSON|KdW]]); gesprek met [[PERSON|Jan de Vries]] (HR).",
 	// a nickname in quotes inside a name
 	"The IP (Mr. [[PERSON|Oluwaseun \"Seun\" Bakare]]) was struck; [[PERSON|Cornelis 'Kees' de Boer]] and [[PERSON|Robert “Bob” Smith]] saw it.",
+	"[[PERSON|Chukwuemeka (Emeka) Obi]] ran it; contact: ing. [[PERSON|M. (Marloes) van Houten-de Wit]]; team lead, [[PERSON|Chukwuemeka (Emeka) Obi]].",
+	"[[PERSON|Oluwaseun \"Seun\" Bakare]] kwam; gemeld door [[PERSON|Jansen]] (Logistiek) en [[PERSON|Pieter]].",
+	// given names shortened as initials are
+	"Inspectie door inspecteur [[PERSON|Th. Brouwer]] en [[PERSON|Chr. de Groot]]; [[PERSON|Wm. Smith]] signed.",
 	// French street names with an article inside, the number after them
 	"Adresse : [[ADDRESS|Impasse des Lilas 3]], ou [[ADDRESS|Chemin de l'Église 12]] et [[ADDRESS|Rue aux Fleurs 4]].",
 	// national and health insurance numbers, documents and registrations after compound cues
