@@ -214,7 +214,7 @@ func (c *scan) beforeVerb(i int) bool {
 	if !c.beforeLowerWord(i) {
 		return false
 	}
-	if c.is(i+1, fNameVerb|fAuxVerb) {
+	if c.is(i+1, fNameVerb|fAuxVerb) || subjectVerbs[string(c.key(i+1))] {
 		return true
 	}
 	if !c.wordIs(i+1, "is") && !c.wordIs(i+1, "ist") {
@@ -227,6 +227,16 @@ func (c *scan) beforeVerb(i int) bool {
 	}
 	return false
 }
+
+// subjectVerbs are finite verbs of the reports' everyday actions, in the
+// present and the past, that only a person does ("Wim geeft uitleg", "Noor
+// vraagt", "Ben gibt", "Maxime donne"): before one, even an ambiguous
+// given name is its subject. Folded.
+var subjectVerbs = set(`geeft gaf vraagt vroeg vindt vond denkt dacht weet wist doet deed maakt maakte zorgt zorgde regelt regelde
+	controleert controleerde legt legde toont toonde belt werkt werkte neemt komt gaat wil moet kan zal
+	gibt fragt fragte findet fand denkt dachte weiss wusste macht machte sorgt sorgte regelt prueft prufte zeigt zeigte ruft arbeitet nimmt kommt geht will
+	gives gave asks asked thinks thought knows knew takes does wants needs
+	donne donnait demande demandait trouve pense sait prend fait veut doit peut va vient appelle travaille`)
 
 // participle reports whether the folded word w is shaped as a Dutch or
 // German past participle: "ge" and a stem ending in "d", "t" or "en",

@@ -269,6 +269,8 @@ var scanCases = []string{
 	"Ich habe [[PERSON|Miracle]] gebeten, wir haben [[PERSON|Milan]] informiert. Wir haben Kunden informiert, ich habe Rettungsdienst verständigt.",
 	// a capitalised word in brackets with an age after it is a person
 	"Der Sohn von Frau [[PERSON|Petrović]] ([[PERSON|Luka]], 19) und ([[PERSON|Ana Horvat]], 34 jaar); Hal (Zone, 12), (Gebouw, 3.5).",
+	// before a verb of what a person does, even an ambiguous given name is the subject
+	"[[PERSON|Wim]] geeft uitleg over de hoogwerker. [[PERSON|Noor]] vraagt of het veilig is. May gives rise to injuries. Storm geeft schade.",
 	// "is" or "ist" before a participle: the perfect, with the name as its subject
 	"[[PERSON|Noor]] is gevallen bij de kantine. [[PERSON|Sem]] is gisteren uitgegleden. [[PERSON|Rose]] ist gestürzt. Storm is gaan liggen. Roos is gewoon rood.",
 	// a birth date before its word, as German and Dutch order it
