@@ -326,7 +326,9 @@ func newLexicon() *lexicon {
 			kamer zaal vleugel room wing salle bâtiment raum saal trakt
 			vestiging filiaal niederlassung filiale agence branch
 			magazijn warehouse lager entrepôt loods hangar werkplaats workshop werkstatt
-			verdieping floor etage étage stockwerk`),
+			verdieping floor etage étage stockwerk
+			firma firm fa bedrijf company leverancier supplier lieferant fournisseur société entreprise
+			fabrikant manufacturer hersteller fabricant merk brand marke marque`),
 		determiners: set(`het een deze dit onze ons mijn hun elke
 			the this these those our my your their its every each
 			le la les l' un une du des au aux ce cet cette ces son sa ses leur leurs notre

@@ -870,7 +870,7 @@ func (c *scan) joined(k int) bool {
 // the left over a capitalised word that is no common word ("Inès Benali"
 // where only Benali is a known family name).
 func (c *scan) addName(i, j int) {
-	for k := 0; k < 2 && i > 0 && (c.capWord(i-1) || c.givenNameBefore(i)) && c.joined(i) && !c.is(i-1, fParticle|fNameVerb|fOrg); k++ {
+	for k := 0; k < 2 && i > 0 && (c.capWord(i-1) || c.givenNameBefore(i)) && c.joined(i) && !c.is(i-1, fParticle|fNameVerb|fOrg) && (!c.is(i-1, fUnit) || c.is(i-1, fFirst)); k++ {
 		// German capitalises nouns: a word before a given name there is
 		// a noun ("Auszubildender Tim Reuter"), as is one that starts a
 		// sentence
@@ -1243,6 +1243,10 @@ func (c *scan) names() {
 			for i+1 < c.n() && c.capitalised(i+1) && c.joined(i+1) {
 				i++
 			}
+		case c.is(i, fUnit) && !c.is(i, fFirst|fSurname):
+			// a unit's or a firm's word, capitalised at a sentence's start
+			// or in a title ("Leverancier Würth", "Zone Rood"): the words
+			// after it name the unit, as after "afdeling"
 		case c.capWord(i) && !t.allCap && !c.commonWord(i):
 			// an unknown capitalised word: a name by its shape
 			next := i + 1

@@ -267,6 +267,9 @@ var scanCases = []string{
 	"[[PERSON|Roos]] zei dat de vloer glad was. [[PERSON|Mark]] had geen handschoenen; bel [[PHONE|06-12345678]] ([[PERSON|Ricardo]]) of Signal.",
 	// in German, what one asks, informs or instructs without an article is a person, unless shaped as a noun
 	"Ich habe [[PERSON|Miracle]] gebeten, wir haben [[PERSON|Milan]] informiert. Wir haben Kunden informiert, ich habe Rettungsdienst verständigt.",
+	// a firm's, a supplier's or a brand's name follows its word; a listed name there is still a name
+	"Ladders bij firma Altrex; Leverancier Würth heeft geleverd. Leverancier [[PERSON|Jan Bakker]] belde, l'Entreprise Extérieure aussi.",
+	"Lassen in Zone Rood; aanwezig: [[PERSON|Hal Jansen]] en [[PERSON|Halle Kowalski]].",
 	// a capitalised word in brackets with an age after it is a person
 	"Der Sohn von Frau [[PERSON|Petrović]] ([[PERSON|Luka]], 19) und ([[PERSON|Ana Horvat]], 34 jaar); Hal (Zone, 12), (Gebouw, 3.5).",
 	// before a verb of what a person does, even an ambiguous given name is the subject
