@@ -24,8 +24,9 @@ func (c *scan) sentenceStart(i int) bool {
 		return true
 	}
 	if p.kind == tPunct {
-		// a list's bullet at a line's start: "- Getuigen: ...", "* Melder"
-		if (i == 1 || c.tok(i-2).newline) && (c.text[p.start] == '-' || c.text[p.start] == '*' || strings.HasPrefix(c.text[p.start:], "•")) {
+		// a list's bullet at a line's start: "- Getuigen: ...", "* Melder";
+		// a quoted reply's marks: "> Hoi Lotte", ">> Dear Sam"
+		if (i == 1 || c.tok(i-2).newline) && (c.text[p.start] == '-' || c.text[p.start] == '*' || c.text[p.start] == '>' || strings.HasPrefix(c.text[p.start:], "•")) {
 			return true
 		}
 		switch c.text[p.start] {
@@ -854,6 +855,24 @@ func (c *scan) wordAsSurname(k int) bool {
 }
 
 // weekdays are the days' names of the four languages, folded.
+// dateWord reports whether token i is a month or a short weekday in a
+// written date: a day's number and a comma or a year after the month
+// ("Jan 5, 2026", "Jan 5 2026"), a day's number before it and a year
+// after ("5 Jan 2026"), or a short weekday, a comma and a month or a day
+// ("Mon, Jan 5", "Fri, 5 Jan").
+func (c *scan) dateWord(i int) bool {
+	day := func(k int) bool { return k >= 0 && k < c.n() && c.tok(k).kind == tNum && c.tok(k).end-c.tok(k).start <= 2 }
+	year := func(k int) bool { return k < c.n() && c.tok(k).kind == tNum && c.tok(k).end-c.tok(k).start == 4 }
+	if c.is(i, fMonth) {
+		return day(i+1) && (c.isPunct(i+2, ',') || year(i+2)) || day(i-1) && year(i+1)
+	}
+	return shortWeekdays[string(c.key(i))] && c.isPunct(i+1, ',') && (c.is(i+2, fMonth) || day(i+2))
+}
+
+// shortWeekdays are the weekdays as dates shorten them, in the four
+// languages, folded ("Mon", "Di", "lun").
+var shortWeekdays = set("mon tue tues wed thu thur thurs fri sat sun ma di wo do vr za zo mo mi fr sa so lun mar mer jeu ven sam dim")
+
 var weekdays = set("maandag dinsdag woensdag donderdag vrijdag zaterdag zondag monday tuesday wednesday thursday friday saturday sunday montag dienstag mittwoch donnerstag freitag samstag sonntag lundi mardi mercredi jeudi vendredi samedi dimanche")
 
 // joined reports whether token k continues the previous token on the same
@@ -1148,6 +1167,9 @@ func (c *scan) names() {
 			continue
 		}
 		switch {
+		case c.dateWord(i):
+			// "Jan 5, 2026", "5 Jan 2026", "Mon, Jan 5": a date's month or
+			// day, though "Jan" is a given name too
 		case c.is(i, fFirst) && !t.allCap && c.st.german[i] && c.germanClauseName(i) && personObject[string(c.key(i+1))]:
 			// even a listed given name that is also a word or a place,
 			// where German has a person: "Wir haben Milan gebeten"

@@ -414,6 +414,11 @@ var scanCases = []string{
 	"Ersthelfer [[PERSON|Klaus]] hat [[PERSON|Augustus Zulauf]] versorgt. In April kwam [[PERSON|Jansen]]; op 3 augustus 2025 viel hij.",
 	"Melding van [[PERSON|June Smith]]: de steiger staat scheef; begin van juni viel hij.",
 	"In June [[PERSON|Smith]] joined the team.",
+	// a month or a short weekday in a written date is none, though "Jan" is a name too
+	"On Mon, Jan 5, 2026 at 10:00 AM [[PERSON|Gwendolyn Harcourt]] wrote; op 5 Jan 2026 viel hij.",
+	"[[PERSON|Jan]] 5 keer gevallen.",
+	// a quoted reply's marks start a line's sentence
+	"Zie mail.\n> Hoi [[PERSON|Lotte]], zie bijlage.\n> Kan iemand [[PERSON|Bram]] bellen?",
 	"I asked him to stop. — [[PERSON|April Kilback]]",
 	// a firm named after its owner: the owner's name is a person's
 	"Bouwbedrijf [[PERSON|Jan Jansen]] BV kwam. Transport [[PERSON|Pieter de Vries]] leverde.",
