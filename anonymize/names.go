@@ -861,7 +861,9 @@ func (c *scan) wordAsSurname(k int) bool {
 // after ("5 Jan 2026"), or a short weekday, a comma and a month or a day
 // ("Mon, Jan 5", "Fri, 5 Jan").
 func (c *scan) dateWord(i int) bool {
-	day := func(k int) bool { return k >= 0 && k < c.n() && c.tok(k).kind == tNum && c.tok(k).end-c.tok(k).start <= 2 }
+	day := func(k int) bool {
+		return k >= 0 && k < c.n() && c.tok(k).kind == tNum && c.tok(k).end-c.tok(k).start <= 2
+	}
 	year := func(k int) bool { return k < c.n() && c.tok(k).kind == tNum && c.tok(k).end-c.tok(k).start == 4 }
 	if c.is(i, fMonth) {
 		return day(i+1) && (c.isPunct(i+2, ',') || year(i+2)) || day(i-1) && year(i+1)
