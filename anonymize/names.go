@@ -919,6 +919,12 @@ func (c *scan) addName(i, j int) {
 		// Oluwaseun "Seun" Bakare, Chukwuemeka (Emeka) Obi
 		i -= 4
 	}
+	if i >= 2 && c.hyphenBefore(i) && c.tok(i-2).end == c.tok(i-1).start && c.tok(i-2).cap && !c.st.claimed[i-2] && !c.tok(i-2).allCap &&
+		c.is(i-2, fSurname) && !c.is(i-2, fFirst|fWord|fDict|fUnit|fOrg) {
+		// the first of a double family name, where the name was found
+		// from the second: "gez. Müller-Lüdenscheidt"
+		i -= 2
+	}
 	if i >= 2 && c.hyphenBefore(i) && c.tok(i-2).end == c.tok(i-1).start && c.tok(i-2).cap && !c.st.claimed[i-2] && c.is(i-2, fFirst) && c.is(i, fFirst) {
 		// the first of two given names joined by a hyphen, left behind
 		// where the name was found from the second: "Hans-Peter Schulze

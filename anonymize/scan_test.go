@@ -168,6 +168,8 @@ var scanCases = []string{
 	"The IP (Mr. [[PERSON|Oluwaseun \"Seun\" Bakare]]) was struck; [[PERSON|Cornelis 'Kees' de Boer]] and [[PERSON|Robert “Bob” Smith]] saw it.",
 	"[[PERSON|Chukwuemeka (Emeka) Obi]] ran it; contact: ing. [[PERSON|M. (Marloes) van Houten-de Wit]]; team lead, [[PERSON|Chukwuemeka (Emeka) Obi]].",
 	"[[PERSON|Oluwaseun \"Seun\" Bakare]] kwam; gemeld door [[PERSON|Jansen]] (Logistiek) en [[PERSON|Pieter]].",
+	// the first of a double family name, where the name was found from the second
+	"Unterschrift: gez. [[PERSON|Müller-Lüdenscheidt]]; Rotterdam-Zuid, Noord-Holland.",
 	// given names shortened as initials are
 	"Inspectie door inspecteur [[PERSON|Th. Brouwer]] en [[PERSON|Chr. de Groot]]; [[PERSON|Wm. Smith]] signed.",
 	// French street names with an article inside, the number after them
