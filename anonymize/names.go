@@ -568,7 +568,21 @@ func (c *scan) nameBody(i int) int {
 			k++
 			words++
 			nick = false
+			if c.lowerSyllable(k) {
+				// "Min-jun", "Ji-hoon": a Korean given name's second
+				// syllable in lower case
+				last = k + 1
+				k += 2
+				continue
+			}
 			k = c.hyphenContinues(k)
+			continue
+		case words > 0 && c.joined(k) && c.shortNamePart(k):
+			// "Li Na", "Nguyen Van An": a short given name that is a
+			// function word elsewhere, capitalised after a name
+			last = k
+			k++
+			words++
 			continue
 		case words > 0 && c.quotedNickname(k):
 			// a nickname in quotes or brackets inside the name: Oluwaseun
@@ -618,6 +632,37 @@ func (c *scan) hyphenContinues(k int) int {
 		return k + 1
 	}
 	return k
+}
+
+// shortNamePart reports whether token k, within a name, is a function word
+// of two or three letters capitalised as no function word is inside a
+// sentence ("Na", "An", "Le"), and the name ends with it or goes on.
+func (c *scan) shortNamePart(k int) bool {
+	t := c.tok(k)
+	if t.kind != tWord || !t.cap || t.allCap || t.end-t.start < 2 || t.end-t.start > 3 || c.st.claimed[k] || !c.is(k, fOther|fGerman|fWord|fDict) || c.is(k, fParticle|fTitle|fRole|fMonth|fUnit|fOrg) {
+		return false
+	}
+	n := k + 1
+	return n >= c.n() || !c.joined(n) || c.tok(n).kind != tWord || !c.tok(n).cap || c.capWord(n)
+}
+
+// lowerSyllable reports whether a hyphen at token k glues a short lower-case
+// word, no function or common word, to the capitalised word before it: the
+// second syllable of a Korean given name ("Min-jun", "Ji-hoon") or a
+// double given name typed so ("Pieter-jan"), not a compound's word
+// ("Jansen-achtig", "Smit-gebouw" are longer, "Smit-en-zo" has "en").
+func (c *scan) lowerSyllable(k int) bool {
+	if k+1 >= c.n() || !c.isPunct(k, '-') || c.tok(k).start != c.tok(k-1).end || c.tok(k+1).start != c.tok(k).end {
+		return false
+	}
+	t := c.tok(k + 1)
+	if t.kind != tWord || t.cap || !t.ascii || t.end-t.start < 2 || c.is(k+1, fOther|fGerman|fDeterminer|fWord|fParticle|fUnit|fOrg) {
+		return false
+	}
+	if t.end-t.start > 5 && !c.is(k+1, fFirst) {
+		return false // a listed given name may be longer: "Jan-willem"
+	}
+	return k+2 >= c.n() || c.tok(k+2).start != t.end || c.tok(k+2).kind == tPunct && c.text[c.tok(k+2).start] != '-'
 }
 
 // cuedGivenName reports whether token k, right after a title or role,

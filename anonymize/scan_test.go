@@ -170,6 +170,9 @@ var scanCases = []string{
 	"[[PERSON|Oluwaseun \"Seun\" Bakare]] kwam; gemeld door [[PERSON|Jansen]] (Logistiek) en [[PERSON|Pieter]].",
 	// the first of a double family name, where the name was found from the second
 	"Unterschrift: gez. [[PERSON|Müller-Lüdenscheidt]]; Rotterdam-Zuid, Noord-Holland.",
+	// a short given name that is a word elsewhere, and a given name's second part in lower case
+	"[[PERSON|Zhang Wei]] en [[PERSON|Li Na]] werkten; [[PERSON|Nguyen Van An]] meldde het aan [[PERSON|Kim Min-jun]]. Na de val kwam hij.",
+	"Gemeld door [[PERSON|Pieter-jan Smit]] en [[PERSON|Jan-willem de Boer]].",
 	// given names shortened as initials are
 	"Inspectie door inspecteur [[PERSON|Th. Brouwer]] en [[PERSON|Chr. de Groot]]; [[PERSON|Wm. Smith]] signed.",
 	// French street names with an article inside, the number after them
