@@ -563,7 +563,7 @@ func (c *scan) nameBody(i int) int {
 				k = p
 				continue
 			}
-		case (c.capWord(k) || words > 0 && (c.surnameAfterName(k) || c.wordAsSurname(k)) || words == 0 && c.is(k, fFirst) && c.tok(k).cap && !c.st.claimed[k]) && (words == 0 || nick || c.joined(k)):
+		case (c.capWord(k) || words > 0 && (c.surnameAfterName(k) || c.wordAsSurname(k)) || words == 0 && c.is(k, fFirst) && c.tok(k).cap && !c.st.claimed[k]) && (words == 0 || nick || c.joined(k)) || nick && c.afterNickname(k):
 			last = k
 			k++
 			words++
@@ -634,6 +634,18 @@ func (c *scan) hyphenContinues(k int) int {
 	return k
 }
 
+// afterNickname reports whether token k, after a nickname in quotes or
+// brackets, is a capitalised word that may end the name even where it is
+// a common word too: "M. (Marijke) Vrolijkheid", as after particles.
+func (c *scan) afterNickname(k int) bool {
+	if k >= c.n() {
+		return false
+	}
+	t := c.tok(k)
+	return t.kind == tWord && t.cap && !t.allCap && !c.st.claimed[k] && !t.newline && c.tok(k-1).spaceAfter && !c.tok(k-1).newline &&
+		!c.is(k, fOther|fGerman|fDeterminer|fRole|fTitle|fUnit|fOrg|fMonth)
+}
+
 // shortNamePart reports whether token k, within a name, is a function word
 // of two or three letters capitalised as no function word is inside a
 // sentence ("Na", "An", "Le"), and the name ends with it or goes on.
@@ -696,7 +708,7 @@ func (c *scan) quotedNickname(k int) bool {
 		return false
 	}
 	return c.tok(k+1).kind == tWord && c.tok(k+1).cap && c.tok(k+1).start == c.tok(k).end && c.tok(k+2).start == c.tok(k+1).end &&
-		c.tok(k+2).spaceAfter && !c.tok(k+2).newline && (c.capWord(k+3) || c.particleAt(k+3))
+		c.tok(k+2).spaceAfter && !c.tok(k+2).newline && (c.capWord(k+3) || c.particleAt(k+3) || c.afterNickname(k+3))
 }
 
 // articleNoun reports whether token i is a common word after the Dutch

@@ -168,6 +168,7 @@ var scanCases = []string{
 	"The IP (Mr. [[PERSON|Oluwaseun \"Seun\" Bakare]]) was struck; [[PERSON|Cornelis 'Kees' de Boer]] and [[PERSON|Robert “Bob” Smith]] saw it.",
 	"[[PERSON|Chukwuemeka (Emeka) Obi]] ran it; contact: ing. [[PERSON|M. (Marloes) van Houten-de Wit]]; team lead, [[PERSON|Chukwuemeka (Emeka) Obi]].",
 	"[[PERSON|Oluwaseun \"Seun\" Bakare]] kwam; gemeld door [[PERSON|Jansen]] (Logistiek) en [[PERSON|Pieter]].",
+	"Contactpersoon klant: ing. [[PERSON|M. (Marijke) Vrolijkheid-de Wit]]; de hal (Noord) is dicht.",
 	// the first of a double family name, where the name was found from the second
 	"Unterschrift: gez. [[PERSON|Müller-Lüdenscheidt]]; Rotterdam-Zuid, Noord-Holland.",
 	// a short given name that is a word elsewhere, and a given name's second part in lower case
