@@ -328,7 +328,8 @@ func newLexicon() *lexicon {
 			magazijn warehouse lager entrepôt loods hangar werkplaats workshop werkstatt
 			verdieping floor etage étage stockwerk
 			firma firm fa bedrijf company leverancier supplier lieferant fournisseur société entreprise
-			fabrikant manufacturer hersteller fabricant merk brand marke marque`),
+			fabrikant manufacturer hersteller fabricant merk brand marke marque
+			project site bouwplaats werf baustelle terrein depot fabriek factory plant usine werk`),
 		determiners: set(`het een deze dit onze ons mijn hun elke
 			the this these those our my your their its every each
 			le la les l' un une du des au aux ce cet cette ces son sa ses leur leurs notre

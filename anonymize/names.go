@@ -397,7 +397,7 @@ func (c *scan) namedWord(i int) bool {
 		return false
 	}
 	t := c.tok(i)
-	return t.kind == tWord && t.cap && !t.allCap && t.end-t.start >= 2 && !c.st.claimed[i] && !c.is(i, fTitle|fRole)
+	return t.kind == tWord && t.cap && !t.allCap && t.end-t.start >= 2 && !c.st.claimed[i] && !c.is(i, fTitle|fRole|fUnit|fOrg)
 }
 
 // maidenName returns the token after "geb.", "geborene", "geboren",
@@ -1164,7 +1164,7 @@ func (c *scan) names() {
 					continue
 				}
 			}
-			if start < c.n() && (c.capWord(start) || c.initialAt(start) || c.cuedGivenName(start)) {
+			if start < c.n() && (c.capWord(start) && !c.is(start, fUnit) || c.initialAt(start) || c.cuedGivenName(start)) {
 				if end := c.nameBody(start); end >= start {
 					c.addName(start, end)
 					i = end

@@ -276,6 +276,7 @@ var scanCases = []string{
 	// a firm's, a supplier's or a brand's name follows its word; a listed name there is still a name
 	"Ladders bij firma Altrex; Leverancier Würth heeft geleverd. Leverancier [[PERSON|Jan Bakker]] belde, l'Entreprise Extérieure aussi.",
 	"Lassen in Zone Rood; aanwezig: [[PERSON|Hal Jansen]] en [[PERSON|Halle Kowalski]].",
+	"Project Vlijmen: vergunning voor Heet Werk; [[PERSON|Tom Smith]] works for [[PERSON|Kovacek]] and Sons.",
 	// a capitalised word in brackets with an age after it is a person
 	"Der Sohn von Frau [[PERSON|Petrović]] ([[PERSON|Luka]], 19) und ([[PERSON|Ana Horvat]], 34 jaar); Hal (Zone, 12), (Gebouw, 3.5).",
 	// before a verb of what a person does, even an ambiguous given name is the subject
