@@ -68,8 +68,16 @@ import (
 // register order, logins in a log's key=value, and fewer false names:
 // table cells, rooms named after someone, foundations and branches, cars,
 // determiners, an ambiguous given name after an article, sentences
-// without function words in a German text).
-const Version = "anon-7"
+// without function words in a German text; anon-8: logins made of a found
+// person's name, names one was born with, nicknames in brackets inside a
+// name, given names shortened as initials, an age after a name in
+// brackets, a German person object, an ambiguous given name as the subject
+// of a person's verb or a perfect, employee numbers straight after the
+// word, plates listed after one cue, phone numbers in chat links, Belgian
+// boxes and flats in house numbers, and fewer false names: letters after
+// unit words, firms, suppliers, projects and sites, dates' months and
+// weekdays).
+const Version = "anon-8"
 
 // Placeholders numbers the values replaced in one event so that the same
 // value gets the same placeholder throughout ("[PERSON_1]" is one person in
