@@ -29,7 +29,14 @@ func (c *scan) sentenceStart(i int) bool {
 		if (i == 1 || c.tok(i-2).newline) && (c.text[p.start] == '-' || c.text[p.start] == '*' || c.text[p.start] == '>' || strings.HasPrefix(c.text[p.start:], "•")) {
 			return true
 		}
+		// a task list's box: "- [x] Gesprek met ...", "- [ ] Terugkoppeling"
+		if c.text[p.start] == ']' && i >= 2 && (c.isPunct(i-2, '[') || i >= 3 && c.isPunct(i-3, '[') && c.wordIs(i-2, "x")) {
+			return true
+		}
 		switch c.text[p.start] {
+		case '>':
+			// the end of a mark-up tag: "<p>Gemeld door ...", "<td>Naam</td>"
+			return i >= 2 && (c.tok(i-2).kind == tWord || c.isPunct(i-2, '/')) && c.tagOpen(int(p.start))
 		case '.', '!', '?', ':', ';', '"', '(', '|':
 			// "J. de Vries": a single capital before the dot is an initial,
 			// not the end of a sentence
@@ -632,6 +639,21 @@ func (c *scan) hyphenContinues(k int) int {
 		return k + 1
 	}
 	return k
+}
+
+// tagOpen reports whether a mark-up tag's "<" opens before the ">" at
+// byte b, within a tag's length ("<p>", "<td class=x>"), with no ">"
+// between: a bounded look, so that a text of many ">" costs no more.
+func (c *scan) tagOpen(b int) bool {
+	for k := b - 1; k >= 0 && k >= b-64; k-- {
+		switch c.text[k] {
+		case '<':
+			return true
+		case '>', '\n':
+			return false
+		}
+	}
+	return false
 }
 
 // afterNickname reports whether token k, after a nickname in quotes or

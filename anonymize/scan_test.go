@@ -424,6 +424,8 @@ var scanCases = []string{
 	// a month or a short weekday in a written date is none, though "Jan" is a name too
 	"On Mon, Jan 5, 2026 at 10:00 AM [[PERSON|Gwendolyn Harcourt]] wrote; op 5 Jan 2026 viel hij.",
 	"[[PERSON|Jan]] 5 keer gevallen.",
+	// a mark-up tag's end and a task list's box start a sentence
+	"<p>Gemeld door <b>[[PERSON|Sjoerd Hoekstra]]</b></p>\n- [x] Gesprek met [[PERSON|Ayoub]] gevoerd\n- [ ] Terugkoppeling aan [[PERSON|Femke]] (HR)",
 	// a quoted reply's marks start a line's sentence
 	"Zie mail.\n> Hoi [[PERSON|Lotte]], zie bijlage.\n> Kan iemand [[PERSON|Bram]] bellen?",
 	"I asked him to stop. — [[PERSON|April Kilback]]",
