@@ -221,7 +221,7 @@ func newLexicon() *lexicon {
 	// the verbs and participles that name someone ("genaamd", "named",
 	// "genannt", "alias") are role cues too: the name after them is found
 	// as after a role
-	naming := set("heet genaamd bijgenaamd heißt heisst genannt named alias aka nommé nommée appelé appelée surnommé surnommée dite")
+	naming := set("heet genaamd bijgenaamd heißt heisst heiße genannt named alias aka nommé nommée appelé appelée surnommé surnommée dite")
 	l := &lexicon{
 		first:   union(loadList("first_names.txt", true), loadList("first_names_en.txt", true), ambiguousFirst),
 		surname: union(loadList("surnames.txt", true), loadList("surnames_en.txt", true), weakSurnamesEN),

@@ -42,6 +42,7 @@ var scanCases = []string{
 	// an IBAN typed in lower case, a driving licence, a name after "heet"
 	"Het formulier noemt rekening [[IBAN|nl91abna0417164300]] en rijbewijsnummer [[ID_DOCUMENT|5012345678]].",
 	"Hij heet [[PERSON|Bas]] en werkt in ploeg B.",
+	"Ich heiße [[PERSON|Ilka]] und arbeite in der Spätschicht; das heißt nicht viel.",
 	// the particle "'t", and a lower-case particle after a title
 	"Verantwoordelijke: [[PERSON|J. van 't Hof]]; de heer [[PERSON|Van 't Hof]] en mevrouw [[PERSON|van 't Veer]] tekenden.",
 	"Mr. [[PERSON|de Souza]] and Ms. [[PERSON|van Heerden]] met Frau [[PERSON|von der Leyen]].",
