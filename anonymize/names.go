@@ -404,7 +404,8 @@ func (c *scan) namedWord(i int) bool {
 		return false
 	}
 	t := c.tok(i)
-	return t.kind == tWord && t.cap && !t.allCap && t.end-t.start >= 2 && !c.st.claimed[i] && !c.is(i, fTitle|fRole|fUnit|fOrg)
+	return t.kind == tWord && t.cap && !t.allCap && t.end-t.start >= 2 && !c.st.claimed[i] && !c.is(i, fTitle|fRole|fOrg) &&
+		(!c.is(i, fUnit) || c.is(i, fFirst)) // "Heet Werk"; not "en Hal"
 }
 
 // maidenName returns the token after "geb.", "geborene", "geboren",
@@ -1186,7 +1187,7 @@ func (c *scan) names() {
 					continue
 				}
 			}
-			if start < c.n() && (c.capWord(start) && !c.is(start, fUnit) || c.initialAt(start) || c.cuedGivenName(start)) {
+			if start < c.n() && (c.capWord(start) && (!c.is(start, fUnit) || c.is(start, fFirst)) || c.initialAt(start) || c.cuedGivenName(start)) {
 				if end := c.nameBody(start); end >= start {
 					c.addName(start, end)
 					i = end

@@ -278,6 +278,9 @@ var scanCases = []string{
 	"Ladders bij firma Altrex; Leverancier Würth heeft geleverd. Leverancier [[PERSON|Jan Bakker]] belde, l'Entreprise Extérieure aussi.",
 	"Lassen in Zone Rood; aanwezig: [[PERSON|Hal Jansen]] en [[PERSON|Halle Kowalski]].",
 	"Project Vlijmen: vergunning voor Heet Werk; [[PERSON|Tom Smith]] works for [[PERSON|Kovacek]] and Sons.",
+	"Aanwezig bij de toolbox: [[PERSON|Jan Bakker]], [[PERSON|Piet Smit]] en [[PERSON|Hal]].",
+	// given names of German, Frisian, Irish, West African and Balkan origin
+	"[[PERSON|Hauke]] ist gestern gefallen; [[PERSON|Siobhan]], [[PERSON|Kwame]] en [[PERSON|Goran]] zagen het.",
 	// a capitalised word in brackets with an age after it is a person
 	"Der Sohn von Frau [[PERSON|Petrović]] ([[PERSON|Luka]], 19) und ([[PERSON|Ana Horvat]], 34 jaar); Hal (Zone, 12), (Gebouw, 3.5).",
 	// before a verb of what a person does, even an ambiguous given name is the subject
