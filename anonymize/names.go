@@ -2129,7 +2129,7 @@ func (c *scan) agedName(i int) int {
 		return -1
 	}
 	k += 2
-	if c.tok(k-1).end < int32(len(c.text)) && c.text[c.tok(k-1).end] == '.' {
+	if e := int(c.tok(k - 1).end); e < len(c.text) && c.text[e] == '.' {
 		return -1 // a decimal or a date: "(Hal, 3.5)"
 	}
 	if c.isPunct(k, ')') || k < c.n() && ageWords[string(c.key(k))] && c.isPunct(k+1, ')') {
