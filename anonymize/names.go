@@ -2475,8 +2475,8 @@ func (c *scan) addresses() {
 			for k < c.n() && c.tok(k).kind == tWord && c.tok(k).cap && k-i <= 3 && !c.st.claimed[k] {
 				k++ // "Laan van Meerdervoort": cap words after the street word are part of it
 			}
-			for k < c.n() && (c.particleAt(k) || c.frenchLink(k)) && k-i <= 4 {
-				k++ // "Laan van Meerdervoort", "Impasse des Lilas", "Chemin de l'Église"
+			for k < c.n() && (c.particleAt(k) || c.frenchLink(k) || (c.wordIs(k, "aan") || c.wordIs(k, "het")) && !c.tok(k).cap) && k-i <= 4 {
+				k++ // "Laan van Meerdervoort", "Impasse des Lilas", "Chemin de l'Église", "Oudegracht aan de Werf"
 				for k < c.n() && (c.tok(k).kind == tWord && c.tok(k).cap || c.isPunct(k, '\'') && c.tok(k).start == c.tok(k-1).end || c.hyphenContinues(k) > k) {
 					k++ // "Chemin de l'Église", "Laan van Nieuw Oost-Indië"
 				}

@@ -994,7 +994,7 @@ func (c *scan) documents() {
 		return
 	}
 	for i := 0; i < c.n(); i++ {
-		if !c.is(i, fDoc|fNational) || c.wordIs(i, "id") && !(c.wordIs(i+1, "card") || c.wordIs(i+1, "kaart") || c.wordIs(i+1, "karte") || c.wordIs(i+1, "carte")) {
+		if !c.is(i, fDoc|fNational) || c.wordIs(i, "id") && !c.idCard(i+1) && !(c.isPunct(i+1, '-') && c.idCard(i+2)) {
 			continue // the bare "id" is no cue; "ID card", "ID-kaart" are
 		}
 		for k := i + 1; k < c.n() && k <= i+8 && !c.sentenceEnd(k-1); k++ {
@@ -1018,6 +1018,12 @@ func (c *scan) documents() {
 			break
 		}
 	}
+}
+
+// idCard reports whether token k is a card's word: "card", "kaart",
+// "Karte", "carte".
+func (c *scan) idCard(k int) bool {
+	return c.wordIs(k, "card") || c.wordIs(k, "kaart") || c.wordIs(k, "karte") || c.wordIs(k, "carte")
 }
 
 // elision returns the length of a French elision's first part with its
@@ -1085,7 +1091,7 @@ func documentLike(s string) bool {
 	if n := letters + digits; n < 6 || n > 20 || digits < 3 {
 		return false
 	}
-	return letters > 0 || groups < 3
+	return letters > 0 || groups < 3 || digits >= 11 // "592-1234567-89", a Belgian identity card's number; a date has fewer
 }
 
 // usernames finds a login name after its cue ("gebruikersnaam is

@@ -206,6 +206,8 @@ var scanCases = []string{
 	"Zij woont op [[ADDRESS|Rue Neuve 23]], 1000 Bruxelles; the witness lives on [[ADDRESS|Acacia Avenue 22]].",
 	"Domicilié au [[ADDRESS|12 bis, avenue Foch]], puis [[ADDRESS|Chaussée de Wavre 100]].",
 	"Adres [[ADDRESS|Kerkstraat 1 bus 3]], 2000 Antwerpen; Adresse [[ADDRESS|Hauptstr. 5/2]], 72074 Tübingen.",
+	"Adres: [[ADDRESS|Oudegracht aan de Werf 14 bis]], [[POSTCODE|3511 AL]] Utrecht; [[ADDRESS|Kade aan het IJ 3]].",
+	"Pasnummer ID-kaart: [[ID_DOCUMENT|592-1234567-89]]; ID-kaart verlopen op 12-03-2026.",
 	// "de" before a long capitalised word, in a text that does not write
 	// its nouns with capitals, is a name particle
 	"De melding kwam van de [[PERSON|Keersmaecker]]; hij werkt bij de aannemer.",
