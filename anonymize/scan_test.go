@@ -276,6 +276,8 @@ var scanCases = []string{
 	"[[PERSON|Roos]] zei dat de vloer glad was. [[PERSON|Mark]] had geen handschoenen; bel [[PHONE|06-12345678]] ([[PERSON|Ricardo]]) of Signal.",
 	// in German, what one asks, informs or instructs without an article is a person, unless shaped as a noun
 	"Ich habe [[PERSON|Miracle]] gebeten, wir haben [[PERSON|Milan]] informiert. Wir haben Kunden informiert, ich habe Rettungsdienst verständigt.",
+	// the subject between a verb and its separable particle; German time words mark a German sentence
+	"Um 8 Uhr kam [[PERSON|Jonas]]. Gegen 14 Uhr rutschte [[PERSON|Bjarne]] aus. Plötzlich fiel Licht aus. Bei der Prüfung fiel Rost auf.",
 	// a firm's, a supplier's or a brand's name follows its word; a listed name there is still a name
 	"Ladders bij firma Altrex; Leverancier Würth heeft geleverd. Leverancier [[PERSON|Jan Bakker]] belde, l'Entreprise Extérieure aussi.",
 	"Lassen in Zone Rood; aanwezig: [[PERSON|Hal Jansen]] en [[PERSON|Halle Kowalski]].",
