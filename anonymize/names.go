@@ -265,9 +265,10 @@ func participle(w []byte) bool {
 }
 
 // separablePrefixes are the Dutch and German verb prefixes a participle's
-// "ge" may follow ("uitgegleden", "weggelaufen", "hingefallen").
+// "ge" may follow ("uitgegleden", "weggelaufen", "hingefallen"), folded as
+// the words they are compared with ("zurück" as "zuruck").
 var separablePrefixes = []string{"uit", "op", "af", "aan", "in", "om", "weg", "neer", "mee", "terug", "door", "over", "onder",
-	"aus", "auf", "ab", "an", "ein", "hin", "her", "mit", "zurück", "zuruck", "hinunter", "herunter", "um"}
+	"aus", "auf", "ab", "an", "ein", "hin", "her", "mit", "zuruck", "hinunter", "herunter", "um"}
 
 // inversion reports whether the verb at token k has its subject pronoun
 // right after it, as Dutch and German put it after an adverb ("Dan ging

@@ -976,10 +976,8 @@ func (c *scan) cuedNumbers() {
 // more, and not a year ("medewerker 2019" may be one).
 func (c *scan) bareStaffNumber(k, j int) bool {
 	v := c.text[c.tok(k).start:c.tok(j).end]
-	if n := countDigits(v); n < 4 || n == 4 && len(v) == 4 && (v[:2] == "19" || v[:2] == "20") {
-		return false
-	}
-	return true
+	year := len(v) == 4 && (v[:2] == "19" || v[:2] == "20")
+	return countDigits(v) >= 4 && !year
 }
 
 // documents finds an identity document's number a few words after its cue
@@ -1345,8 +1343,11 @@ func (c *scan) profileAddresses() {
 // phone detector wants.
 func (c *scan) chatNumbers() {
 	t := c.text
-	if strings.IndexByte(t, '/') < 0 && strings.IndexByte(t, '=') < 0 || !strings.Contains(t, "wa.me/") && !strings.Contains(t, "phone=") && !strings.Contains(t, "t.me/+") {
-		return // every link has a slash or an equals sign: one quick pass first
+	if strings.IndexByte(t, '/') < 0 && strings.IndexByte(t, '=') < 0 {
+		return // every such link has a slash or an equals sign: one quick look first
+	}
+	if !strings.Contains(t, "wa.me/") && !strings.Contains(t, "phone=") && !strings.Contains(t, "t.me/+") {
+		return
 	}
 	for _, prefix := range []string{"wa.me/", "phone=", "t.me/"} {
 		eachIndex(t, prefix, func(b int) int {
