@@ -945,6 +945,30 @@ func (c *scan) wordAsSurname(k int) bool {
 }
 
 // weekdays are the days' names of the four languages, folded.
+// residencePlace reports whether token i, capitalised, follows a
+// preposition of place that follows a word of residence or birth: "habite
+// à Villeurbanne", "lives in Basingstoke", "wohnhaft in Kleve", "née le
+// 02/02/1998 à Brest", "woonachtig te Zaandam".
+func (c *scan) residencePlace(i int) bool {
+	if i < 2 || !c.tok(i).cap || c.tok(i).allCap || !c.joined(i) || c.present&(fAddrCue|fBirth) == 0 {
+		return false
+	}
+	switch string(c.key(i - 1)) {
+	case "in", "te", "a", "au", "aus", "uit", "from":
+	default:
+		return false
+	}
+	for k := i - 2; k >= 0 && k >= i-10; k-- {
+		if c.is(k, fAddrCue|fBirth) {
+			return true
+		}
+		if c.sentenceBreak(k) || c.tok(k).kind == tPunct && c.text[c.tok(k).start] == ',' {
+			return false
+		}
+	}
+	return false
+}
+
 // dateWord reports whether token i is a month or a short weekday in a
 // written date: a day's number and a comma or a year after the month
 // ("Jan 5, 2026", "Jan 5 2026"), a day's number before it and a year
@@ -1268,6 +1292,14 @@ func (c *scan) names() {
 		case c.dateWord(i):
 			// "Jan 5, 2026", "5 Jan 2026", "Mon, Jan 5": a date's month or
 			// day, though "Jan" is a given name too
+		case c.residencePlace(i):
+			// "habite à Villeurbanne", "lives in Basingstoke", "née à
+			// Brest", "woont te Nieuw-Vennep": a town, whatever its words
+			// (a town has no given name in it: "woont in Amsterdam Jan
+			// Bakker belde" keeps its name)
+			for n := 0; n < 3 && i+1 < c.n() && (c.capitalised(i+1) && c.joined(i+1) && !c.is(i+1, fFirst) || c.hyphenContinues(i+1) > i+1); n++ {
+				i++
+			}
 		case c.is(i, fFirst) && !t.allCap && c.st.german[i] && c.germanClauseName(i) && personObject[string(c.key(i+1))]:
 			// even a listed given name that is also a word or a place,
 			// where German has a person: "Wir haben Milan gebeten"
