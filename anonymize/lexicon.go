@@ -115,6 +115,7 @@ const (
 	fSecret       // "wachtwoord", "password", "PIN": a secret follows as a label's value
 	fRare         // a word that wakes a rare detector: a saint's ("Sint"), a person folder's ("Users", "mensen"), a spelt-out dot ("dot", "punt")
 	fNoName       // computed per token: capitalised, but shaped as no name is (an abstract noun's suffix, a capital inside: see capWord)
+	fCompound     // computed per token, with fDict: the dictionary has the word only as two of its words joined ("Whit-aker", "steiger-kaart")
 )
 
 // buildFlags prepares the scanner's lookup tables: each word's flags and

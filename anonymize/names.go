@@ -1586,8 +1586,11 @@ func (c *scan) dictNeighbour(i, dir int) bool {
 			return false
 		}
 		t := c.tok(k)
-		if t.cap && c.is(k, fDict|fWord) && !c.sentenceStart(k) {
-			return true // "Fire Marshal", "Toolbox Meeting"; not "Volgens Stark was"
+		if t.cap && c.is(k, fDict|fWord) && !c.is(k, fCompound) && !c.sentenceStart(k) {
+			// "Fire Marshal", "Toolbox Meeting"; not "Volgens Stark was",
+			// nor a family name that only splits into two words: "Lorraine
+			// Whitaker"
+			return true
 		}
 		// across a function word, but not in German, where the noun
 		// after an article is capitalised anyway ("hat Garland die Leiter")

@@ -361,10 +361,14 @@ func (s *Scanner) scan(text string, kv *KnownValues) []Entity {
 				// it cues a name, and is none
 				f = fRole
 			}
-			if f == 0 && t.cap && !t.allCap && len(w) >= 3 && (s.lex.dict.has(w) || len(w) >= 8 && s.lex.dict.compound(w)) {
+			if f == 0 && t.cap && !t.allCap && len(w) >= 3 {
 				// a common word that is no listed name: capitalised in a
 				// title ("Working at Height") or at a sentence's start
-				f = fDict
+				if s.lex.dict.has(w) {
+					f = fDict
+				} else if len(w) >= 8 && s.lex.dict.compound(w) {
+					f = fDict | fCompound
+				}
 			}
 			if t.cap && len(w) > 4 && noName(w, text[t.start:t.end], t, f) {
 				f |= fNoName

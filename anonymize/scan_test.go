@@ -285,6 +285,8 @@ var scanCases = []string{
 	"Lassen in Zone Rood; aanwezig: [[PERSON|Hal Jansen]] en [[PERSON|Halle Kowalski]].",
 	"Project Vlijmen: vergunning voor Heet Werk; [[PERSON|Tom Smith]] works for [[PERSON|Kovacek]] and Sons.",
 	"Aanwezig bij de toolbox: [[PERSON|Jan Bakker]], [[PERSON|Piet Smit]] en [[PERSON|Hal]].",
+	// an unlisted family name that splits into two dictionary words is no common word beside another
+	"The first aider was [[PERSON|Lorraine Whitaker]]; [[PERSON|Gary Blackwood]] called the Fire Marshal.",
 	// given names of German, Frisian, Irish, West African and Balkan origin
 	"[[PERSON|Hauke]] ist gestern gefallen; [[PERSON|Siobhan]], [[PERSON|Kwame]] en [[PERSON|Goran]] zagen het.",
 	// a capitalised word in brackets with an age after it is a person
