@@ -278,6 +278,8 @@ var scanCases = []string{
 	"Ich habe [[PERSON|Miracle]] gebeten, wir haben [[PERSON|Milan]] informiert. Wir haben Kunden informiert, ich habe Rettungsdienst verständigt.",
 	// the subject between a verb and its separable particle; German time words mark a German sentence
 	"Um 8 Uhr kam [[PERSON|Jonas]]. Gegen 14 Uhr rutschte [[PERSON|Bjarne]] aus. Plötzlich fiel Licht aus. Bei der Prüfung fiel Rost auf.",
+	// holidays are common words
+	"Tijdens Koningsdag was de vestiging gesloten; na Hemelvaart en het Suikerfeest belde [[PERSON|Karim]].",
 	// a town after a word of residence or birth and a preposition of place is no name
 	"La victime habite à Villeurbanne; [[PERSON|Léonie Dupuis]], née le [[DATE_OF_BIRTH|02/02/1998]] à Brest, woont te Nieuw-Vennep. Hij woont in Amsterdam [[PERSON|Jan Bakker]] belde.",
 	// a firm's, a supplier's or a brand's name follows its word; a listed name there is still a name
