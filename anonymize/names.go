@@ -433,6 +433,19 @@ func (c *scan) maidenName(i int) int {
 	return k
 }
 
+// maidenNameEnd returns the last token of the name one was born with
+// after token i (see maidenName), or -1.
+func (c *scan) maidenNameEnd(i int) int {
+	start := c.maidenName(i)
+	if start <= i {
+		return -1
+	}
+	if c.particleAt(start) {
+		return c.particleName(start)
+	}
+	return c.nameBody(start)
+}
+
 // initialAt reports whether tokens i, i+1 are an initial: "J" ".".
 func (c *scan) initialAt(i int) bool {
 	if i+1 >= c.n() {
@@ -982,7 +995,7 @@ func (c *scan) dateWord(i int) bool {
 	if c.is(i, fMonth) {
 		return day(i+1) && (c.isPunct(i+2, ',') || year(i+2)) || day(i-1) && year(i+1)
 	}
-	return shortWeekdays[string(c.key(i))] && c.isPunct(i+1, ',') && (c.is(i+2, fMonth) || day(i+2))
+	return c.tok(i).end-c.tok(i).start <= 4 && c.isPunct(i+1, ',') && (c.is(i+2, fMonth) || day(i+2)) && shortWeekdays[string(c.key(i))]
 }
 
 // shortWeekdays are the weekdays as dates shorten them, in the four
@@ -1138,15 +1151,9 @@ func (c *scan) names() {
 				continue
 			}
 		}
-		if start := c.maidenName(i); start > i {
-			// "Frau Schmidt, geb. Müller", "Mme Martin, née Dubois",
-			// "geboren De Vries"
-			end := c.nameBody(start)
-			if c.particleAt(start) {
-				end = c.particleName(start)
-			}
-			if end >= start {
-				c.addName(start, end)
+		if c.is(i, fBirth) {
+			if end := c.maidenNameEnd(i); end > i {
+				c.addName(c.maidenName(i), end) // "Frau Schmidt, geb. Müller", "Mme Martin, née Dubois", "geboren De Vries"
 				i = end
 				continue
 			}

@@ -1350,8 +1350,8 @@ func (c *scan) chatNumbers() {
 	if strings.IndexByte(t, '/') < 0 && strings.IndexByte(t, '=') < 0 {
 		return // every such link has a slash or an equals sign: one quick look first
 	}
-	if !strings.Contains(t, "wa.me/") && !strings.Contains(t, "phone=") && !strings.Contains(t, "t.me/+") {
-		return
+	if !strings.Contains(t, ".me/") && !strings.Contains(t, "phone=") {
+		return // "wa.me/", "t.me/+"
 	}
 	for _, prefix := range []string{"wa.me/", "phone=", "t.me/"} {
 		eachIndex(t, prefix, func(b int) int {
