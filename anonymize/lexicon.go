@@ -297,7 +297,7 @@ func newLexicon() *lexicon {
 			sozialversicherungsnummer rentenversicherungsnummer versicherungsnummer sv svnr rvnr sozialversicherung rentenversicherung
 			nhs nino insurance ni vitale fiscal spi krankenversichertennummer versichertennummer krankenkassennummer kvnr ssn`),
 		namingVerbs: union(set("heten heißen appelle"), naming),
-		phoneCues:   set("tel telefoon telefoonnummer telefonisch mobiel mob gsm phone mobile cell telefon handy portable téléphone tél bel bellen call anrufen appeler festnetz landline rufnummer mobilnummer handynummer telefonnummer"),
+		phoneCues:   set("tel telefoon telefoonnummer telefonisch mobiel mob gsm phone mobile cell telefon handy portable téléphone tél bel bellen call anrufen appeler festnetz landline rufnummer mobilnummer handynummer telefonnummer rückruf callback terugbellen rappeler"),
 		months: set(`januari februari maart april mei juni juli augustus september oktober november december jan feb mrt apr jun jul aug sep sept okt nov dec
 			january february march april may june july august september october november december mar
 			jänner januar februar märz juni juli oktober dezember

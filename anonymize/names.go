@@ -902,11 +902,16 @@ func (c *scan) surnameAfterName(k int) bool {
 }
 
 // callee returns the last token of a name at token i that stands between
-// a phone verb and the number to call: "Call Milan on 06-12345678", "bel
-// Roos op 06-...", "appeler Paris au 06 ...". There even a given name that
+// a phone verb (and "an", "aan", "to") and the number to call: "Call Milan
+// on 06-12345678", "bel Roos op 06-...", "appeler Paris au 06 ...",
+// "Rückruf an Dock Mante unter 0151 ...". There even a given name that
 // is a place or a word is the person; -1 when the shape does not hold.
 func (c *scan) callee(i int) int {
-	if i == 0 || !c.is(i-1, fPhone) || c.tok(i-1).kind != tWord || !c.tok(i).cap || c.tok(i).allCap ||
+	verb := i - 1
+	if i >= 2 && (c.wordIs(i-1, "an") || c.wordIs(i-1, "aan") || c.wordIs(i-1, "to") || c.wordIs(i-1, "a")) {
+		verb = i - 2 // "Rückruf an Dock Mante unter 0151 ...", "callback to ..."
+	}
+	if i == 0 || !c.is(verb, fPhone) || c.tok(verb).kind != tWord || !c.tok(i).cap || c.tok(i).allCap ||
 		c.is(i, fOther|fGerman|fDeterminer|fRole|fTitle|fPhone|fNumberWord) || !c.joined(i) {
 		return -1
 	}

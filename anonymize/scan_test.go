@@ -50,6 +50,7 @@ var scanCases = []string{
 	"Attendees: [[PERSON|Peter Hand]], [[PERSON|Maria Little]]. We told [[PERSON|Peter]] Monday.",
 	// a name between a phone verb and the number, even a place's or a word's
 	"Call [[PERSON|Milan]] on [[PHONE|06-12345678]], call [[PERSON|Paris Hilton]] on [[PHONE|+44 7700 900123]]; bel [[PERSON|Roos]] op [[PHONE|0612345678]].",
+	"Rückruf an [[PERSON|Dock Mante]] unter [[PHONE|0151 23456789]]; Rappeler [[PERSON|Pierre]] au [[PHONE|06 12 34 56 78]].",
 	// a birth date in brackets after a name, or after the birth star
 	"Slachtoffer: [[PERSON|Jan Smit]] ([[DATE_OF_BIRTH|23-05-1990]]); Verletzter: [[PERSON|Tim Berger]], *[[DATE_OF_BIRTH|12.03.1979]], wohnhaft [[ADDRESS|Lindenweg 4]].",
 	// North American numbers by their bracketed area code or after a phone
