@@ -911,7 +911,7 @@ func (c *scan) callee(i int) int {
 	if i >= 2 && (c.wordIs(i-1, "an") || c.wordIs(i-1, "aan") || c.wordIs(i-1, "to") || c.wordIs(i-1, "a")) {
 		verb = i - 2 // "Rückruf an Dock Mante unter 0151 ...", "callback to ..."
 	}
-	if i == 0 || !c.is(verb, fPhone) || c.tok(verb).kind != tWord || !c.tok(i).cap || c.tok(i).allCap ||
+	if i == 0 || !c.is(verb, fPhone) && !reachVerbs[string(c.key(verb))] || c.tok(verb).kind != tWord || !c.tok(i).cap || c.tok(i).allCap ||
 		c.is(i, fOther|fGerman|fDeterminer|fRole|fTitle|fPhone|fNumberWord) || !c.joined(i) {
 		return -1
 	}
@@ -931,6 +931,43 @@ func (c *scan) callee(i int) int {
 	}
 	return end
 }
+
+// labelledGivenName reports whether token k is a capitalised word that may
+// be a given name though it is a word, a month or a place too: not a
+// function word, a title, a role, a unit or an organisation's word.
+func (c *scan) labelledGivenName(k int) bool {
+	t := c.tok(k)
+	return t.kind == tWord && t.cap && !t.allCap && t.end-t.start >= 2 && !c.st.claimed[k] &&
+		!c.is(k, fOther|fGerman|fDeterminer|fTitle|fRole|fStaff|fOrg|fNameLabel|fParticle|fNumberWord) && (!c.is(k, fUnit) || c.is(k, fFirst))
+}
+
+// holderName returns the last token of the name after "t.n.v." ("ten name
+// van"), "au nom de" or "zu Gunsten von" at token i: the account's holder,
+// up to four capitalised words whatever they are ("t.n.v. Justice Koss",
+// "t.n.v. Hal Bode"), or -1.
+func (c *scan) holderName(i int) int {
+	if i < 3 || !c.joined(i) || !c.labelledGivenName(i) {
+		return -1
+	}
+	holder := c.isPunct(i-1, '.') && c.wordIs(i-2, "v") && c.isPunct(i-3, '.') && i >= 6 && c.wordIs(i-4, "n") && c.wordIs(i-6, "t") ||
+		c.wordIs(i-1, "tnv") || c.wordIs(i-1, "van") && (c.wordIs(i-2, "name") || c.wordIs(i-2, "naam")) && c.wordIs(i-3, "ten") ||
+		c.wordIs(i-1, "de") && c.wordIs(i-2, "nom") && c.wordIs(i-3, "au")
+	if !holder {
+		return -1
+	}
+	end := i
+	for k := i + 1; k < c.n() && k <= i+3 && c.joined(k) && (c.labelledGivenName(k) || c.particleAt(k) && k+1 < c.n() && c.tok(k+1).cap); k++ {
+		end = k
+	}
+	for end > i && c.particleAt(end) {
+		end--
+	}
+	return end
+}
+
+// reachVerbs are the verbs of reaching someone by phone that are no phone
+// words themselves ("We could not reach Santa King on 06-..."); folded.
+var reachVerbs = set("reach reached contact contacted bereiken bereikt erreichen erreicht joindre contacter contacteren")
 
 // givenNameBefore reports whether the word before token i, the start of a
 // name, is a listed given name that is also a word, capitalised: "Faith"
@@ -1037,6 +1074,12 @@ func (c *scan) addName(i, j int) {
 		}
 		i--
 	}
+	if i >= 2 && c.isPunct(i-2, ':') && c.joined(i) && c.labelledGivenName(i-1) {
+		// the word between a label's colon and a found family name is the
+		// given name, whatever else it is: "Zeuge: Sister Kunze",
+		// "Injured party: Paris Hahn", "Teilnehmer: Major Koss"
+		i--
+	}
 	if c.quotedNickname(j + 1) {
 		// the family name after a nickname in quotes or brackets: "Our
 		// team lead, Chukwuemeka (Emeka) Obi"
@@ -1132,6 +1175,13 @@ func (c *scan) names() {
 		}
 		if end := c.signature(i); end >= i {
 			c.addName(i, end) // "Cordialement, Hal Bode": the writer, whatever the words
+			i = end
+			continue
+		}
+		if end := c.callee(i); end >= i {
+			// "Call Milan on 06-...", "bel Roos op 06-...", "reach Santa
+			// King on 06-..." (before the saints: no town is called)
+			c.addName(i, end)
 			i = end
 			continue
 		}
@@ -1290,13 +1340,13 @@ func (c *scan) names() {
 			}
 			continue
 		}
-		if end := c.agedName(i); end >= i {
-			c.addName(i, end) // "(Luka, 19)", "(Ana Horvat, 34 jaar)": a person and an age
+		if end := c.holderName(i); end >= i {
+			c.addName(i, end) // "t.n.v. Justice Koss": an account's holder
 			i = end
 			continue
 		}
-		if end := c.callee(i); end >= i {
-			c.addName(i, end) // "Call Milan on 06-...", "bel Roos op 06-..."
+		if end := c.agedName(i); end >= i {
+			c.addName(i, end) // "(Luka, 19)", "(Ana Horvat, 34 jaar)": a person and an age
 			i = end
 			continue
 		}

@@ -51,6 +51,10 @@ var scanCases = []string{
 	// a name between a phone verb and the number, even a place's or a word's
 	"Call [[PERSON|Milan]] on [[PHONE|06-12345678]], call [[PERSON|Paris Hilton]] on [[PHONE|+44 7700 900123]]; bel [[PERSON|Roos]] op [[PHONE|0612345678]].",
 	"Rückruf an [[PERSON|Dock Mante]] unter [[PHONE|0151 23456789]]; Rappeler [[PERSON|Pierre]] au [[PHONE|06 12 34 56 78]].",
+	"We could not reach [[PERSON|Santa King]] on [[PHONE|06-12345678]]; left a voicemail.",
+	// an account's holder, whatever the words; the word between a label's colon and a family name
+	"Uitbetaling t.n.v. [[PERSON|Justice Koss]]; overgemaakt ten name van [[PERSON|Hal de Wit]], au nom de [[PERSON|Paris Hahn]].",
+	"Injured party: [[PERSON|Paris Hahn]]. Teilnehmer der Unterweisung: [[PERSON|Major Koss]], [[PERSON|Jan Bakker]]. Status: Open.",
 	// a birth date in brackets after a name, or after the birth star
 	"Slachtoffer: [[PERSON|Jan Smit]] ([[DATE_OF_BIRTH|23-05-1990]]); Verletzter: [[PERSON|Tim Berger]], *[[DATE_OF_BIRTH|12.03.1979]], wohnhaft [[ADDRESS|Lindenweg 4]].",
 	// North American numbers by their bracketed area code or after a phone
