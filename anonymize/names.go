@@ -956,7 +956,10 @@ func (c *scan) holderName(i int) int {
 		return -1
 	}
 	end := i
-	for k := i + 1; k < c.n() && k <= i+3 && c.joined(k) && (c.labelledGivenName(k) || c.particleAt(k) && k+1 < c.n() && c.tok(k+1).cap); k++ {
+	// (after the first word any capitalised word that is no function word:
+	// "t.n.v. Ernest Kunde", where "Kunde" is a customer in German)
+	for k := i + 1; k < c.n() && k <= i+3 && c.joined(k) && (c.tok(k).kind == tWord && c.tok(k).cap && !c.st.claimed[k] && !c.is(k, fOther|fGerman|fDeterminer|fTitle) ||
+		c.particleAt(k) && k+1 < c.n() && c.tok(k+1).cap); k++ {
 		end = k
 	}
 	for end > i && c.particleAt(end) {

@@ -53,7 +53,7 @@ var scanCases = []string{
 	"Rückruf an [[PERSON|Dock Mante]] unter [[PHONE|0151 23456789]]; Rappeler [[PERSON|Pierre]] au [[PHONE|06 12 34 56 78]].",
 	"We could not reach [[PERSON|Santa King]] on [[PHONE|06-12345678]]; left a voicemail.",
 	// an account's holder, whatever the words; the word between a label's colon and a family name
-	"Uitbetaling t.n.v. [[PERSON|Justice Koss]]; overgemaakt ten name van [[PERSON|Hal de Wit]], au nom de [[PERSON|Paris Hahn]].",
+	"Uitbetaling t.n.v. [[PERSON|Justice Koss]]; overgemaakt ten name van [[PERSON|Hal de Wit]], au nom de [[PERSON|Paris Hahn]], t.n.v. [[PERSON|Ernest Kunde]].",
 	"Injured party: [[PERSON|Paris Hahn]]. Teilnehmer der Unterweisung: [[PERSON|Major Koss]], [[PERSON|Jan Bakker]]. Status: Open.",
 	// a birth date in brackets after a name, or after the birth star
 	"Slachtoffer: [[PERSON|Jan Smit]] ([[DATE_OF_BIRTH|23-05-1990]]); Verletzter: [[PERSON|Tim Berger]], *[[DATE_OF_BIRTH|12.03.1979]], wohnhaft [[ADDRESS|Lindenweg 4]].",
