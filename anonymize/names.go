@@ -246,6 +246,22 @@ var subjectVerbs = set(`geeft gaf vraagt vroeg vindt vond denkt dacht weet wist 
 	gives gave asks asked thinks thought knows knew takes does wants needs
 	donne donnait demande demandait trouve pense sait prend fait veut doit peut va vient appelle travaille`)
 
+// pastTense reports whether token k, after the unknown capitalised word i
+// that starts a sentence outside German, is a verb in the past tense the
+// dictionary has: English "-ed", Dutch "-de" or "-te" ("Xiomara sprained
+// her ankle", "Bartholomew operated the crane", "Evangelina meldde het").
+// A common word at i is a noun there ("Corrosion weakened the beam").
+func (c *scan) pastTense(i, k int) bool {
+	if c.st.german[i] || c.st.flags[i] != 0 || c.tok(i).end-c.tok(i).start < 3 || !c.joined(k) || c.tok(k).kind != tWord {
+		return false // (a listed or common word, or a short one: "As discussed")
+	}
+	w := c.key(k)
+	if len(w) < 5 || !(bytes.HasSuffix(w, []byte("ed")) || bytes.HasSuffix(w, []byte("de")) || bytes.HasSuffix(w, []byte("te"))) {
+		return false
+	}
+	return c.lex.dict.has(w)
+}
+
 // participle reports whether the folded word w is shaped as a Dutch or
 // German past participle: "ge" and a stem ending in "d", "t" or "en",
 // after a separable prefix or none ("gevallen", "uitgegleden",
@@ -1492,7 +1508,7 @@ func (c *scan) names() {
 				}
 			case c.possessiveS(next) && next+2 < c.n() && personalThing[string(c.key(next+2))]:
 				c.addName(i, i) // "Autumn's glove was torn", "Sterling's wife was called"
-			case c.sentenceStart(i) && next < c.n() && !c.tok(next).cap && c.is(next, fNameVerb|fAuxVerb) && (!c.is(i, fDict) || !copula[string(c.key(next))] || c.passeCompose(next)) && !c.inversion(next) &&
+			case c.sentenceStart(i) && next < c.n() && !c.tok(next).cap && (c.is(next, fNameVerb|fAuxVerb) || c.pastTense(i, next)) && (!c.is(i, fDict) || !copula[string(c.key(next))] || c.passeCompose(next)) && !c.inversion(next) &&
 				!(c.st.german[i] && germanPredicative(c.key(i))):
 				// (a common word there before a mere copula is a thing:
 				// "Dust was everywhere"; before a verb of saying or of what

@@ -283,6 +283,8 @@ var scanCases = []string{
 	"Ich habe [[PERSON|Miracle]] gebeten, wir haben [[PERSON|Milan]] informiert. Wir haben Kunden informiert, ich habe Rettungsdienst verständigt.",
 	// the subject between a verb and its separable particle; German time words mark a German sentence
 	"Um 8 Uhr kam [[PERSON|Jonas]]. Gegen 14 Uhr rutschte [[PERSON|Bjarne]] aus. Plötzlich fiel Licht aus. Bei der Prüfung fiel Rost auf.",
+	// an unknown capitalised word that starts a sentence before a verb in the past tense
+	"[[PERSON|Xiomara]] sprained her ankle. [[PERSON|Evangelina]] verstuikte haar enkel. Corrosion weakened the beam. As discussed, it was closed.",
 	// holidays are common words
 	"Tijdens Koningsdag was de vestiging gesloten; na Hemelvaart en het Suikerfeest belde [[PERSON|Karim]].",
 	// a town after a word of residence or birth and a preposition of place is no name
