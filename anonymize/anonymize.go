@@ -72,10 +72,12 @@ import (
 // person's name, names one was born with, nicknames in brackets inside a
 // name, given names shortened as initials, an age after a name in
 // brackets, a German person object, an ambiguous given name as the subject
-// of a person's verb or a perfect, a subject before a separable particle,
-// family names that split into two words, employee numbers straight after
-// the word, plates listed after one cue, phone numbers in chat links,
-// Belgian boxes and flats in house numbers, more listed names, and fewer
+// of a person's verb or a perfect, a subject before a separable particle
+// or a past tense at a sentence's start, account holders, callees, a given
+// name after a label, family names that split into two words, employee
+// numbers straight after the word, plates listed after one cue, phone
+// numbers in chat links, Belgian boxes and flats in house numbers, more
+// listed names, and fewer
 // false names: letters after unit words, firms, suppliers, projects and
 // sites, dates' months and weekdays, towns after residence words).
 const Version = "anon-8"
