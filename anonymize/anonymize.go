@@ -77,9 +77,9 @@ import (
 // name after a label, family names that split into two words, employee
 // numbers straight after the word, plates listed after one cue, phone
 // numbers in chat links, Belgian boxes and flats in house numbers, more
-// listed names, and fewer
-// false names: letters after unit words, firms, suppliers, projects and
-// sites, dates' months and weekdays, towns after residence words).
+// listed names, and fewer false names: letters after unit words, firms,
+// suppliers, projects and sites, dates' months and weekdays, towns after
+// residence words, holidays).
 const Version = "anon-8"
 
 // Placeholders numbers the values replaced in one event so that the same
