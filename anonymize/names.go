@@ -532,9 +532,15 @@ func (c *scan) titledListedName(i, k int) bool {
 		return false
 	}
 	t := c.tok(k)
-	return t.kind == tWord && t.cap && !t.allCap && !c.st.claimed[k] && c.is(k, fSurname|fWeakSurname|fFirst) &&
-		!c.is(k, fRole|fTitle|fOther|fGerman|fDeterminer|fUnit|fParticle) && !c.capWord(k)
+	// after "Herr", "mevrouw", "Mrs" even an unlisted common word is the
+	// name ("Herr Schütz", which folds to the noun "Schutz")
+	listed := c.is(k, fSurname|fWeakSurname|fFirst) || personTitles[string(c.key(i))] && c.joined(k)
+	return t.kind == tWord && t.cap && !t.allCap && !c.st.claimed[k] && listed &&
+		!c.is(k, fRole|fTitle|fOther|fGerman|fDeterminer|fUnit|fParticle|fOrg|fStaff|fNumberWord) && !c.capWord(k)
 }
+
+// personTitles are the titles that only a person's name follows; folded.
+var personTitles = set("herr herrn frau dhr mevr mw mevrouw meneer heer mr mrs ms monsieur madame mme mlle")
 
 // particlesFrom returns the first token at or after i that is not part of
 // a run of particles. An apostrophe glued to a "t" after it is the
@@ -1281,7 +1287,7 @@ func (c *scan) names() {
 					i = end
 					continue
 				}
-				if c.commonWord(start) && !(c.joined(start+1) && c.is(start+1, fFirst|fSurname)) {
+				if c.commonWord(start) && !c.is(start, fCompound) && !(c.joined(start+1) && c.is(start+1, fFirst|fSurname)) {
 					continue // "Owner: Site Manager, Priority: High"; not "Melder: Bloem Jansen"
 				}
 			}
@@ -1930,7 +1936,8 @@ func (c *scan) underscoreGlued(k int) bool {
 // "kick"); particles, titles, roles and initials never do.
 func (c *scan) repeatedNames() {
 	var buf [16][]byte
-	words := buf[:0] // folded name words; a text names few people
+	var rbuf [16]string
+	words, raws := buf[:0], rbuf[:0] // folded name words, and as written; a text names few people
 	for _, e := range c.st.ents {
 		if e.Type != Person {
 			continue
@@ -1941,6 +1948,7 @@ func (c *scan) repeatedNames() {
 			listed := c.is(k, fFirst) && !c.is(k, fAmbiguousFirst|fWord|fMonth) || c.is(k, fSurname) && !c.is(k, fWeakSurname|fWord)
 			if t := c.tok(k); t.kind == tWord && t.end-t.start >= 3 && !listed && !c.is(k, fParticle|fTitle|fRole|fOther|fGerman|fDeterminer) && !inList(words, c.key(k)) {
 				words = append(words, c.key(k))
+				raws = append(raws, c.raw(k))
 			}
 		}
 	}
@@ -1970,8 +1978,24 @@ func (c *scan) repeatedNames() {
 		if c.hyphenBefore(k) || c.isPunct(k+1, '-') && c.tok(k+1).start == t.end {
 			continue
 		}
+		// a common word only as the name was written: "Schütz" folds to
+		// the noun "Schutz", which stays ("zum Schutz")
+		if c.is(k, fWord|fDict) && !writtenAs(words, raws, c.key(k), c.raw(k)) {
+			continue
+		}
 		c.add(Person, k, k)
 	}
+}
+
+// writtenAs reports whether the folded word w is among words with raw as
+// its spelling, case aside.
+func writtenAs(words [][]byte, raws []string, w []byte, raw string) bool {
+	for i, x := range words {
+		if bytes.Equal(x, w) && strings.EqualFold(raws[i], raw) {
+			return true
+		}
+	}
+	return false
 }
 
 // nameLogins finds the logins made of a found person's name: the initial

@@ -285,6 +285,8 @@ var scanCases = []string{
 	"Um 8 Uhr kam [[PERSON|Jonas]]. Gegen 14 Uhr rutschte [[PERSON|Bjarne]] aus. Plötzlich fiel Licht aus. Bei der Prüfung fiel Rost auf.",
 	// an unknown capitalised word that starts a sentence before a verb in the past tense
 	"[[PERSON|Xiomara]] sprained her ankle. [[PERSON|Evangelina]] verstuikte haar enkel. Corrosion weakened the beam. As discussed, it was closed.",
+	// after a person's title even a word is the name; German names of older generations
+	"Der Monteur [[PERSON|Waldemar Schütz]] stürzte. Herr [[PERSON|Schütz]] wurde gebracht; zum Schutz wurde abgesperrt. Frau [[PERSON|Bloem]] kam.",
 	// holidays are common words
 	"Tijdens Koningsdag was de vestiging gesloten; na Hemelvaart en het Suikerfeest belde [[PERSON|Karim]].",
 	// a town after a word of residence or birth and a preposition of place is no name
