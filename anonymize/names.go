@@ -929,6 +929,9 @@ func (c *scan) surnameAfterName(k int) bool {
 // "Rückruf an Dock Mante unter 0151 ...". There even a given name that
 // is a place or a word is the person; -1 when the shape does not hold.
 func (c *scan) callee(i int) int {
+	if i == 0 || !c.tok(i).cap || c.tok(i).allCap {
+		return -1 // most words, before the lookups below
+	}
 	verb := i - 1
 	if i >= 2 && (c.wordIs(i-1, "an") || c.wordIs(i-1, "aan") || c.wordIs(i-1, "to") || c.wordIs(i-1, "a")) {
 		verb = i - 2 // "Rückruf an Dock Mante unter 0151 ...", "callback to ..."
