@@ -1033,7 +1033,7 @@ func (c *scan) wordAsSurname(k int) bool {
 // à Villeurbanne", "lives in Basingstoke", "wohnhaft in Kleve", "née le
 // 02/02/1998 à Brest", "woonachtig te Zaandam".
 func (c *scan) residencePlace(i int) bool {
-	if i < 2 || !c.tok(i).cap || c.tok(i).allCap || !c.joined(i) || c.present&(fAddrCue|fBirth) == 0 {
+	if i < 2 || !c.tok(i).cap || c.tok(i).allCap || c.present&(fAddrCue|fBirth) == 0 || c.tok(i-1).end-c.tok(i-1).start > 4 || !c.joined(i) {
 		return false
 	}
 	switch string(c.key(i - 1)) {
