@@ -116,6 +116,7 @@ const (
 	fRare         // a word that wakes a rare detector: a saint's ("Sint"), a person folder's ("Users", "mensen"), a spelt-out dot ("dot", "punt")
 	fNoName       // computed per token: capitalised, but shaped as no name is (an abstract noun's suffix, a capital inside: see capWord)
 	fCompound     // computed per token, with fDict: the dictionary has the word only as two of its words joined ("Whit-aker", "steiger-kaart")
+	fReach        // "reach", "bereiken", "erreichen": a verb of reaching someone by phone, no phone word itself (see callee)
 )
 
 // buildFlags prepares the scanner's lookup tables: each word's flags and
@@ -132,6 +133,7 @@ func (l *lexicon) buildFlags() {
 		fNameVerb: l.nameVerbs, fAuxVerb: l.auxVerbs, fGerman: l.german, fOther: l.otherLangs,
 		fStaffID: l.staffIDCues, fStaff: l.staffWords, fCustomerID: l.customerIDCues, fUserCue: l.userCues, fUserWord: l.userWords, fDeterminer: l.determiners, fUnit: l.unitNouns, fNumberWord: l.numberWords, fNaming: l.namingVerbs,
 		fVehicle: l.vehicleCues, fNational: l.nationalCues, fOrg: l.orgWords, fNameLabel: l.nameLabels, fAddrCue: l.addressCues, fNameWord: l.nameWords, fAccount: l.accountCues, fSecret: l.secretCues, fRare: l.rareCues,
+		fReach: reachVerbs,
 	} {
 		for w := range m {
 			l.flags[w] |= f

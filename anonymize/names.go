@@ -468,8 +468,8 @@ func (c *scan) initialAt(i int) bool {
 		return false
 	}
 	t := c.tok(i)
-	return t.kind == tWord && t.cap && (oneLetter(c.text[t.start:t.end]) || t.end-t.start <= 4 && !t.allCap && givenAbbrevs[string(c.key(i))]) &&
-		c.isPunct(i+1, '.') && c.tok(i+1).start == t.end
+	return t.kind == tWord && t.cap && c.isPunct(i+1, '.') && c.tok(i+1).start == t.end &&
+		(oneLetter(c.text[t.start:t.end]) || t.end-t.start <= 4 && !t.allCap && givenAbbrevs[string(c.key(i))])
 }
 
 // givenAbbrevs are the given names Dutch, German and English records
@@ -933,10 +933,10 @@ func (c *scan) callee(i int) int {
 		return -1 // most words, before the lookups below
 	}
 	verb := i - 1
-	if i >= 2 && (c.wordIs(i-1, "an") || c.wordIs(i-1, "aan") || c.wordIs(i-1, "to") || c.wordIs(i-1, "a")) {
+	if p := c.tok(i - 1); i >= 2 && p.kind == tWord && p.end-p.start <= 3 && (c.wordIs(i-1, "an") || c.wordIs(i-1, "aan") || c.wordIs(i-1, "to") || c.wordIs(i-1, "a")) {
 		verb = i - 2 // "Rückruf an Dock Mante unter 0151 ...", "callback to ..."
 	}
-	if i == 0 || !c.is(verb, fPhone) && !reachVerbs[string(c.key(verb))] || c.tok(verb).kind != tWord || !c.tok(i).cap || c.tok(i).allCap ||
+	if !c.is(verb, fPhone|fReach) || c.tok(verb).kind != tWord ||
 		c.is(i, fOther|fGerman|fDeterminer|fRole|fTitle|fPhone|fNumberWord) || !c.joined(i) {
 		return -1
 	}
@@ -974,9 +974,14 @@ func (c *scan) holderName(i int) int {
 	if i < 3 || !c.joined(i) || !c.labelledGivenName(i) {
 		return -1
 	}
-	holder := c.isPunct(i-1, '.') && c.wordIs(i-2, "v") && c.isPunct(i-3, '.') && i >= 6 && c.wordIs(i-4, "n") && c.wordIs(i-6, "t") ||
-		c.wordIs(i-1, "tnv") || c.wordIs(i-1, "van") && (c.wordIs(i-2, "name") || c.wordIs(i-2, "naam")) && c.wordIs(i-3, "ten") ||
-		c.wordIs(i-1, "de") && c.wordIs(i-2, "nom") && c.wordIs(i-3, "au")
+	var holder bool
+	switch p := c.tok(i - 1); {
+	case c.isPunct(i-1, '.'):
+		holder = c.wordIs(i-2, "v") && c.isPunct(i-3, '.') && i >= 6 && c.wordIs(i-4, "n") && c.wordIs(i-6, "t")
+	case p.kind == tWord && p.end-p.start <= 3:
+		holder = c.wordIs(i-1, "tnv") || c.wordIs(i-1, "van") && (c.wordIs(i-2, "name") || c.wordIs(i-2, "naam")) && c.wordIs(i-3, "ten") ||
+			c.wordIs(i-1, "de") && c.wordIs(i-2, "nom") && c.wordIs(i-3, "au")
+	}
 	if !holder {
 		return -1
 	}

@@ -435,16 +435,17 @@ func (s *Scanner) scan(text string, kv *KnownValues) []Entity {
 
 // scan is one Scan call.
 type scan struct {
-	colons  bool  // the text has two colons or more: IPv6 is possible
-	lower   bool  // the text has no capitalised word at all: names are typed in lower case too
-	orgs    bool  // the text has an organisation word or a "B.V."/"N.V.": orgRun has work to do
-	present wflag // every flag some token of the text carries: cue-led detectors skip texts without their cue
-	title   int8  // titleCase: 0 not yet known, 1 yes, -1 no
-	s       *Scanner
-	lex     *lexicon
-	text    string
-	st      *scanState
-	kv      *KnownValues
+	colons   bool  // the text has two colons or more: IPv6 is possible
+	lower    bool  // the text has no capitalised word at all: names are typed in lower case too
+	orgs     bool  // the text has an organisation word or a "B.V."/"N.V.": orgRun has work to do
+	present  wflag // every flag some token of the text carries: cue-led detectors skip texts without their cue
+	title    int8  // titleCase: 0 not yet known, 1 yes, -1 no
+	plateEnd int   // the end of the last plate found, 0 before one (see plateWithin)
+	s        *Scanner
+	lex      *lexicon
+	text     string
+	st       *scanState
+	kv       *KnownValues
 }
 
 func (c *scan) tok(i int) tok    { return c.st.toks[i] }
@@ -471,6 +472,9 @@ func (c *scan) isPunct(i int, b byte) bool {
 // add records an entity spanning tokens [i, j] inclusive, claiming them.
 func (c *scan) add(typ Type, i, j int) {
 	c.st.ents = append(c.st.ents, Entity{Type: typ, Start: int(c.st.toks[i].start), End: int(c.st.toks[j].end)})
+	if typ == Plate {
+		c.plateEnd = max(c.plateEnd, int(c.st.toks[j].end))
+	}
 	for k := i; k <= j; k++ {
 		c.st.claimed[k] = true
 	}
@@ -479,6 +483,9 @@ func (c *scan) add(typ Type, i, j int) {
 // addBytes records an entity by byte span, claiming the tokens inside it.
 func (c *scan) addBytes(typ Type, start, end int) {
 	c.st.ents = append(c.st.ents, Entity{Type: typ, Start: start, End: end})
+	if typ == Plate {
+		c.plateEnd = max(c.plateEnd, end)
+	}
 	toks := c.st.toks
 	k := sort.Search(len(toks), func(i int) bool { return int(toks[i].start) >= start })
 	for ; k < len(toks) && int(toks[k].end) <= end; k++ {
@@ -2292,17 +2299,11 @@ func (c *scan) otherPlate(i int) int {
 	return b + n
 }
 
-// plateWithin reports whether a plate found already ends within the n
+// plateWithin reports whether the last plate found ends within the n
 // tokens before token i: plates listed after one cue ("Kenteken: 1-KBC-123
-// (België), B-MW 1234 (Duitsland)").
+// (België), B-MW 1234 (Duitsland)"), found in the text's order.
 func (c *scan) plateWithin(i, n int) bool {
-	from := int(c.tok(max(i-n, 0)).start)
-	for _, e := range c.st.ents {
-		if e.Type == Plate && e.End >= from && e.End <= int(c.tok(i).start) {
-			return true
-		}
-	}
-	return false
+	return c.plateEnd > 0 && c.plateEnd >= int(c.tok(max(i-n, 0)).start) && c.plateEnd <= int(c.tok(i).start)
 }
 
 // plateWords are the words a plate's number follows directly, folded.
