@@ -957,6 +957,29 @@ func (c *scan) callee(i int) int {
 	return end
 }
 
+// personLabel reports whether the colon at token k ends a label that names
+// a person's part in a task or a report, in the three words before it:
+// "Owner:", "Assigned to:", "Responsible:", "Verantwortlich:",
+// "Responsable :", "Contact:".
+func (c *scan) personLabel(k int) bool {
+	for j := k - 1; j >= 0 && j >= k-3; j-- {
+		if c.tok(j).kind != tWord {
+			return false
+		}
+		if personLabels[string(c.key(j))] || c.assignedTo(j) {
+			return true
+		}
+		if j > 0 && c.tok(j-1).newline {
+			return false // the label's line starts here
+		}
+	}
+	return false
+}
+
+// personLabels are the label words whose value is a person; folded.
+var personLabels = set(`owner assignee responsible verantwoordelijke verantwortlich verantwortliche responsable eigenaar actiehouder
+	contact contactpersoon ansprechpartner ansprechpartnerin interlocuteur reporter author auteur verfasser opsteller`)
+
 // labelledGivenName reports whether token k is a capitalised word that may
 // be a given name though it is a word, a month or a place too: not a
 // function word, a title, a role, a unit or an organisation's word.
@@ -1494,6 +1517,15 @@ func (c *scan) names() {
 			// a unit's or a firm's word, capitalised at a sentence's start
 			// or in a title ("Leverancier Würth", "Zone Rood"): the words
 			// after it name the unit, as after "afdeling"
+		case c.capWord(i) && !t.allCap && !c.is(i, fDict) && c.isPunct(i-1, ':') && c.personLabel(i-1):
+			// the value of a label that names a person's part: "Owner:
+			// Xiomara", "Assigned to: Xiomara Ruiz", "Responsable : Gwenola"
+			end := c.nameBody(i)
+			if end < i {
+				end = i
+			}
+			c.addName(i, end)
+			i = end
 		case c.capWord(i) && !t.allCap && !c.commonWord(i):
 			// an unknown capitalised word: a name by its shape
 			next := i + 1

@@ -287,6 +287,8 @@ var scanCases = []string{
 	"[[PERSON|Xiomara]] sprained her ankle. [[PERSON|Evangelina]] verstuikte haar enkel. Corrosion weakened the beam. As discussed, it was closed.",
 	// after a person's title even a word is the name; German names of older generations
 	"Der Monteur [[PERSON|Waldemar Schütz]] stürzte. Herr [[PERSON|Schütz]] wurde gebracht; zum Schutz wurde abgesperrt. Frau [[PERSON|Bloem]] kam.",
+	// the value of a label that names a person's part
+	"Assigned to: [[PERSON|Xiomara]]\nOwner: [[PERSON|Xiomara Ruiz]]\nResponsable : [[PERSON|Gwenola]]\nContact: Maintenance\nOwner: HSE Team",
 	// holidays are common words
 	"Tijdens Koningsdag was de vestiging gesloten; na Hemelvaart en het Suikerfeest belde [[PERSON|Karim]].",
 	// a town after a word of residence or birth and a preposition of place is no name
