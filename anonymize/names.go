@@ -1766,6 +1766,9 @@ func (c *scan) orgRun(i int) int {
 		}
 		org = org || c.is(k, fOrg)
 		k++
+		if c.isPunct(k, '.') && c.wordIs(k-1, "st") && k+1 < c.n() && c.tok(k+1).cap {
+			k++ // "Klinikum St. Georg", "St. Antonius Ziekenhuis": a saint's name in it
+		}
 	}
 	if k == i {
 		return -1

@@ -289,6 +289,8 @@ var scanCases = []string{
 	"Der Monteur [[PERSON|Waldemar Schütz]] stürzte. Herr [[PERSON|Schütz]] wurde gebracht; zum Schutz wurde abgesperrt. Frau [[PERSON|Bloem]] kam.",
 	// the value of a label that names a person's part
 	"Assigned to: [[PERSON|Xiomara]]\nOwner: [[PERSON|Xiomara Ruiz]]\nResponsable : [[PERSON|Gwenola]]\nContact: Maintenance\nOwner: HSE Team",
+	// a saint's name inside an organisation's
+	"Herr [[PERSON|Schütz]] wurde ins Klinikum St. Georg gebracht.",
 	// holidays are common words
 	"Tijdens Koningsdag was de vestiging gesloten; na Hemelvaart en het Suikerfeest belde [[PERSON|Karim]].",
 	// a town after a word of residence or birth and a preposition of place is no name
