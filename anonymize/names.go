@@ -586,6 +586,13 @@ func (c *scan) nameBody(i int) int {
 	nick := false // a nickname in quotes was the last part: the next is not glued to it
 	for k < c.n() && words < 6 {
 		switch {
+		case c.wordIs(k, "st") && c.tok(k).cap && c.isPunct(k+1, '.') && c.tok(k+1).start == c.tok(k).end && k+2 < c.n() && c.capWord(k+2) && (words == 0 || c.joined(k)):
+			// a family name with the saint's "St.": "Frau St. Clair",
+			// "Mr John St. John"
+			last = k + 2
+			k += 3
+			words++
+			continue
 		case c.initialAt(k):
 			last = k + 1
 			k += 2

@@ -290,7 +290,7 @@ var scanCases = []string{
 	// the value of a label that names a person's part
 	"Assigned to: [[PERSON|Xiomara]]\nOwner: [[PERSON|Xiomara Ruiz]]\nResponsable : [[PERSON|Gwenola]]\nContact: Maintenance\nOwner: HSE Team",
 	// a saint's name inside an organisation's
-	"Herr [[PERSON|Schütz]] wurde ins Klinikum St. Georg gebracht.",
+	"Herr [[PERSON|Schütz]] wurde ins Klinikum St. Georg gebracht; Frau [[PERSON|St. Clair]] besuchte ihn. Mr [[PERSON|John St. John]] called.",
 	// holidays are common words
 	"Tijdens Koningsdag was de vestiging gesloten; na Hemelvaart en het Suikerfeest belde [[PERSON|Karim]].",
 	// a town after a word of residence or birth and a preposition of place is no name
