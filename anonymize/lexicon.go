@@ -332,7 +332,8 @@ func newLexicon() *lexicon {
 			verdieping floor etage étage stockwerk
 			firma firm fa bedrijf company leverancier supplier lieferant fournisseur société entreprise
 			fabrikant manufacturer hersteller fabricant merk brand marke marque
-			project site bouwplaats werf baustelle terrein depot fabriek factory plant usine werk`),
+			project site bouwplaats werf baustelle terrein depot fabriek factory plant usine werk
+			bât esc`),
 		determiners: set(`het een deze dit onze ons mijn hun elke
 			the this these those our my your their its every each
 			le la les l' un une du des au aux ce cet cette ces son sa ses leur leurs notre
