@@ -1347,7 +1347,13 @@ func (c *scan) names() {
 				}
 			}
 			if start < c.n() && (c.capWord(start) && (!c.is(start, fUnit) || c.is(start, fFirst)) || c.initialAt(start) || c.cuedGivenName(start)) {
-				if end := c.nameBody(start); end >= start {
+				end := c.nameBody(start)
+				if t.allCap && c.tok(start).allCap {
+					// a text in capitals: "MELDER XIOMARA RUIZ HEEFT", where
+					// "RUIZ" is as short as an acronym
+					end = max(end, c.capitalsRun(start))
+				}
+				if end >= start {
 					c.addName(start, end)
 					i = end
 				}

@@ -289,6 +289,8 @@ var scanCases = []string{
 	"Der Monteur [[PERSON|Waldemar Schütz]] stürzte. Herr [[PERSON|Schütz]] wurde gebracht; zum Schutz wurde abgesperrt. Frau [[PERSON|Bloem]] kam.",
 	// the value of a label that names a person's part
 	"Assigned to: [[PERSON|Xiomara]]\nOwner: [[PERSON|Xiomara Ruiz]]\nResponsable : [[PERSON|Gwenola]]\nContact: Maintenance\nOwner: HSE Team",
+	// a name in capitals after a role in capitals, a short family name too
+	"MELDER [[PERSON|XIOMARA RUIZ]] HEEFT HET GEMELD.",
 	// a French building's and staircase's abbreviations are unit words
 	"Adresse : [[ADDRESS|12, rue de la Paix]], Bât. B, Esc. C, 75002 Paris.",
 	// a saint's name inside an organisation's
