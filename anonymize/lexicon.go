@@ -51,6 +51,7 @@ type lexicon struct {
 	userCues              map[string]bool // "gebruikersnaam", "username": a login name follows
 	userWords             map[string]bool // "gebruiker", "user": one follows as a label ("User: jsmith")
 	determiners           map[string]bool // "the", "het", "le", "des": a noun follows, not a name
+	reachVerbs            map[string]bool // "reach", "bereiken": verbs of reaching someone by phone that are no phone words (see callee)
 	unitNouns             map[string]bool // "afdeling", "department": the unit's name follows, not a person's
 	numberWords           map[string]bool // "no", "nr", "id", ...
 	namingVerbs           map[string]bool // "heet", "named": a name follows, even a common word
@@ -133,7 +134,7 @@ func (l *lexicon) buildFlags() {
 		fNameVerb: l.nameVerbs, fAuxVerb: l.auxVerbs, fGerman: l.german, fOther: l.otherLangs,
 		fStaffID: l.staffIDCues, fStaff: l.staffWords, fCustomerID: l.customerIDCues, fUserCue: l.userCues, fUserWord: l.userWords, fDeterminer: l.determiners, fUnit: l.unitNouns, fNumberWord: l.numberWords, fNaming: l.namingVerbs,
 		fVehicle: l.vehicleCues, fNational: l.nationalCues, fOrg: l.orgWords, fNameLabel: l.nameLabels, fAddrCue: l.addressCues, fNameWord: l.nameWords, fAccount: l.accountCues, fSecret: l.secretCues, fRare: l.rareCues,
-		fReach: reachVerbs,
+		fReach: l.reachVerbs,
 	} {
 		for w := range m {
 			l.flags[w] |= f
@@ -300,6 +301,7 @@ func newLexicon() *lexicon {
 			nhs nino insurance ni vitale fiscal spi krankenversichertennummer versichertennummer krankenkassennummer kvnr ssn`),
 		namingVerbs: union(set("heten heißen appelle"), naming),
 		phoneCues:   set("tel telefoon telefoonnummer telefonisch mobiel mob gsm phone mobile cell telefon handy portable téléphone tél bel bellen call anrufen appeler festnetz landline rufnummer mobilnummer handynummer telefonnummer rückruf callback terugbellen rappeler"),
+		reachVerbs:  set("reach reached contact contacted bereiken bereikt erreichen erreicht joindre contacter contacteren"),
 		months: set(`januari februari maart april mei juni juli augustus september oktober november december jan feb mrt apr jun jul aug sep sept okt nov dec
 			january february march april may june july august september october november december mar
 			jänner januar februar märz juni juli oktober dezember

@@ -431,10 +431,8 @@ func (c *scan) namedWord(i int) bool {
 // Martin, née Dubois", "mevrouw Jansen, geboren De Vries"). A date or a
 // place's preposition after the cue is a birth date's ("geb. 12.04.1990",
 // "née le 21/09/1987", "geboren in Dortmund"); 0 where none follows.
+// Token i is a birth word (fBirth), as its caller checks first.
 func (c *scan) maidenName(i int) int {
-	if !c.is(i, fBirth) {
-		return 0
-	}
 	// "née" and "né" fold to words of Dutch ("nee", no): only with the accent
 	if t := c.tok(i); !(c.wordIs(i, "geb") || c.wordIs(i, "geborene") || c.wordIs(i, "geboren") || (c.wordIs(i, "nee") || c.wordIs(i, "ne")) && strings.Contains(c.text[t.start:t.end], "é")) {
 		return 0
@@ -449,17 +447,13 @@ func (c *scan) maidenName(i int) int {
 	return k
 }
 
-// maidenNameEnd returns the last token of the name one was born with
-// after token i (see maidenName), or -1.
-func (c *scan) maidenNameEnd(i int) int {
-	start := c.maidenName(i)
-	if start <= i {
-		return -1
+// nameFrom returns the last token of a name that starts at token k, read
+// from its particles where k is one ("De Vries" after "geboren"), or -1.
+func (c *scan) nameFrom(k int) int {
+	if c.particleAt(k) {
+		return c.particleName(k)
 	}
-	if c.particleAt(start) {
-		return c.particleName(start)
-	}
-	return c.nameBody(start)
+	return c.nameBody(k)
 }
 
 // initialAt reports whether tokens i, i+1 are an initial: "J" ".".
@@ -988,12 +982,11 @@ var personLabels = set(`owner assignee responsible verantwoordelijke verantwortl
 	contact contactpersoon ansprechpartner ansprechpartnerin interlocuteur reporter author auteur verfasser opsteller`)
 
 // labelledGivenName reports whether token k is a capitalised word that may
-// be a given name though it is a word, a month or a place too: not a
-// function word, a title, a role, a unit or an organisation's word.
+// be a given name though it is a word, a month or a place too: a word a
+// naming verb may introduce (namedWord) that is no function word, staff
+// word, name label, particle or number word either.
 func (c *scan) labelledGivenName(k int) bool {
-	t := c.tok(k)
-	return t.kind == tWord && t.cap && !t.allCap && t.end-t.start >= 2 && !c.st.claimed[k] &&
-		!c.is(k, fOther|fGerman|fDeterminer|fTitle|fRole|fStaff|fOrg|fNameLabel|fParticle|fNumberWord) && (!c.is(k, fUnit) || c.is(k, fFirst))
+	return c.namedWord(k) && !c.is(k, fOther|fGerman|fDeterminer|fStaff|fNameLabel|fParticle|fNumberWord)
 }
 
 // holderName returns the last token of the name after "t.n.v." ("ten name
@@ -1027,10 +1020,6 @@ func (c *scan) holderName(i int) int {
 	}
 	return end
 }
-
-// reachVerbs are the verbs of reaching someone by phone that are no phone
-// words themselves ("We could not reach Santa King on 06-..."); folded.
-var reachVerbs = set("reach reached contact contacted bereiken bereikt erreichen erreicht joindre contacter contacteren")
 
 // givenNameBefore reports whether the word before token i, the start of a
 // name, is a listed given name that is also a word, capitalised: "Faith"
@@ -1146,11 +1135,7 @@ func (c *scan) addName(i, j int) {
 	if c.quotedNickname(j + 1) {
 		// the family name after a nickname in quotes or brackets: "Our
 		// team lead, Chukwuemeka (Emeka) Obi"
-		end := c.nameBody(j + 4)
-		if c.particleAt(j + 4) {
-			end = c.particleName(j + 4)
-		}
-		j = max(j, end)
+		j = max(j, c.nameFrom(j+4))
 	}
 	if i >= 4 && c.quotedNickname(i-3) && !c.st.claimed[i-4] && (c.capWord(i-4) || c.is(i-4, fFirst) && c.tok(i-4).cap) && !c.is(i-4, fRole|fTitle) {
 		// the given name before a nickname in quotes or brackets:
@@ -1270,10 +1255,12 @@ func (c *scan) names() {
 			}
 		}
 		if c.is(i, fBirth) {
-			if end := c.maidenNameEnd(i); end > i {
-				c.addName(c.maidenName(i), end) // "Frau Schmidt, geb. Müller", "Mme Martin, née Dubois", "geboren De Vries"
-				i = end
-				continue
+			if start := c.maidenName(i); start > i {
+				if end := c.nameFrom(start); end >= start {
+					c.addName(start, end) // "Frau Schmidt, geb. Müller", "Mme Martin, née Dubois", "geboren De Vries"
+					i = end
+					continue
+				}
 			}
 		}
 		// a cue: title or role word, then the name

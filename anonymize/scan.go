@@ -961,23 +961,21 @@ func (c *scan) cuedNumbers() {
 			continue
 		}
 		j := c.code(k)
-		if !numbered && !(c.is(i, fStaff) && k == i+1 && j >= k && c.bareStaffNumber(k, j)) {
+		if j < k || !numbered && !(c.is(i, fStaff) && k == i+1 && c.bareStaffNumber(k, j)) {
 			continue
 		}
-		if j >= k {
-			typ := Employee
-			switch {
-			case c.is(i, fAccount):
-				if countDigits(c.text[c.tok(k).start:c.tok(j).end]) < 5 {
-					continue
-				}
-				typ = Account
-			case c.is(i, fCustomerID):
-				typ = Customer
+		typ := Employee
+		switch {
+		case c.is(i, fAccount):
+			if countDigits(c.text[c.tok(k).start:c.tok(j).end]) < 5 {
+				continue
 			}
-			c.add(typ, k, j)
-			i = j
+			typ = Account
+		case c.is(i, fCustomerID):
+			typ = Customer
 		}
+		c.add(typ, k, j)
+		i = j
 	}
 }
 
