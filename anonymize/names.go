@@ -321,14 +321,23 @@ func (c *scan) afterAccording(i int) bool {
 // closings are the words that close a message before its writer's name;
 // they are among the lexicon's rare cues (fRare), so that signature looks
 // one up only where a text holds one.
-var closings = set("regards groet groeten gruß gruss grüße grüsse cordialement salutations thanks bedankt merci cheers mvg vg lg")
+var closings = set(`regards groet groeten groetjes gruß gruss grüße grüsse grüßen grüssen cordialement amicalement salutations
+	thanks bedankt danke merci cheers wishes sincerely mvg vg lg`)
+
+// signedGroups are the common words a message is signed with that name
+// no one: "Thanks, Everyone", "Groet, Directie".
+var signedGroups = set(`everyone everybody all allen alle iedereen allemaal tous toutes team teams equipe équipe
+	directie management leiding bedrijfsleiding directeur direction leitung geschäftsleitung geschäftsführung
+	staff personeel personnel belegschaft`)
 
 // signature returns the last token of the writer's name after a message's
 // closing and its comma ("Regards, Sunny", "Gruß, Else", "Cordialement,
 // Hal Bode"), or -1: one to three capitalised words that end their line
 // or text, or stand before a separator ("| Preventiemedewerker"). A listed
-// name counts there even where it is also a word ("Hal"); a run of common
-// words is a team's or a unit's ("Regards, Safety Team").
+// name counts there even where it is also a word ("Hal"), and so does one
+// word alone, whatever it is: a writer signs with a given name that may be
+// a town or a word ("Regards, Paris", "Cheers, Dock"); a run of common
+// words is a team's or a unit's ("Regards, Facility Management").
 func (c *scan) signature(i int) int {
 	if c.present&fRare == 0 {
 		return -1 // the common case: no closing word in the text
@@ -355,7 +364,7 @@ func (c *scan) signature(i int) int {
 			break
 		}
 	}
-	if end < 0 || common {
+	if end < 0 || common && !listed && (end > i || c.is(i, fNoName) || signedGroups[string(c.key(i))]) {
 		return -1
 	}
 	if n := end + 1; n < c.n() && !c.tok(end).newline && !(c.tok(n).kind == tPunct && strings.IndexByte(".|(<", c.text[c.tok(n).start]) >= 0) {

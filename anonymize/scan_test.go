@@ -448,6 +448,10 @@ var scanCases = []string{
 	"Ich habe [[PERSON|Marco]] gebeten, die Brille zu tragen. Gruß, [[PERSON|Else]]",
 	"J'ai demandé à [[PERSON|Paul]] de porter ses lunettes. Cordialement, [[PERSON|Hal Bode]]",
 	"Thanks [[PERSON|Bob]], the guard rail is fixed. Regards, [[PERSON|Halle]]\nRegards, Safety Team",
+	// one word after a closing is the writer, though a town or a word; a
+	// run of common words or a group is not
+	"Fixed now. Regards, [[PERSON|Paris]]\nCheers, [[PERSON|Dock]]\nRegards, Facility Management\nThanks, Everyone\nGroet,\nDirectie",
+	"Erledigt.\nMit freundlichen Grüßen\n[[PERSON|Lasse]]\n\nBest wishes,\n[[PERSON|Augustus]]",
 	// a month that is also a given name, before a family name; a date's month stays
 	"Ersthelfer [[PERSON|Klaus]] hat [[PERSON|Augustus Zulauf]] versorgt. In April kwam [[PERSON|Jansen]]; op 3 augustus 2025 viel hij.",
 	"Melding van [[PERSON|June Smith]]: de steiger staat scheef; begin van juni viel hij.",
