@@ -1200,9 +1200,34 @@ func (c *scan) germanClauseName(i int) bool {
 	return c.is(i-1, fAuxVerb|fNameVerb) || subordinator[string(c.key(i-1))] || germanAux[string(c.key(i-1))]
 }
 
-// personObject are German participles whose object is a person ("gebeten",
-// "informiert", "unterwiesen"); folded.
-var personObject = set("gebeten gefragt angerufen informiert benachrichtigt verstandigt gewarnt ermahnt unterwiesen angewiesen eingewiesen beauftragt abgeholt begleitet geschickt")
+// personObject are German and Dutch participles whose object is a person
+// ("gebeten", "informiert", "gevraagd", "aangesproken"); folded.
+var personObject = set(`gebeten gefragt angerufen informiert benachrichtigt verstandigt gewarnt ermahnt unterwiesen angewiesen eingewiesen beauftragt abgeholt begleitet geschickt
+	gevraagd gebeld opgebeld aangesproken gewaarschuwd geïnformeerd ingelicht weggestuurd naarhuisgestuurd opgehaald begeleid geïnstrueerd gebriefd verzocht berispt`)
+
+// objectVerbs are English verbs whose object is a person and the words
+// that may follow that object ("asked April to stop", "treated Augustus
+// for a cut"); folded.
+var (
+	objectVerbs = set("asked told reminded instructed warned called phoned informed helped sent treated thanked briefed")
+	objectNext  = set("to for about that home not again")
+	dutchHave   = set("heb hebben hebt heeft had hadden")
+)
+
+// listedObject reports whether token i, a listed given name that may also
+// be a month, a place or a word, is a verb's person object: between an
+// auxiliary and a participle whose object is a person ("Ik heb April
+// gevraagd", "Wir haben Milan gebeten"), or after an English verb of
+// asking or treating and before what it asks ("I asked April to stop").
+func (c *scan) listedObject(i int) bool {
+	if i == 0 || i+1 >= c.n() || !c.is(i, fFirst) || c.tok(i).allCap {
+		return false
+	}
+	if (c.germanClauseName(i) || dutchHave[string(c.key(i-1))] && !c.tok(i-1).cap && c.joined(i) && c.joined(i+1)) && personObject[string(c.key(i+1))] {
+		return true
+	}
+	return c.joined(i) && c.joined(i+1) && objectVerbs[string(c.key(i-1))] && !c.tok(i-1).cap && objectNext[string(c.key(i+1))] && !c.tok(i+1).cap
+}
 
 // germanAux are German auxiliaries and modals that auxVerbs lacks, being
 // no sign of a subject before them ("Kollegen haben ...").
@@ -1427,9 +1452,10 @@ func (c *scan) names() {
 			for n := 0; n < 3 && i+1 < c.n() && (c.capitalised(i+1) && c.joined(i+1) && !c.is(i+1, fFirst) || c.hyphenContinues(i+1) > i+1); n++ {
 				i++
 			}
-		case c.is(i, fFirst) && !t.allCap && c.st.german[i] && c.germanClauseName(i) && personObject[string(c.key(i+1))]:
-			// even a listed given name that is also a word or a place,
-			// where German has a person: "Wir haben Milan gebeten"
+		case c.listedObject(i):
+			// even a listed given name that is also a word, a month or a
+			// place, where the verb has a person: "Wir haben Milan
+			// gebeten", "Ik heb April gevraagd", "I asked April to stop"
 			c.addName(i, i)
 		case c.is(i, fFirst|fSurname) && !t.allCap && c.invertedSubject(i):
 			// even a listed name that is also a word or a place, in the

@@ -442,6 +442,10 @@ var scanCases = []string{
 	"log: user=[[USERNAME|pjansen]] ip=[[IP|10.0.0.12]] action=login uid=[[USERNAME|kbakker]]",
 	// an ambiguous given name without article in a German clause's person slot
 	"Ich habe [[PERSON|Cassie]] gebeten, die Brille zu tragen. Frau [[PERSON|Meier]] meldete, dass [[PERSON|Roman]] ohne Helm stand.",
+	// a month or a place that is a listed given name, as a verb's person object
+	"Ik heb [[PERSON|April]] gevraagd haar helm op te zetten. Ik heb [[PERSON|Milan]] aangesproken.",
+	"I asked [[PERSON|April]] to stop. The first aider treated [[PERSON|Augustus]] for a cut.",
+	"We asked in April for a quote.",
 	// first aiders and nurses are roles that cue a name
 	"Le secouriste [[PERSON|Milan]] a soigné [[PERSON|Jean]]. The ambulance crew (Paramedic [[PERSON|Hope Ellis]]) took over.",
 	// the writer after a closing, in German too, where capitals mean less
