@@ -1033,10 +1033,14 @@ func (c *scan) holderName(i int) int {
 // givenNameBefore reports whether the word before token i, the start of a
 // name, is a listed given name that is also a word, capitalised: "Faith"
 // in "Faith Green", "Hope" in "Hope King"; not a verb, a function word or
-// a title ("Will Green" where "will" is the verb stays as it is).
+// a title ("Will Green" where "will" is the verb stays as it is). Outside
+// German, inside a sentence or a bracket, any capitalised common word
+// before a listed family name that is no word is the given name too:
+// faker's and parents' given names are words ("Dock Mante", "Paris Kihn").
 func (c *scan) givenNameBefore(i int) bool {
 	p := c.tok(i - 1)
-	return p.kind == tWord && p.cap && !p.allCap && !c.st.claimed[i-1] && c.is(i-1, fFirst) && c.is(i, fSurname) &&
+	return p.kind == tWord && p.cap && !p.allCap && !c.st.claimed[i-1] && c.is(i, fSurname) &&
+		(c.is(i-1, fFirst) || c.is(i-1, fWord) && !c.is(i, fWord|fFirst) && !c.st.german[i-1] && (!c.sentenceStart(i-1) || c.isPunct(i-2, '(')) && !c.is(i-1, fUnit|fOrg|fStaff|fStreetEN|fStreetFR|fStreetSep)) &&
 		!c.is(i-1, fAuxVerb|fNameVerb|fOther|fGerman|fDeterminer|fTitle|fRole|fMonth)
 }
 

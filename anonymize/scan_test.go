@@ -446,6 +446,8 @@ var scanCases = []string{
 	"Ik heb [[PERSON|April]] gevraagd haar helm op te zetten. Ik heb [[PERSON|Milan]] aangesproken.",
 	"I asked [[PERSON|April]] to stop. The first aider treated [[PERSON|Augustus]] for a cut.",
 	"We asked in April for a quote.",
+	// a capitalised word before a listed family name inside a sentence or a bracket
+	"Spoke with the manager ([[PERSON|Dock Mante]], [[EMAIL|d.mante@example.com]]). Handover from [[PERSON|Paris Kihn]] to the night shift.",
 	// first aiders and nurses are roles that cue a name
 	"Le secouriste [[PERSON|Milan]] a soigné [[PERSON|Jean]]. The ambulance crew (Paramedic [[PERSON|Hope Ellis]]) took over.",
 	// the writer after a closing, in German too, where capitals mean less
