@@ -1218,6 +1218,30 @@ var (
 	dutchHave   = set("heb hebben hebt heeft had hadden")
 )
 
+// surnameFirst reports whether token i, a listed family name that may
+// also be a word or a place, stands before a comma and a listed given name
+// that ends its clause, after a cue of authorship, a label's colon, a
+// semicolon or a line's start: a register's "family name, given name"
+// ("given by Haag, Katelyn", "Deelnemers: Haag, Pieter; Bakker, Anna").
+func (c *scan) surnameFirst(i int) bool {
+	if !c.is(i, fSurname) || c.tok(i).allCap || !c.isPunct(i+1, ',') || i+2 >= c.n() || c.tok(i).newline || c.tok(i+1).newline {
+		return false
+	}
+	if g := c.tok(i + 2); g.kind != tWord || !g.cap || g.allCap || !c.is(i+2, fFirst) {
+		return false
+	}
+	if e := i + 3; e < c.n() && !c.tok(i+2).newline && !(c.tok(e).kind == tPunct && strings.IndexByte(".;)|", c.text[c.tok(e).start]) >= 0) {
+		return false
+	}
+	if i == 0 || c.tok(i-1).newline {
+		return true
+	}
+	return c.isPunct(i-1, ':') || c.isPunct(i-1, ';') || authorCue[string(c.key(i-1))]
+}
+
+// authorCue are the words before a report's author or speaker.
+var authorCue = set("by door von par van")
+
 // listedObject reports whether token i, a listed given name that may also
 // be a month, a place or a word, is a verb's person object: between an
 // auxiliary and a participle whose object is a person ("Ik heb April
@@ -1262,6 +1286,12 @@ func (c *scan) names() {
 		if end := c.signature(i); end >= i {
 			c.addName(i, end) // "Cordialement, Hal Bode": the writer, whatever the words
 			i = end
+			continue
+		}
+		if c.surnameFirst(i) {
+			// "given by Haag, Katelyn", "Deelnemers: Haag, Pieter;": a
+			// register's family name before its given name, even a place
+			c.addName(i, i)
 			continue
 		}
 		if end := c.callee(i); end >= i {

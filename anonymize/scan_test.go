@@ -448,6 +448,9 @@ var scanCases = []string{
 	"We asked in April for a quote.",
 	// a capitalised word before a listed family name inside a sentence or a bracket
 	"Spoke with the manager ([[PERSON|Dock Mante]], [[EMAIL|d.mante@example.com]]). Handover from [[PERSON|Paris Kihn]] to the night shift.",
+	// a register's family name before its given name, even a place or a word
+	"Toolbox talk given by [[PERSON|Haag]], [[PERSON|Katelyn]]. Deelnemers: [[PERSON|West]], [[PERSON|Pieter]]; [[PERSON|Bakker]], [[PERSON|Anna]].",
+	"Wij gaan naar Haag, [[PERSON|Jan]] komt mee.",
 	// first aiders and nurses are roles that cue a name
 	"Le secouriste [[PERSON|Milan]] a soigné [[PERSON|Jean]]. The ambulance crew (Paramedic [[PERSON|Hope Ellis]]) took over.",
 	// the writer after a closing, in German too, where capitals mean less
