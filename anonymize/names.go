@@ -322,7 +322,7 @@ func (c *scan) afterAccording(i int) bool {
 // they are among the lexicon's rare cues (fRare), so that signature looks
 // one up only where a text holds one.
 var closings = set(`regards groet groeten groetjes gruß gruss grüße grüsse grüßen grüssen cordialement amicalement salutations
-	thanks bedankt danke merci cheers wishes sincerely mvg vg lg`)
+	thanks bedankt dank danke merci cheers wishes sincerely mvg vg lg`)
 
 // signedGroups are the common words a message is signed with that name
 // no one: "Thanks, Everyone", "Groet, Directie".
@@ -331,7 +331,7 @@ var signedGroups = set(`everyone everybody all allen alle iedereen allemaal tous
 	staff personeel personnel belegschaft`)
 
 // signature returns the last token of the writer's name after a message's
-// closing and its comma ("Regards, Sunny", "Gruß, Else", "Cordialement,
+// closing and its comma or exclamation mark ("Regards, Sunny", "Gruß, Else", "Cordialement,
 // Hal Bode"), or -1: one to three capitalised words that end their line
 // or text, or stand before a separator ("| Preventiemedewerker"). A listed
 // name counts there even where it is also a word ("Hal"), and so does one
@@ -343,7 +343,8 @@ func (c *scan) signature(i int) int {
 		return -1 // the common case: no closing word in the text
 	}
 	p := i - 1
-	if c.isPunct(p, ',') {
+	exclaimed := c.isPunct(p, '!') || c.isPunct(p, '.')
+	if c.isPunct(p, ',') || exclaimed {
 		p--
 	}
 	if !c.is(p, fRare) || !closings[string(c.key(p))] {
@@ -364,7 +365,9 @@ func (c *scan) signature(i int) int {
 			break
 		}
 	}
-	if end < 0 || common && !listed && (end > i || c.is(i, fNoName) || signedGroups[string(c.key(i))]) {
+	// (after "Thanks!" a common word is as likely the next sentence's:
+	// "Thanks! Done.")
+	if end < 0 || common && !listed && (end > i || exclaimed || c.is(i, fNoName) || signedGroups[string(c.key(i))]) {
 		return -1
 	}
 	if n := end + 1; n < c.n() && !c.tok(end).newline && !(c.tok(n).kind == tPunct && strings.IndexByte(".|(<", c.text[c.tok(n).start]) >= 0) {
