@@ -252,8 +252,17 @@ var subjectVerbs = set(`geeft gaf vraagt vroeg vindt vond denkt dacht weet wist 
 // her ankle", "Bartholomew operated the crane", "Evangelina meldde het").
 // A common word at i is a noun there ("Corrosion weakened the beam").
 func (c *scan) pastTense(i, k int) bool {
-	if c.st.german[i] || c.st.flags[i] != 0 || c.tok(i).end-c.tok(i).start < 3 || !c.joined(k) || c.tok(k).kind != tWord {
+	if c.st.german[i] || c.st.flags[i] != 0 || c.tok(i).end-c.tok(i).start < 3 {
 		return false // (a listed or common word, or a short one: "As discussed")
+	}
+	return c.pastVerb(k)
+}
+
+// pastVerb reports whether token k is a lower-case verb in the past tense
+// the dictionary has, joined to the word before it.
+func (c *scan) pastVerb(k int) bool {
+	if !c.joined(k) || c.tok(k).kind != tWord || c.tok(k).cap {
+		return false
 	}
 	w := c.key(k)
 	if len(w) < 5 || !(bytes.HasSuffix(w, []byte("ed")) || bytes.HasSuffix(w, []byte("de")) || bytes.HasSuffix(w, []byte("te"))) {
@@ -261,6 +270,38 @@ func (c *scan) pastTense(i, k int) bool {
 	}
 	return c.lex.dict.has(w)
 }
+
+// subjectSurname reports whether token i, a listed family name that is
+// also a word ("Visser", "Brown", "Fischer") or an unknown word, starts a
+// sentence as its subject: before a verb in the past tense outside German
+// ("Brown checked them", "Kramer controleerde"), or before a copula whose
+// predicate says a person is fit, sick or away ("Ter info: Visser is
+// vanaf maandag weer inzetbaar", "Braun ist krank"); a noun there is
+// neither ("Wood is not allowed").
+func (c *scan) subjectSurname(i int) bool {
+	k := i + 1
+	if k >= c.n() || !c.sentenceStart(i) || c.tok(i).allCap || !(c.is(i, fSurname) || c.st.flags[i] == 0 && c.tok(i).end-c.tok(i).start >= 3) {
+		return false
+	}
+	if c.is(i, fSurname) && !c.st.german[i] && c.pastVerb(k) && !c.inversion(k) {
+		return true
+	}
+	if !c.joined(k) || !copula[string(c.key(k))] {
+		return false
+	}
+	for j := k + 1; j < c.n() && j <= k+6 && !c.closingPunct(j); j++ {
+		if availability[string(c.key(j))] {
+			return true
+		}
+	}
+	return false
+}
+
+// availability are the predicates that say a person is fit for work,
+// sick, away or back; folded.
+var availability = set(`inzetbaar einsatzfähig einsatzbereit arbeitsfähig arbeitsunfähig arbeidsongeschikt ziek ziekgemeld krank krankgeschrieben
+	afwezig abwesend absent absente malade apte inapte ill sick unwell injured gewond verletzt blessé blessée hersteld genesen recovered
+	terug zurück back vakantie urlaub holiday leave congé`)
 
 // participle reports whether the folded word w is shaped as a Dutch or
 // German past participle: "ge" and a stem ending in "d", "t" or "en",
@@ -1570,6 +1611,10 @@ func (c *scan) names() {
 		case c.is(i, fSurname) && !c.is(i, fWeakSurname) && c.capWord(i) && (!c.sentenceStart(i) || c.beforeLowerWord(i)):
 			// a listed family name; at a sentence's start only as the
 			// subject of what follows ("Nguyen agreed with ...")
+			c.addName(i, i)
+		case !c.st.claimed[i] && c.subjectSurname(i):
+			// "Brown checked them", "Ter info: Visser is vanaf maandag
+			// weer inzetbaar", "Zur Info: Wiśniewska ist krank"
 			c.addName(i, i)
 		case c.is(i, fSurname|fFirst) && c.capWord(i) && (c.afterAccording(i) || c.surnamePair(i)):
 			// even a family name that is also a word: "laut Schneider",

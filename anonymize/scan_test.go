@@ -451,6 +451,10 @@ var scanCases = []string{
 	// a register's family name before its given name, even a place or a word
 	"Toolbox talk given by [[PERSON|Haag]], [[PERSON|Katelyn]]. Deelnemers: [[PERSON|West]], [[PERSON|Pieter]]; [[PERSON|Bakker]], [[PERSON|Anna]].",
 	"Wij gaan naar Haag, [[PERSON|Jan]] komt mee.",
+	// a family name that is also a word as a sentence's subject: before a past tense, or fit or sick
+	"The props were placed; [[PERSON|Brown]] checked them. [[PERSON|Kramer]] controleerde de stempels. Wood is not allowed in the skip.",
+	"Ter info: [[PERSON|Visser]] is vanaf maandag weer inzetbaar. Zur Info: [[PERSON|Braun]] ist ab Montag krank.",
+	"Braun ist eine Farbe. Post is binnen.",
 	// first aiders and nurses are roles that cue a name
 	"Le secouriste [[PERSON|Milan]] a soigné [[PERSON|Jean]]. The ambulance crew (Paramedic [[PERSON|Hope Ellis]]) took over.",
 	// the writer after a closing, in German too, where capitals mean less
