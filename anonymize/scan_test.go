@@ -455,6 +455,8 @@ var scanCases = []string{
 	"The props were placed; [[PERSON|Brown]] checked them. [[PERSON|Kramer]] controleerde de stempels. Wood is not allowed in the skip.",
 	"Ter info: [[PERSON|Visser]] is vanaf maandag weer inzetbaar. Zur Info: [[PERSON|Braun]] ist ab Montag krank.",
 	"Braun ist eine Farbe. Post is binnen.",
+	// common Dutch family names that are words, after their particle or a given name
+	"Overleg met [[PERSON|Jansen]] en [[PERSON|de Jonge]]; [[PERSON|Jan Post]] en [[PERSON|van den Broek]] belden. De post is binnen.",
 	// first aiders and nurses are roles that cue a name
 	"Le secouriste [[PERSON|Milan]] a soigné [[PERSON|Jean]]. The ambulance crew (Paramedic [[PERSON|Hope Ellis]]) took over.",
 	// the writer after a closing, in German too, where capitals mean less
