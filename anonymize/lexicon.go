@@ -283,7 +283,7 @@ func newLexicon() *lexicon {
 			verhuur construction constructions contractors services diensten logistics logistiek transport transporten industries industrie
 			bau bauunternehmen werke stadtwerke bâtiment btp
 			police politie polizei gendarmerie brandweer feuerwehr
-			ziekenhuis hospital klinikum klinik kliniek clinic hôpital hopital umc chu universiteit university universität université hogeschool
+			ziekenhuis gasthuis hospital klinikum klinik kliniek clinic hôpital hopital umc chu universiteit university universität université hogeschool
 			gemeente municipality council ministerie ministry bank verzekeringen versicherung assurances
 			stichting vereniging stiftung verein fondation association foundation fonds fund
 			knooppunt afrit station luchthaven airport flughafen bahnhof gare aéroport`),

@@ -1471,10 +1471,12 @@ func (c *scan) names() {
 			} else if end := c.labelledLowerName(start); end >= start && start > i+1 && c.isPunct(start-1, ':') {
 				// "supervisor: sarah lee": a role as a label, then a name
 				// typed in lower case
+				end = c.lowerFamily(end)
 				c.add(Person, start, end)
 				i = end
 			} else if end := c.cuedLowerName(start); end >= start {
 				// "meneer jansen", "mevrouw de vries", "dochter lotte"
+				end = c.lowerFamily(end)
 				c.add(Person, start, end)
 				i = end
 			}
@@ -1496,15 +1498,20 @@ func (c *scan) names() {
 			} else if c.lowerFirstName(i) && (c.lower || c.lowerNameInText(i)) {
 				// a text typed without any capital ("ik (henk) heb het
 				// aan peter gemeld"): a listed given name that is no word
-				c.add(Person, i, i)
+				end := c.lowerFamily(i)
+				c.add(Person, i, end)
+				i = end
 			} else if end := c.lowerDoubleName(i); end > i {
+				end = c.lowerFamily(end)
 				c.add(Person, i, end) // "jean-marc", "anne-sophie", "jan-willem"
 				i = end
 			} else if c.lower && c.lowerSubject(i) {
 				// ... and one that is short or also a word, where it is a
 				// person: "jan viel", "tom says he slipped", "de nieuwe
 				// jongen, tim, had"
-				c.add(Person, i, i)
+				end := c.lowerFamily(i)
+				c.add(Person, i, end)
+				i = end
 			}
 			continue
 		}
@@ -1846,6 +1853,11 @@ func (c *scan) dictNeighbour(i, dir int) bool {
 	return false
 }
 
+// institutionArticle are the articles that put no person but an
+// institution before a given name: Dutch "het", English "the", German
+// "das" and its contractions.
+var institutionArticle = set("het the das im ins zum")
+
 // orgRun returns the last token of an organisation's name starting at
 // token i, or -1: capitalised words on one line (particles between them
 // allowed), one of which, or the word right after them, is an
@@ -1871,7 +1883,9 @@ func (c *scan) orgRun(i int) int {
 		}
 		return last
 	}
-	if !c.orgs || c.is(i, fFirst) && !c.is(i, fAmbiguousFirst) {
+	// (after a neuter article a given name starts an institution's name:
+	// "het Franciscus Gasthuis", "the John Radcliffe Hospital")
+	if !c.orgs || c.is(i, fFirst) && !c.is(i, fAmbiguousFirst) && !(i > 0 && institutionArticle[string(c.key(i-1))]) {
 		return -1
 	}
 	k, org := i, false
@@ -2520,16 +2534,33 @@ func (c *scan) lowerName(i int) int {
 	for p < c.n() && p-i <= 3 && c.particleAt(p) && !c.tok(p).cap && c.joined(p) {
 		p++
 	}
-	// an ambiguous first name ("ben", "mark", "roos") needs particles
-	// before the family name: "ik ben bakker" is a trade
-	if c.is(i, fAmbiguousFirst) && p == i+1 {
-		return -1
-	}
+	// (an ambiguous first name, "ben", "mark", "roos", before a family
+	// name that is no word: "ik ben bakker" is a trade, "ilse nowak" a name)
 	if p >= c.n() || !c.joined(p) || c.tok(p).cap || c.st.claimed[p] {
 		return -1
 	}
 	if !c.is(p, fSurname) || c.is(p, fWord|fWeakSurname|fFirst) {
 		return -1
+	}
+	return p
+}
+
+// lowerFamily returns the last token of a family name typed in lower case
+// after a found lower-case given name that ends at token j ("jan van den
+// berg", "anja post", "lisa green"): particles, then a listed family name,
+// even one that is also a word, as after a given name it is the person's;
+// j where none follows.
+func (c *scan) lowerFamily(j int) int {
+	if !c.is(j, fFirst) {
+		return j
+	}
+	p := j + 1
+	for p < c.n() && p-j <= 3 && c.particleAt(p) && !c.tok(p).cap && c.joined(p) {
+		p++
+	}
+	if p >= c.n() || !c.joined(p) || c.tok(p).kind != tWord || c.tok(p).cap || c.st.claimed[p] || !c.is(p, fSurname) ||
+		c.is(p, fOther|fGerman|fDeterminer|fNameVerb|fAuxVerb|fParticle|fRole|fTitle|fUnit|fMonth|fNumberWord) {
+		return j
 	}
 	return p
 }

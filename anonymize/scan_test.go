@@ -457,6 +457,12 @@ var scanCases = []string{
 	"Braun ist eine Farbe. Post is binnen.",
 	// common Dutch family names that are words, after their particle or a given name
 	"Overleg met [[PERSON|Jansen]] en [[PERSON|de Jonge]]; [[PERSON|Jan Post]] en [[PERSON|van den Broek]] belden. De post is binnen.",
+	// a family name typed in lower case after a found given name, even a word's; an ambiguous given name before a family name that is none
+	"melding door [[PERSON|anja van den berg]]: lekkage bij pomp 3, gezien door [[PERSON|ilse nowak]]",
+	"reported by [[PERSON|lisa green]]: leak at pump 3; gisteren viel [[PERSON|mark jansen]] van de steiger",
+	// Dutch baptismal names; an institution named after a person, after a neuter article
+	"Naam: [[PERSON|Johannes Petrus Hendrika de Boer-Jansen]]. Laut [[PERSON|Bobby]] war die Leiter defekt.",
+	"Hij is naar het Franciscus Gasthuis gebracht. She was taken to the John Radcliffe Hospital.",
 	// first aiders and nurses are roles that cue a name
 	"Le secouriste [[PERSON|Milan]] a soigné [[PERSON|Jean]]. The ambulance crew (Paramedic [[PERSON|Hope Ellis]]) took over.",
 	// the writer after a closing, in German too, where capitals mean less
