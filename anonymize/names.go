@@ -972,9 +972,12 @@ func (c *scan) germanArticle(k int) bool {
 // surnameAfterName reports whether token k, capitalised after a name's
 // first word, is a listed family name that is also a role or a common word
 // ("Jan Timmerman", "Piet Metselaar", "Anna Koch"): there it is the name.
+// In capitals only after a word in capitals, however short: "SANNE BLOM",
+// "OLIVER WOOD" in a text typed in capitals.
 func (c *scan) surnameAfterName(k int) bool {
 	t := c.tok(k)
-	return t.kind == tWord && t.cap && !t.allCap && !c.st.claimed[k] && c.is(k, fSurname|fWeakSurname) && !c.is(k, fTitle)
+	return t.kind == tWord && t.cap && (!t.allCap || k > 0 && c.tok(k-1).kind == tWord && c.tok(k-1).allCap) && !c.st.claimed[k] &&
+		c.is(k, fSurname|fWeakSurname) && !c.is(k, fTitle|fOther|fGerman|fDeterminer)
 }
 
 // callee returns the last token of a name at token i that stands between

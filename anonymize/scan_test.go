@@ -463,6 +463,8 @@ var scanCases = []string{
 	// Dutch baptismal names; an institution named after a person, after a neuter article
 	"Naam: [[PERSON|Johannes Petrus Hendrika de Boer-Jansen]]. Laut [[PERSON|Bobby]] war die Leiter defekt.",
 	"Hij is naar het Franciscus Gasthuis gebracht. She was taken to the John Radcliffe Hospital.",
+	// a short family name in a text typed in capitals
+	"TODAY [[PERSON|OLIVER WOOD]] FELL. HEUTE IST [[PERSON|JONAS JUNG]] GESTÜRZT. MELDER: [[PERSON|PIET POST]], TEL [[PHONE|0612345678]]",
 	// first aiders and nurses are roles that cue a name
 	"Le secouriste [[PERSON|Milan]] a soigné [[PERSON|Jean]]. The ambulance crew (Paramedic [[PERSON|Hope Ellis]]) took over.",
 	// the writer after a closing, in German too, where capitals mean less
