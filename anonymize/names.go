@@ -1381,8 +1381,8 @@ func (c *scan) names() {
 		// a cue: title or role word, then the name
 		if c.is(i, fTitle|fRole) {
 			k := i + 1
-			for k < c.n() && (c.isPunct(k, '.') || c.isPunct(k, ':') || c.isPunct(k, ',')) && k <= i+2 {
-				k++
+			for k < c.n() && (c.isPunct(k, '.') && c.is(i, fTitle) || c.isPunct(k, ':') || c.isPunct(k, ',')) && k <= i+2 {
+				k++ // (a role's full stop ends its sentence: "were present. Reported by")
 			}
 			if c.is(i, fNameLabel) && k > i+1 {
 				// "Naam: VAN DAM, Pieter": a name label's value is a name
@@ -1498,7 +1498,7 @@ func (c *scan) names() {
 			} else if end := c.initialledLower(i); end > i {
 				c.add(Person, i, end)
 				i = end
-			} else if c.lowerFirstName(i) && (c.lower || c.lowerNameInText(i)) {
+			} else if c.lowerFirstName(i) && (c.lower || c.lowerNameInText(i)) || c.germanLowerName(i) {
 				// a text typed without any capital ("ik (henk) heb het
 				// aan peter gemeld"): a listed given name that is no word
 				end := c.lowerFamily(i)
@@ -2689,7 +2689,7 @@ var possessive = set("mijn je jouw zijn haar ons onze hun uw my your his her its
 // doorgegeven"), stands where a name can: after a lower-case word or a
 // comma on its line, and it is no lower-case word as well ("rob", "will",
 // "claire" stay words). Not in German sentences, for want of a German
-// dictionary to tell the words.
+// dictionary to tell the words (see germanLowerName).
 func (c *scan) lowerNameInText(i int) bool {
 	if c.is(i, fNameWord) || c.st.german[i] || i == 0 || !c.joined(i) && !c.isPunct(i-1, ',') {
 		return false
@@ -2697,6 +2697,26 @@ func (c *scan) lowerNameInText(i int) bool {
 	p := c.tok(i - 1)
 	return p.kind == tWord && !p.cap || c.isPunct(i-1, ',')
 }
+
+// germanLowerName reports whether token i, a listed given name of three
+// letters or more typed in lower case in a German sentence, follows a
+// preposition or conjunction that takes a person ("Unterweisung durch
+// jens", "zusammen mit anja und ute"): German writes its nouns with
+// capitals, so a lower-case word there is a name or one of the few
+// adverbs that are names too ("mit ernst").
+func (c *scan) germanLowerName(i int) bool {
+	t := c.tok(i)
+	return c.st.german[i] && t.end-t.start >= 3 && !c.st.claimed[i] && c.is(i, fFirst) && c.joined(i) && germanPersonLead[string(c.key(i-1))] &&
+		!c.is(i, fWord|fAmbiguousFirst|fParticle|fNameVerb|fAuxVerb|fMonth|fRole|fTitle|fUnit|fNumberWord|fGerman|fOther) && !germanLowerWords[string(c.key(i))]
+}
+
+// germanPersonLead are the German prepositions and conjunctions before
+// which a lower-case listed given name is the person; germanLowerWords
+// the German lower-case words that are given names too.
+var (
+	germanPersonLead = set("durch von mit an bei für und sowie")
+	germanLowerWords = set("ernst frank will kurt hell")
+)
 
 // fileTypes are the endings that make "x.com" or "a.pdf" a name of a site
 // or a file, not of a person.

@@ -465,6 +465,9 @@ var scanCases = []string{
 	"Hij is naar het Franciscus Gasthuis gebracht. She was taken to the John Radcliffe Hospital.",
 	// a short family name in a text typed in capitals
 	"TODAY [[PERSON|OLIVER WOOD]] FELL. HEUTE IST [[PERSON|JONAS JUNG]] GESTÜRZT. MELDER: [[PERSON|PIET POST]], TEL [[PHONE|0612345678]]",
+	// a lower-case name after a register's "present" or "absent"; in German after a preposition that takes a person
+	"Toolbox door [[PERSON|jan]], aanwezig: [[PERSON|piet bakker]]; afwezig: [[PERSON|Dan]].",
+	"Unterweisung durch [[PERSON|mia]], anwesend: [[PERSON|hannes lange]]. Zusammen mit [[PERSON|anja]] und [[PERSON|ute]] abgebaut. Das wurde mit ernst besprochen.",
 	// first aiders and nurses are roles that cue a name
 	"Le secouriste [[PERSON|Milan]] a soigné [[PERSON|Jean]]. The ambulance crew (Paramedic [[PERSON|Hope Ellis]]) took over.",
 	// the writer after a closing, in German too, where capitals mean less
