@@ -926,7 +926,59 @@ func (c *scan) nounOfName(k int) bool {
 // ("Autumn's glove"; "Monday's inspection" stays).
 var personalThing = set(`glove gloves hand hands arm arms leg legs foot feet head finger fingers eye eyes back knee knees shoulder wrist ankle neck face
 	helmet hat boots boot shoes jacket vest harness goggles glasses earplugs mask overalls locker badge phone car bike
-	wife husband son daughter mother father partner brother sister family colleague supervisor manager statement injury injuries`)
+	wife husband son daughter mother father partner brother sister family colleague supervisor manager statement injury injuries
+	helm handschoenen handschoen jas schoenen tas kluisje pasje telefoon auto fiets vrouw zoon dochter verklaring
+	handschuhe handschuh jacke schuhe tasche spind ausweis handy frau sohn tochter aussage
+	casque gants gant veste chaussures sac casier téléphone voiture vélo femme mari fils fille déclaration`)
+
+// personFrame reports whether token i, a capitalised word, stands where
+// only a person does, whatever the word is: beside a first-person pronoun
+// ("Hope and I checked", "Storm en ik", "ich und Sky", "Paris et moi"),
+// after "together with" ("samen met Roos", "zusammen mit Sky"; after
+// "avec" a listed name only, brands being "avec Manitou"), or as the
+// owner of a personal thing ("de helm van Storm", "le casque de Hope",
+// "der Helm von Sky").
+func (c *scan) personFrame(i int) bool {
+	t := c.tok(i)
+	if t.kind != tWord || !t.cap || t.allCap || t.end-t.start < 2 || c.st.claimed[i] ||
+		c.is(i, fDeterminer|fOther|fGerman|fRole|fTitle|fOrg|fStaff|fParticle|fNumberWord) || weekdays[string(c.key(i))] {
+		return false
+	}
+	if c.possessiveS(i+1) && i+3 < c.n() && personalThing[string(c.key(i+3))] {
+		return true // "Dock's helmet", "May's glove"
+	}
+	if i+2 < c.n() && c.joined(i+1) && c.joined(i+2) && pairConj[string(c.key(i+1))] && firstPerson[string(c.key(i+2))] &&
+		!(i > 0 && monthLead[string(c.key(i-1))] && c.is(i, fMonth)) { // "in May and I think"
+		return true
+	}
+	if i < 2 || !c.joined(i) {
+		return false
+	}
+	p := string(c.key(i - 1))
+	if pairConj[p] && firstPerson[string(c.key(i-2))] && c.joined(i-1) {
+		return true
+	}
+	if c.tok(i - 1).cap {
+		return false
+	}
+	switch p {
+	case "met", "mit", "with":
+		two := string(c.key(i - 2))
+		return (two == "samen" || two == "zusammen" || two == "together") && !c.is(i, fUnit) && !(c.st.german[i] && germanNounShaped(c.key(i)))
+	case "avec":
+		return c.is(i, fFirst|fSurname)
+	case "van", "von", "de", "of":
+		return personalThing[string(c.key(i-2))] && c.joined(i-1)
+	}
+	return false
+}
+
+// pairConj and firstPerson make "X and I", "ik en X": a person beside the
+// writer.
+var (
+	pairConj    = set("and en und et")
+	firstPerson = set("i ik ich moi me mij mir mich")
+)
 
 // subordinator are the German conjunctions that open a clause whose
 // subject comes next: "gesehen, wie Till die Leiter ...", "weil Jonas den
@@ -1332,6 +1384,17 @@ func (c *scan) names() {
 		}
 		if end := c.signature(i); end >= i {
 			c.addName(i, end) // "Cordialement, Hal Bode": the writer, whatever the words
+			i = end
+			continue
+		}
+		if c.personFrame(i) {
+			// "Hope and I checked", "samen met Roos", "de helm van Storm":
+			// where only a person stands, whatever the word
+			end := i
+			if e := c.nameBody(i); e > i {
+				end = e
+			}
+			c.addName(i, end)
 			i = end
 			continue
 		}

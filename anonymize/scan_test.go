@@ -468,6 +468,10 @@ var scanCases = []string{
 	// a lower-case name after a register's "present" or "absent"; in German after a preposition that takes a person
 	"Toolbox door [[PERSON|jan]], aanwezig: [[PERSON|piet bakker]]; afwezig: [[PERSON|Dan]].",
 	"Unterweisung durch [[PERSON|mia]], anwesend: [[PERSON|hannes lange]]. Zusammen mit [[PERSON|anja]] und [[PERSON|ute]] abgebaut. Das wurde mit ernst besprochen.",
+	// where only a person stands, whatever the word: beside "I", after "together with", owning a personal thing
+	"[[PERSON|Hope]] and I checked the rack. [[PERSON|Hal]] en ik hebben het gecontroleerd. In May and I think June too.",
+	"Samen met [[PERSON|Storm]] de ladder gecontroleerd; zusammen mit [[PERSON|Sky]] geprüft; samen met hal 3 gecontroleerd.",
+	"De helm van [[PERSON|River]] was kapot. Le casque de [[PERSON|Grace]] était cassé. [[PERSON|Dock]]'s helmet was broken. Het dak van Gebouw B lekt.",
 	// first aiders and nurses are roles that cue a name
 	"Le secouriste [[PERSON|Milan]] a soigné [[PERSON|Jean]]. The ambulance crew (Paramedic [[PERSON|Hope Ellis]]) took over.",
 	// the writer after a closing, in German too, where capitals mean less
