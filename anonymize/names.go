@@ -947,6 +947,11 @@ func (c *scan) personFrame(i int) bool {
 	if c.possessiveS(i+1) && i+3 < c.n() && personalThing[string(c.key(i+3))] {
 		return true // "Dock's helmet", "May's glove"
 	}
+	if c.afterAccording(i) && !c.st.german[i] && !c.is(i, fUnit|fMonth|fNoName|fCompound) {
+		// "Volgens Storm lag er olie", "According to Cliff", "Selon Paris";
+		// German writes nouns there ("Laut Bericht")
+		return true
+	}
 	if i+2 < c.n() && c.joined(i+1) && c.joined(i+2) && pairConj[string(c.key(i+1))] && firstPerson[string(c.key(i+2))] &&
 		!(i > 0 && monthLead[string(c.key(i-1))] && c.is(i, fMonth)) { // "in May and I think"
 		return true

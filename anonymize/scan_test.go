@@ -472,6 +472,8 @@ var scanCases = []string{
 	"[[PERSON|Hope]] and I checked the rack. [[PERSON|Hal]] en ik hebben het gecontroleerd. In May and I think June too.",
 	"Samen met [[PERSON|Storm]] de ladder gecontroleerd; zusammen mit [[PERSON|Sky]] geprüft; samen met hal 3 gecontroleerd.",
 	"De helm van [[PERSON|River]] was kapot. Le casque de [[PERSON|Grace]] était cassé. [[PERSON|Dock]]'s helmet was broken. Het dak van Gebouw B lekt.",
+	// the source after "volgens", "selon", "according to", whatever the word; a German noun after "laut" stays
+	"Volgens [[PERSON|Storm]] was de vloer nat. According to [[PERSON|Cliff]] it was wet. Selon [[PERSON|Paris]], c'était glissant. Laut Bericht war es nass.",
 	// first aiders and nurses are roles that cue a name
 	"Le secouriste [[PERSON|Milan]] a soigné [[PERSON|Jean]]. The ambulance crew (Paramedic [[PERSON|Hope Ellis]]) took over.",
 	// the writer after a closing, in German too, where capitals mean less
