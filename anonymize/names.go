@@ -947,6 +947,9 @@ func (c *scan) personFrame(i int) bool {
 	if c.possessiveS(i+1) && i+3 < c.n() && personalThing[string(c.key(i+3))] {
 		return true // "Dock's helmet", "May's glove"
 	}
+	if c.sentenceStart(i) && c.injuredSelf(i+1) {
+		return true // "Storm heeft zich gesneden", "Sky hat sich verletzt", "Paris s'est coupé"
+	}
 	if c.afterAccording(i) && !c.st.german[i] && !c.is(i, fUnit|fMonth|fNoName|fCompound) {
 		// "Volgens Storm lag er olie", "According to Cliff", "Selon Paris";
 		// German writes nouns there ("Laut Bericht")
@@ -977,6 +980,37 @@ func (c *scan) personFrame(i int) bool {
 	}
 	return false
 }
+
+// injuredSelf reports whether the tokens from k say that the subject
+// before them hurt itself: an auxiliary, a reflexive pronoun and, within
+// three words, a participle of injury ("heeft zich gesneden", "hat sich
+// an der Säge geschnitten", "s'est coupé"), or an English verb of injury
+// and "himself" or "herself".
+func (c *scan) injuredSelf(k int) bool {
+	if k+1 >= c.n() || !c.joined(k) {
+		return false
+	}
+	from := -1
+	switch a, r := string(c.key(k)), string(c.key(k+1)); {
+	case (a == "heeft" || a == "had") && r == "zich", (a == "hat" || a == "hatte") && r == "sich":
+		from = k + 2
+	case a == "s'est" || a == "s’est":
+		from = k + 1
+	case injuryVerbs[a] && (r == "himself" || r == "herself"):
+		return true
+	}
+	for j := from; from > 0 && j < c.n() && j < from+4 && !c.closingPunct(j); j++ {
+		if injuryVerbs[string(c.key(j))] {
+			return true
+		}
+	}
+	return false
+}
+
+// injuryVerbs are the participles and English past tenses of hurting
+// oneself; folded.
+var injuryVerbs = set(`gesneden bezeerd verwond gebrand verstapt vertild gestoten geschnitten verletzt verbrannt vertreten verhoben gestoßen
+	coupé coupée blessé blessée brûlé brûlée tordu tordue cut hurt injured burned burnt`)
 
 // pairConj and firstPerson make "X and I", "ik en X": a person beside the
 // writer.

@@ -474,6 +474,8 @@ var scanCases = []string{
 	"De helm van [[PERSON|River]] was kapot. Le casque de [[PERSON|Grace]] était cassé. [[PERSON|Dock]]'s helmet was broken. Het dak van Gebouw B lekt.",
 	// the source after "volgens", "selon", "according to", whatever the word; a German noun after "laut" stays
 	"Volgens [[PERSON|Storm]] was de vloer nat. According to [[PERSON|Cliff]] it was wet. Selon [[PERSON|Paris]], c'était glissant. Laut Bericht war es nass.",
+	// a sentence's subject that hurt itself is a person, whatever the word
+	"[[PERSON|Storm]] heeft zich gesneden. [[PERSON|Sky]] hat sich an der Säge geschnitten. [[PERSON|Paris]] s'est coupé. [[PERSON|Dock]] cut himself. Rost hat sich gebildet.",
 	// first aiders and nurses are roles that cue a name
 	"Le secouriste [[PERSON|Milan]] a soigné [[PERSON|Jean]]. The ambulance crew (Paramedic [[PERSON|Hope Ellis]]) took over.",
 	// the writer after a closing, in German too, where capitals mean less
