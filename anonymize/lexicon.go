@@ -246,7 +246,7 @@ func newLexicon() *lexicon {
 			vorgesetzter vorgesetzte auszubildender auszubildende lehrling praktikant praktikantin leiharbeiter leiharbeiterin monteurin ersthelfer ersthelferin
 			beheerder opdrachtgever aannemer onderaannemer klant kunde kundin customer
 			getuigen medewerkers collega's deelnemers aanwezigen slachtoffers witnesses colleagues attendees participants zeugen kollegen teilnehmer témoins collègues
-			collègue employé employée témoin chef conducteur ouvrier ouvrière technicien victime soudeur apprenti secouriste sauveteur infirmier infirmière brancardier
+			collègue employé employée témoin chef conducteur ouvrier ouvrière technicien victime soudeur apprenti secouriste sauveteur infirmier infirmière brancardier déclarant déclarante
 			verpleegkundige ambulancier paramedic nurse sanitäter sanitäterin
 			intérimaire cariste manutentionnaire opérateur opératrice magasinier magasinière salarié salariée stagiaire apprentie grutier maçon couvreur électricien plombier livreur
 			operative labourer laborer scaffolder rigger banksman fitter plumber bricklayer roofer cleaner visitor trainee intern

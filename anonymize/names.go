@@ -947,8 +947,10 @@ func (c *scan) personFrame(i int) bool {
 	if c.possessiveS(i+1) && i+3 < c.n() && personalThing[string(c.key(i+3))] {
 		return true // "Dock's helmet", "May's glove"
 	}
-	if c.sentenceStart(i) && c.injuredSelf(i+1) {
-		return true // "Storm heeft zich gesneden", "Sky hat sich verletzt", "Paris s'est coupé"
+	if c.sentenceStart(i) && (c.injuredSelf(i+1) || i+2 < c.n() && c.capitalised(i+1) && c.joined(i+1) && c.injuredSelf(i+2)) {
+		// "Storm heeft zich gesneden", "Sky Walker hat sich verletzt",
+		// "Paris s'est coupé", "Dock Wood cut his hand"
+		return true
 	}
 	if c.afterAccording(i) && !c.st.german[i] && !c.is(i, fUnit|fMonth|fNoName|fCompound) {
 		// "Volgens Storm lag er olie", "According to Cliff", "Selon Paris";
@@ -996,7 +998,7 @@ func (c *scan) injuredSelf(k int) bool {
 		from = k + 2
 	case a == "s'est" || a == "s’est":
 		from = k + 1
-	case injuryVerbs[a] && (r == "himself" || r == "herself"):
+	case injuryVerbs[a] && (r == "himself" || r == "herself" || r == "his" || r == "her"):
 		return true
 	}
 	for j := from; from > 0 && j < c.n() && j < from+4 && !c.closingPunct(j); j++ {
@@ -1305,6 +1307,12 @@ func (c *scan) addName(i, j int) {
 		// kam", "Dr. med. Hans-Peter Schulze"
 		i -= 2
 	}
+	if j+1 < c.n() && c.is(j, fFirst) && c.joined(j+1) && c.surnameAfterName(j+1) {
+		// the family name after a given name found alone, whatever rule
+		// found it: "Ich habe Hope Smit angerufen", "Gestern ist Hope
+		// Green gestürzt"
+		j++
+	}
 	c.add(Person, i, j)
 }
 
@@ -1550,7 +1558,8 @@ func (c *scan) names() {
 					continue
 				}
 			}
-			if start < c.n() && (c.capWord(start) && (!c.is(start, fUnit) || c.is(start, fFirst)) || c.initialAt(start) || c.cuedGivenName(start)) {
+			if start < c.n() && (c.capWord(start) && (!c.is(start, fUnit) || c.is(start, fFirst)) || c.initialAt(start) || c.cuedGivenName(start) ||
+				start+1 < c.n() && c.joined(start+1) && c.givenNameBefore(start+1)) { // "Reporter: Hal Koch"
 				end := c.nameBody(start)
 				if t.allCap && c.tok(start).allCap {
 					// a text in capitals: "MELDER XIOMARA RUIZ HEEFT", where
@@ -1642,6 +1651,14 @@ func (c *scan) names() {
 			for n := 0; n < 3 && i+1 < c.n() && (c.capitalised(i+1) && c.joined(i+1) && !c.is(i+1, fFirst) || c.hyphenContinues(i+1) > i+1); n++ {
 				i++
 			}
+		case !c.st.german[i] && !c.sentenceStart(i) && !t.allCap && c.is(i, fFirst) && i+1 < c.n() && c.joined(i+1) && c.surnameAfterName(i+1) &&
+			!c.is(i, fAuxVerb|fNameVerb|fOther|fDeterminer|fTitle|fRole|fMonth) && !c.heading(i):
+			// inside a Dutch, English or French sentence, where words are
+			// written in lower case, a listed given name and family name
+			// even where both are words: "Gisteren is Hal Koch gevallen"
+			end := max(i+1, c.nameBody(i))
+			c.addName(i, end)
+			i = end
 		case c.listedObject(i):
 			// even a listed given name that is also a word, a month or a
 			// place, where the verb has a person: "Wir haben Milan

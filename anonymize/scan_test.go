@@ -476,6 +476,9 @@ var scanCases = []string{
 	"Volgens [[PERSON|Storm]] was de vloer nat. According to [[PERSON|Cliff]] it was wet. Selon [[PERSON|Paris]], c'était glissant. Laut Bericht war es nass.",
 	// a sentence's subject that hurt itself is a person, whatever the word
 	"[[PERSON|Storm]] heeft zich gesneden. [[PERSON|Sky]] hat sich an der Säge geschnitten. [[PERSON|Paris]] s'est coupé. [[PERSON|Dock]] cut himself. Rost hat sich gebildet.",
+	// a given and a family name that are both words, inside a sentence or after a role; the family name after a given name found alone
+	"Gisteren is [[PERSON|Hal Koch]] gevallen. Reporter: [[PERSON|Hal Koch]]. Déclarant : [[PERSON|Hal Lange]]. [[PERSON|Sky Walker]] hat sich verletzt.",
+	"Ich habe [[PERSON|Hope Smit]] wegen des Gerüsts angerufen. Gestern ist [[PERSON|Faith Green]] gestürzt. The Rose Garden was closed.",
 	// first aiders and nurses are roles that cue a name
 	"Le secouriste [[PERSON|Milan]] a soigné [[PERSON|Jean]]. The ambulance crew (Paramedic [[PERSON|Hope Ellis]]) took over.",
 	// the writer after a closing, in German too, where capitals mean less
