@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"runtime"
 	"unicode/utf8"
 
 	"github.com/veilig/veilig/anonymize"
@@ -71,7 +72,12 @@ func anonymizeStream(r io.Reader, w io.Writer) (lines, bad int, err error) {
 			if in.Lang != "" {
 				s = sc.ForLanguage(in.Lang) // it decides sentences without function words
 			}
-			out, ents := s.Text(*in.Text, nil, nil)
+			out, ents, failed := anonymizeLine(s, *in.Text)
+			if failed != "" {
+				bad++
+				werr = enc.Encode(anonErrLine{ID: in.ID, Line: n, Error: failed})
+				break
+			}
 			if ents == nil {
 				ents = []anonymize.Entity{}
 			}
@@ -87,4 +93,22 @@ func anonymizeStream(r io.Reader, w io.Writer) (lines, bad int, err error) {
 		return lines, bad, werr
 	}
 	return lines, bad, err
+}
+
+// anonymizeLine anonymises one text, with a panic (a bug that this text's
+// content trips) turned into a line's error, so that the stream goes on
+// as the workers do; the error names the failure's kind, never the text.
+func anonymizeLine(s *anonymize.Scanner, text string) (out string, ents []anonymize.Entity, failed string) {
+	defer func() {
+		if r := recover(); r != nil {
+			out, ents = "", nil
+			if _, ok := r.(runtime.Error); ok {
+				failed = "the anonymiser failed on this line (runtime error); please report it"
+			} else {
+				failed = "the anonymiser failed on this line; please report it"
+			}
+		}
+	}()
+	out, ents = s.Text(text, nil, nil)
+	return out, ents, ""
 }

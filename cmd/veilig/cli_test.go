@@ -23,6 +23,7 @@ import (
 	"github.com/nats-io/nats.go/jetstream"
 
 	"github.com/veilig/veilig/ai/aitest"
+	"github.com/veilig/veilig/anonymize"
 	"github.com/veilig/veilig/schemas"
 	"github.com/veilig/veilig/streams"
 	"github.com/veilig/veilig/synth"
@@ -575,4 +576,20 @@ func startServe(t *testing.T, env []string, args ...string) string {
 	}
 	t.Fatalf("serve did not start:\n%s", log.String())
 	return ""
+}
+
+// A panic inside the anonymiser (a bug that one text trips, stood in for
+// here by a nil scanner) fails that line with its kind, never its text,
+// and leaves the stream to go on.
+func TestAnonymizeLineTurnsAPanicIntoTheLinesError(t *testing.T) {
+	out, ents, failed := anonymizeLine(nil, "Jan de Vries belde 06-12345678")
+	if failed == "" || out != "" || ents != nil {
+		t.Fatalf("got %q %v %q, want a line error and no output", out, ents, failed)
+	}
+	if !strings.Contains(failed, "runtime error") || strings.Contains(failed, "Vries") {
+		t.Fatalf("error %q: want the failure's kind and no content", failed)
+	}
+	if out, _, failed := anonymizeLine(anonymize.NewScanner(), "Jan de Vries belde"); failed != "" || strings.Contains(out, "Vries") {
+		t.Fatalf("a working scanner: %q %q", out, failed)
+	}
 }
