@@ -118,6 +118,7 @@ const (
 	fNoName       // computed per token: capitalised, but shaped as no name is (an abstract noun's suffix, a capital inside: see capWord)
 	fCompound     // computed per token, with fDict: the dictionary has the word only as two of its words joined ("Whit-aker", "steiger-kaart")
 	fReach        // "reach", "bereiken", "erreichen": a verb of reaching someone by phone, no phone word itself (see callee)
+	fFrame        // "ik", "zich", "helm", "samen": a word of a frame only a person stands in (see personFrame)
 )
 
 // buildFlags prepares the scanner's lookup tables: each word's flags and
@@ -134,7 +135,7 @@ func (l *lexicon) buildFlags() {
 		fNameVerb: l.nameVerbs, fAuxVerb: l.auxVerbs, fGerman: l.german, fOther: l.otherLangs,
 		fStaffID: l.staffIDCues, fStaff: l.staffWords, fCustomerID: l.customerIDCues, fUserCue: l.userCues, fUserWord: l.userWords, fDeterminer: l.determiners, fUnit: l.unitNouns, fNumberWord: l.numberWords, fNaming: l.namingVerbs,
 		fVehicle: l.vehicleCues, fNational: l.nationalCues, fOrg: l.orgWords, fNameLabel: l.nameLabels, fAddrCue: l.addressCues, fNameWord: l.nameWords, fAccount: l.accountCues, fSecret: l.secretCues, fRare: l.rareCues,
-		fReach: l.reachVerbs,
+		fReach: l.reachVerbs, fFrame: frameWords,
 	} {
 		for w := range m {
 			l.flags[w] |= f

@@ -933,39 +933,41 @@ var personalThing = set(`glove gloves hand hands arm arms leg legs foot feet hea
 
 // personFrame reports whether token i, a capitalised word, stands where
 // only a person does, whatever the word is: beside a first-person pronoun
-// ("Hope and I checked", "Storm en ik", "ich und Sky", "Paris et moi"),
+// ("Hope and I checked", "Storm en ik", "ich und Sky", "Paris et moi");
 // after "together with" ("samen met Roos", "zusammen mit Sky"; after
-// "avec" a listed name only, brands being "avec Manitou"), or as the
-// owner of a personal thing ("de helm van Storm", "le casque de Hope",
-// "der Helm von Sky").
+// "avec" a listed name only, brands following it too); owning a personal
+// thing ("de helm van Storm", "le casque de Hope", "Dock's helmet"); as a
+// sentence's subject that hurt itself ("Storm heeft zich gesneden"); as
+// the source after "volgens", "selon", "according to".
 func (c *scan) personFrame(i int) bool {
 	t := c.tok(i)
 	if t.kind != tWord || !t.cap || t.allCap || t.end-t.start < 2 || c.st.claimed[i] ||
-		c.is(i, fDeterminer|fOther|fGerman|fRole|fTitle|fOrg|fStaff|fParticle|fNumberWord) || weekdays[string(c.key(i))] {
+		c.is(i, fDeterminer|fOther|fGerman|fRole|fTitle|fOrg|fStaff|fParticle|fNumberWord) {
 		return false
 	}
-	if c.possessiveS(i+1) && i+3 < c.n() && personalThing[string(c.key(i+3))] {
-		return true // "Dock's helmet", "May's glove"
-	}
-	if c.sentenceStart(i) && (c.injuredSelf(i+1) || i+2 < c.n() && c.capitalised(i+1) && c.joined(i+1) && c.injuredSelf(i+2)) {
+	// (fFrame marks the words these frames hang on: a cheap test first)
+	found := c.possessiveS(i+1) && c.is(i+3, fFrame) && personalThing[string(c.key(i+3))] || // "Dock's helmet", "May's glove"
 		// "Storm heeft zich gesneden", "Sky Walker hat sich verletzt",
 		// "Paris s'est coupé", "Dock Wood cut his hand"
-		return true
-	}
-	if c.afterAccording(i) && !c.st.german[i] && !c.is(i, fUnit|fMonth|fNoName|fCompound) {
-		// "Volgens Storm lag er olie", "According to Cliff", "Selon Paris";
-		// German writes nouns there ("Laut Bericht")
-		return true
-	}
-	if i+2 < c.n() && c.joined(i+1) && c.joined(i+2) && pairConj[string(c.key(i+1))] && firstPerson[string(c.key(i+2))] &&
-		!(i > 0 && monthLead[string(c.key(i-1))] && c.is(i, fMonth)) { // "in May and I think"
-		return true
-	}
-	if i < 2 || !c.joined(i) {
-		return false
-	}
-	p := string(c.key(i - 1))
-	if pairConj[p] && firstPerson[string(c.key(i-2))] && c.joined(i-1) {
+		(c.is(i+1, fFrame|fAuxVerb) || c.is(i+2, fFrame|fAuxVerb) || c.is(i+3, fFrame)) && c.sentenceStart(i) &&
+			(c.injuredSelf(i+1) || i+2 < c.n() && c.capitalised(i+1) && c.joined(i+1) && c.injuredSelf(i+2)) ||
+		// "Volgens Storm", "According to Cliff", "Selon Paris"; German
+		// writes nouns there ("Laut Bericht")
+		!c.st.german[i] && c.afterAccording(i) && !c.is(i, fUnit|fMonth|fNoName|fCompound) ||
+		// "Hope and I", "ich und Sky"; not "in May and I think"
+		c.is(i+2, fFrame) && c.joined(i+1) && c.joined(i+2) && pairConj[string(c.key(i+1))] && firstPerson[string(c.key(i+2))] &&
+			!(i > 0 && monthLead[string(c.key(i-1))] && c.is(i, fMonth)) ||
+		c.is(i-2, fFrame) && c.joined(i) && c.joined(i-1) && c.framedAfter(i) ||
+		// "avec Grace"; a brand too follows "avec" ("avec Manitou")
+		c.is(i, fFirst|fSurname) && c.joined(i) && c.wordIs(i-1, "avec")
+	return found && !weekdays[string(c.key(i))]
+}
+
+// framedAfter is personFrame's test of the words before token i: "ik en
+// Storm", "samen met Roos", "de helm van River". Token i-2 is a frame word.
+func (c *scan) framedAfter(i int) bool {
+	p, two := string(c.key(i-1)), string(c.key(i-2))
+	if pairConj[p] && firstPerson[two] {
 		return true
 	}
 	if c.tok(i - 1).cap {
@@ -973,12 +975,9 @@ func (c *scan) personFrame(i int) bool {
 	}
 	switch p {
 	case "met", "mit", "with":
-		two := string(c.key(i - 2))
 		return (two == "samen" || two == "zusammen" || two == "together") && !c.is(i, fUnit) && !(c.st.german[i] && germanNounShaped(c.key(i)))
-	case "avec":
-		return c.is(i, fFirst|fSurname)
 	case "van", "von", "de", "of":
-		return personalThing[string(c.key(i-2))] && c.joined(i-1)
+		return personalThing[two]
 	}
 	return false
 }
@@ -1015,10 +1014,11 @@ var injuryVerbs = set(`gesneden bezeerd verwond gebrand verstapt vertild gestote
 	coupé coupée blessé blessée brûlé brûlée tordu tordue cut hurt injured burned burnt`)
 
 // pairConj and firstPerson make "X and I", "ik en X": a person beside the
-// writer.
+// writer. frameWords are the words personFrame's frames hang on (fFrame).
 var (
 	pairConj    = set("and en und et")
 	firstPerson = set("i ik ich moi me mij mir mich")
+	frameWords  = union(set("zich sich s'est s’est himself herself his her samen zusammen together"), firstPerson, personalThing, injuryVerbs)
 )
 
 // subordinator are the German conjunctions that open a clause whose
