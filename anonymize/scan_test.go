@@ -479,6 +479,8 @@ var scanCases = []string{
 	// a given and a family name that are both words, inside a sentence or after a role; the family name after a given name found alone
 	"Gisteren is [[PERSON|Hal Koch]] gevallen. Reporter: [[PERSON|Hal Koch]]. Déclarant : [[PERSON|Hal Lange]]. [[PERSON|Sky Walker]] hat sich verletzt.",
 	"Ich habe [[PERSON|Hope Smit]] wegen des Gerüsts angerufen. Gestern ist [[PERSON|Faith Green]] gestürzt. The Rose Garden was closed.",
+	// North German and Frisian given names
+	"[[PERSON|Fenja]] meldete einen Ölfleck. Gestern ist [[PERSON|Keno]] ausgerutscht. [[PERSON|Thore]] und [[PERSON|Levke]] haben das Gerüst abgebaut.",
 	// first aiders and nurses are roles that cue a name
 	"Le secouriste [[PERSON|Milan]] a soigné [[PERSON|Jean]]. The ambulance crew (Paramedic [[PERSON|Hope Ellis]]) took over.",
 	// the writer after a closing, in German too, where capitals mean less
