@@ -480,6 +480,7 @@ var scanCases = []string{
 	"Gisteren is [[PERSON|Hal Koch]] gevallen. Reporter: [[PERSON|Hal Koch]]. Déclarant : [[PERSON|Hal Lange]]. [[PERSON|Sky Walker]] hat sich verletzt.",
 	"Ich habe [[PERSON|Hope Smit]] wegen des Gerüsts angerufen. Gestern ist [[PERSON|Faith Green]] gestürzt. The Rose Garden was closed.",
 	// North German and Frisian given names
+	"Témoin : [[PERSON|Nolwenn]]. [[PERSON|Erwan]] a glissé. Aanwezig: [[PERSON|Sjoukje]] en [[PERSON|Teunis]].",
 	"[[PERSON|Fenja]] meldete einen Ölfleck. Gestern ist [[PERSON|Keno]] ausgerutscht. [[PERSON|Thore]] und [[PERSON|Levke]] haben das Gerüst abgebaut.",
 	// first aiders and nurses are roles that cue a name
 	"Le secouriste [[PERSON|Milan]] a soigné [[PERSON|Jean]]. The ambulance crew (Paramedic [[PERSON|Hope Ellis]]) took over.",
