@@ -1013,6 +1013,12 @@ func (c *scan) injuredSelf(k int) bool {
 var injuryVerbs = set(`gesneden bezeerd verwond gebrand verstapt vertild gestoten geschnitten verletzt verbrannt vertreten verhoben gestoßen
 	coupé coupée blessé blessée brûlé brûlée tordu tordue cut hurt injured burned burnt`)
 
+// kinWords name a person's relatives: after one even a capitalised word
+// is the relative's name ("Notfallkontakt: Ehefrau Dock", "wife Hope").
+var kinWords = set(`vrouw man echtgenote echtgenoot partner vriendin vriend zoon dochter moeder vader broer zus
+	wife husband son daughter mother father brother sister ehefrau ehemann lebensgefährtin lebensgefährte sohn tochter mutter vater bruder schwester
+	épouse époux femme mari compagne compagnon fils fille mère père frère sœur`)
+
 // pairConj and firstPerson make "X and I", "ik en X": a person beside the
 // writer. frameWords are the words personFrame's frames hang on (fFrame).
 var (
@@ -1570,7 +1576,7 @@ func (c *scan) names() {
 					c.addName(start, end)
 					i = end
 				}
-			} else if c.is(i, fNaming) && c.namedWord(start) {
+			} else if (c.is(i, fNaming) || kinWords[string(c.key(i))] && start == i+1) && c.namedWord(start) && !c.is(start, fOther|fGerman|fDeterminer|fParticle) {
 				// "hij heet Bas": after a naming verb even a common word is
 				// a name
 				end := start

@@ -482,6 +482,8 @@ var scanCases = []string{
 	// North German and Frisian given names
 	"Témoin : [[PERSON|Nolwenn]]. [[PERSON|Erwan]] a glissé. Aanwezig: [[PERSON|Sjoukje]] en [[PERSON|Teunis]].",
 	"[[PERSON|Fenja]] meldete einen Ölfleck. Gestern ist [[PERSON|Keno]] ausgerutscht. [[PERSON|Thore]] und [[PERSON|Levke]] haben das Gerüst abgebaut.",
+	// a relative's name after the kin word, whatever the word
+	"Notfallkontakt: Ehefrau [[PERSON|Dock]], [[PHONE|0151 23456789]]. Emergency contact: wife [[PERSON|Hope]]. Sa femme [[PERSON|Paris]] est venue.",
 	// first aiders and nurses are roles that cue a name
 	"Le secouriste [[PERSON|Milan]] a soigné [[PERSON|Jean]]. The ambulance crew (Paramedic [[PERSON|Hope Ellis]]) took over.",
 	// the writer after a closing, in German too, where capitals mean less
