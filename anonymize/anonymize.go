@@ -79,8 +79,18 @@ import (
 // numbers in chat links, Belgian boxes and flats in house numbers, more
 // listed names, and fewer false names: letters after unit words, firms,
 // suppliers, projects and sites, dates' months and weekdays, towns after
-// residence words, holidays).
-const Version = "anon-8"
+// residence words, holidays; anon-9: one word after a closing, also after
+// "!", whatever it is, a listed given name that is a month or a place as a
+// person object, a common word before a listed family name, a register's
+// family name before a comma and a given name, a family name that is a
+// word as a sentence's subject, names typed in lower case with their
+// family names and after presence labels or German prepositions, short
+// family names in a text typed in capitals, a capitalised word where only
+// a person stands (beside "I", after "together with", owning a personal
+// thing, hurting itself, after "volgens", after a kin word), both words
+// of a name that are words inside a sentence, more listed names, and an
+// institution after "het" or "the").
+const Version = "anon-9"
 
 // Placeholders numbers the values replaced in one event so that the same
 // value gets the same placeholder throughout ("[PERSON_1]" is one person in
