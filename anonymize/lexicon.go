@@ -23,6 +23,7 @@ var dictionaryText string
 type lexicon struct {
 	first, surname, words map[string]bool
 	ambiguousFirst        map[string]bool
+	wordNames             map[string]bool // given names that are mostly words ("Dock", "Sky"): fWordName
 	weakSurname           map[string]bool
 	particles             map[string]bool
 	nicknames             map[string][]string // a given name's short forms, folded ("robert": rob, bob, ...)
@@ -119,7 +120,12 @@ const (
 	fCompound     // computed per token, with fDict: the dictionary has the word only as two of its words joined ("Whit-aker", "steiger-kaart")
 	fReach        // "reach", "bereiken", "erreichen": a verb of reaching someone by phone, no phone word itself (see callee)
 	fFrame        // "ik", "zich", "helm", "samen": a word of a frame only a person stands in (see personFrame)
+	fWordName     // "Dock", "Justice", "Sky": a given name that is mostly a word, a name only where nothing but a person stands
 )
+
+// markFlags mark a word for one rule's cheap test without making it a
+// listed word: a word with only these is still unknown, or common.
+const markFlags = fFrame | fWordName
 
 // buildFlags prepares the scanner's lookup tables: each word's flags and
 // the street suffixes by last byte.
@@ -135,7 +141,7 @@ func (l *lexicon) buildFlags() {
 		fNameVerb: l.nameVerbs, fAuxVerb: l.auxVerbs, fGerman: l.german, fOther: l.otherLangs,
 		fStaffID: l.staffIDCues, fStaff: l.staffWords, fCustomerID: l.customerIDCues, fUserCue: l.userCues, fUserWord: l.userWords, fDeterminer: l.determiners, fUnit: l.unitNouns, fNumberWord: l.numberWords, fNaming: l.namingVerbs,
 		fVehicle: l.vehicleCues, fNational: l.nationalCues, fOrg: l.orgWords, fNameLabel: l.nameLabels, fAddrCue: l.addressCues, fNameWord: l.nameWords, fAccount: l.accountCues, fSecret: l.secretCues, fRare: l.rareCues,
-		fReach: l.reachVerbs, fFrame: frameWords,
+		fReach: l.reachVerbs, fFrame: frameWords, fWordName: l.wordNames,
 	} {
 		for w := range m {
 			l.flags[w] |= f
@@ -234,6 +240,7 @@ func newLexicon() *lexicon {
 		// first names that are also everyday words at the start of a sentence:
 		// they count only with a cue or a following surname
 		ambiguousFirst: ambiguousFirst,
+		wordNames:      loadList("word_names.txt", false),
 		weakSurname:    union(set("koch keller richter bauer fischer wagner schneider becker klein lange braun schwarz weber wolf frank walter werner kurt martin michel simon thomas robert richard vincent david bernard laurent mathieu clement petit blanc wood green white brown hall baker wright moore bos boer dijk dam berg beek veen roos staal steen wal mol kamp ram tol pol prins kok vink vroom wit zwart vos maas brink groot hoek smit meer linden graaf jong bruin haan heuvel kuiper koning leeuwen ruiter velde schipper sluis vliet noort rijn kurt polat bakker visser mulder schilder timmerman molenaar slager jager brouwer kramer koopman metselaar smid broek ven jonge post ridder"), weakSurnamesEN),
 		particles:      set("van de der den 't ten ter te von zu du la le el al di da dos del della bin ibn mac mc"),
 		nicknames:      loadNicknames(),

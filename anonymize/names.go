@@ -252,7 +252,7 @@ var subjectVerbs = set(`geeft gaf vraagt vroeg vindt vond denkt dacht weet wist 
 // her ankle", "Bartholomew operated the crane", "Evangelina meldde het").
 // A common word at i is a noun there ("Corrosion weakened the beam").
 func (c *scan) pastTense(i, k int) bool {
-	if c.st.german[i] || c.st.flags[i] != 0 || c.tok(i).end-c.tok(i).start < 3 {
+	if c.st.german[i] || c.st.flags[i]&^markFlags != 0 || c.tok(i).end-c.tok(i).start < 3 {
 		return false // (a listed or common word, or a short one: "As discussed")
 	}
 	return c.pastVerb(k)
@@ -280,7 +280,7 @@ func (c *scan) pastVerb(k int) bool {
 // neither ("Wood is not allowed").
 func (c *scan) subjectSurname(i int) bool {
 	k := i + 1
-	if k >= c.n() || !c.sentenceStart(i) || c.tok(i).allCap || !(c.is(i, fSurname) || c.st.flags[i] == 0 && c.tok(i).end-c.tok(i).start >= 3) {
+	if k >= c.n() || !c.sentenceStart(i) || c.tok(i).allCap || !(c.is(i, fSurname) || c.st.flags[i]&^markFlags == 0 && c.tok(i).end-c.tok(i).start >= 3) {
 		return false
 	}
 	if c.is(i, fSurname) && !c.st.german[i] && c.pastVerb(k) && !c.inversion(k) {
@@ -959,7 +959,7 @@ func (c *scan) personFrame(i int) bool {
 			!(i > 0 && monthLead[string(c.key(i-1))] && c.is(i, fMonth)) ||
 		c.is(i-2, fFrame) && c.joined(i) && c.joined(i-1) && c.framedAfter(i) ||
 		// "avec Grace"; a brand too follows "avec" ("avec Manitou")
-		c.is(i, fFirst|fSurname) && c.joined(i) && c.wordIs(i-1, "avec")
+		c.is(i, fFirst|fSurname|fWordName) && c.joined(i) && c.wordIs(i-1, "avec")
 	return found && !weekdays[string(c.key(i))]
 }
 
@@ -1113,6 +1113,18 @@ func (c *scan) callee(i int) int {
 	return end
 }
 
+// wholeWordName reports whether token i is a given name that is mostly a
+// word (fWordName: "Dock", "Sky") standing as a cue's whole value: no
+// lower-case word follows it on its line ("Owner: Dock", "Ehefrau Dock,";
+// not "Contact: Major incidents team").
+func (c *scan) wholeWordName(i int) bool {
+	if !c.is(i, fWordName) || !c.namedWord(i) {
+		return false
+	}
+	n := i + 1
+	return n >= c.n() || c.tok(i).newline || c.tok(n).kind != tWord || c.tok(n).cap
+}
+
 // personLabel reports whether the colon at token k ends a label that names
 // a person's part in a task or a report, in the three words before it:
 // "Owner:", "Assigned to:", "Responsible:", "Verantwortlich:",
@@ -1133,7 +1145,7 @@ func (c *scan) personLabel(k int) bool {
 }
 
 // personLabels are the label words whose value is a person; folded.
-var personLabels = set(`owner assignee responsible verantwoordelijke verantwortlich verantwortliche responsable eigenaar actiehouder
+var personLabels = set(`owner assignee responsible verantwoordelijke verantwortlich verantwortliche responsable eigenaar actiehouder paraaf spreker speaker sprecher
 	contact contactpersoon ansprechpartner ansprechpartnerin interlocuteur reporter author auteur verfasser opsteller`)
 
 // labelledGivenName reports whether token k is a capitalised word that may
@@ -1564,9 +1576,15 @@ func (c *scan) names() {
 					continue
 				}
 			}
-			if start < c.n() && (c.capWord(start) && (!c.is(start, fUnit) || c.is(start, fFirst)) || c.initialAt(start) || c.cuedGivenName(start) ||
+			if start < c.n() && (c.capWord(start) && (!c.is(start, fUnit) || c.is(start, fFirst)) || c.initialAt(start) || c.cuedGivenName(start) || c.wholeWordName(start) ||
 				start+1 < c.n() && c.joined(start+1) && c.givenNameBefore(start+1)) { // "Reporter: Hal Koch"
 				end := c.nameBody(start)
+				if end < start && c.wholeWordName(start) {
+					end = start // "Owner: Dock", "Ehefrau Dock,", "door Dock Mante"
+					if c.joined(start + 1) {
+						end = max(start, c.nameBody(start+1))
+					}
+				}
 				if t.allCap && c.tok(start).allCap {
 					// a text in capitals: "MELDER XIOMARA RUIZ HEEFT", where
 					// "RUIZ" is as short as an acronym
@@ -1769,7 +1787,7 @@ func (c *scan) names() {
 			// a unit's or a firm's word, capitalised at a sentence's start
 			// or in a title ("Leverancier Würth", "Zone Rood"): the words
 			// after it name the unit, as after "afdeling"
-		case c.capWord(i) && !t.allCap && !c.is(i, fDict) && c.isPunct(i-1, ':') && c.personLabel(i-1):
+		case (c.capWord(i) && !c.is(i, fDict) || c.wholeWordName(i)) && !t.allCap && c.isPunct(i-1, ':') && c.personLabel(i-1):
 			// the value of a label that names a person's part: "Owner:
 			// Xiomara", "Assigned to: Xiomara Ruiz", "Responsable : Gwenola"
 			end := c.nameBody(i)
@@ -2216,7 +2234,7 @@ func (c *scan) camelName(w string) bool {
 	}
 	// the last part a listed family name, or no word ("MarkUp" is none)
 	last := appendFold(buf[:0], parts[len(parts)-1])
-	return c.lex.flags[string(last)]&fSurname != 0 || c.lex.flags[string(last)] == 0 && !c.lex.dict.has(last)
+	return c.lex.flags[string(last)]&fSurname != 0 || c.lex.flags[string(last)]&^markFlags == 0 && !c.lex.dict.has(last)
 }
 
 // fileTypeAfter reports whether a file type's ending is glued after token
@@ -2273,7 +2291,7 @@ func (c *scan) repeatedNames() {
 		// in lower case only a word in no list and no dictionary ("later
 		// vergat xandro"): "kick the ball", "de roos", "de vries-kist"
 		// are words
-		if !t.cap && (c.st.flags[k] != 0 || c.lex.dict.has(c.key(k))) {
+		if !t.cap && (c.st.flags[k]&^markFlags != 0 || c.lex.dict.has(c.key(k))) {
 			continue
 		}
 		// a part of a compound is no name: "Pays-Bas", "vries-kist"
@@ -2335,7 +2353,7 @@ func (c *scan) nameLogins() {
 			continue
 		}
 		glued := k+2 < c.n() && c.tok(k+1).start == t.end && c.gluedWord(k+2) && (c.isPunct(k+1, '.') || c.isPunct(k+1, '_'))
-		if !glued && (t.end-t.start < 5 || c.st.flags[k] != 0) {
+		if !glued && (t.end-t.start < 5 || c.st.flags[k]&^markFlags != 0) {
 			continue // short, or a listed word or name: no login made of a name is one
 		}
 		w := c.key(k)

@@ -325,6 +325,10 @@ func (s *Scanner) scan(text string, kv *KnownValues) []Entity {
 		if t.kind == tWord && !inPlaceholder(text, t) {
 			w := st.folded[st.foff[i]:st.foff[i+1]]
 			f = s.lex.flags[string(w)]
+			// (the marks are added back at the end: a word's other flags,
+			// and whether it is unknown or common, are decided without them)
+			marks := f & markFlags
+			f &^= marks
 			if f == 0 {
 				if n := elision(w); n > 0 {
 					// a French elision is its word: "L'inspecteur" is the role
@@ -373,6 +377,7 @@ func (s *Scanner) scan(text string, kv *KnownValues) []Entity {
 			if t.cap && len(w) > 4 && noName(w, text[t.start:t.end], t, f) {
 				f |= fNoName
 			}
+			f |= marks
 		} else if t.kind == tPunct && text[t.start:t.end] == "°" && (i == 0 || st.toks[i-1].kind != tNum && !(st.toks[i-1].kind == tWord && st.toks[i-1].end-st.toks[i-1].start == 1)) {
 			// "°" before a date is "born" in Belgian and French writing
 			// ("Jan Peeters (° 12/03/1985)"); not in "20°C" or "n° 12"

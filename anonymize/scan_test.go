@@ -484,6 +484,8 @@ var scanCases = []string{
 	"[[PERSON|Fenja]] meldete einen Ölfleck. Gestern ist [[PERSON|Keno]] ausgerutscht. [[PERSON|Thore]] und [[PERSON|Levke]] haben das Gerüst abgebaut.",
 	// a relative's name after the kin word, whatever the word
 	"Notfallkontakt: Ehefrau [[PERSON|Dock]], [[PHONE|0151 23456789]]. Emergency contact: wife [[PERSON|Hope]]. Sa femme [[PERSON|Paris]] est venue.",
+	// a given name that is mostly a word, as a cue's whole value
+	"Owner: [[PERSON|Dock]]\nParaaf: [[PERSON|JvO]]\nInspectie uitgevoerd door [[PERSON|Dock Mante]].\nContact: Major incidents team\nOwner: Maintenance",
 	// first aiders and nurses are roles that cue a name
 	"Le secouriste [[PERSON|Milan]] a soigné [[PERSON|Jean]]. The ambulance crew (Paramedic [[PERSON|Hope Ellis]]) took over.",
 	// the writer after a closing, in German too, where capitals mean less
