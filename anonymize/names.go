@@ -959,9 +959,30 @@ func (c *scan) personFrame(i int) bool {
 			!(i > 0 && monthLead[string(c.key(i-1))] && c.is(i, fMonth)) ||
 		c.is(i-2, fFrame) && c.joined(i) && c.joined(i-1) && c.framedAfter(i) ||
 		// "avec Grace"; a brand too follows "avec" ("avec Manitou")
-		c.is(i, fFirst|fSurname|fWordName) && c.joined(i) && c.wordIs(i-1, "avec")
+		c.is(i, fFirst|fSurname|fWordName) && c.joined(i) && c.wordIs(i-1, "avec") ||
+		// "Charity, the driver, said", "Dino, de chauffeur, zei": a person
+		// before a role in apposition
+		c.isPunct(i+1, ',') && c.appositiveRole(i+2)
 	return found && !weekdays[string(c.key(i))]
 }
+
+// appositiveRole reports whether the words from token k are a role in
+// apposition, closed by a comma or a bracket: "the driver,", "de
+// chauffeur,", "unser Polier,", "le chef d'équipe".
+func (c *scan) appositiveRole(k int) bool {
+	if k < c.n() && (c.is(k, fDeterminer) || appositionLead[string(c.key(k))]) && !c.tok(k).newline {
+		k++
+	}
+	if k >= c.n() || !c.is(k, fRole|fStaff) || c.tok(k).newline || c.is(k, fTitle) {
+		return false
+	}
+	n := k + 1
+	return n < c.n() && (c.isPunct(n, ',') || c.isPunct(n, ')') || c.isPunct(n, ';'))
+}
+
+// appositionLead are the articles and possessives before a role in
+// apposition; folded.
+var appositionLead = union(set("the a an de het een der die das den dem ein eine einen le la les un une"), possessive)
 
 // framedAfter is personFrame's test of the words before token i: "ik en
 // Storm", "samen met Roos", "de helm van River". Token i-2 is a frame word.

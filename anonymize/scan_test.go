@@ -486,6 +486,8 @@ var scanCases = []string{
 	"Notfallkontakt: Ehefrau [[PERSON|Dock]], [[PHONE|0151 23456789]]. Emergency contact: wife [[PERSON|Hope]]. Sa femme [[PERSON|Paris]] est venue.",
 	// a given name that is mostly a word, as a cue's whole value
 	"Owner: [[PERSON|Dock]]\nParaaf: [[PERSON|JvO]]\nInspectie uitgevoerd door [[PERSON|Dock Mante]].\nContact: Major incidents team\nOwner: Maintenance",
+	// a person before a role in apposition, whatever the word
+	"[[PERSON|Charity]], the driver, said so. [[PERSON|Haven]], der Fahrer, sagte es. [[PERSON|Urban]], le chauffeur, a dit non. [[PERSON|Dino]], onze monteur, viel.",
 	// first aiders and nurses are roles that cue a name
 	"Le secouriste [[PERSON|Milan]] a soigné [[PERSON|Jean]]. The ambulance crew (Paramedic [[PERSON|Hope Ellis]]) took over.",
 	// the writer after a closing, in German too, where capitals mean less
