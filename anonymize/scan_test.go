@@ -488,6 +488,8 @@ var scanCases = []string{
 	"Owner: [[PERSON|Dock]]\nParaaf: [[PERSON|JvO]]\nInspectie uitgevoerd door [[PERSON|Dock Mante]].\nContact: Major incidents team\nOwner: Maintenance",
 	// a person before a role in apposition, whatever the word
 	"[[PERSON|Charity]], the driver, said so. [[PERSON|Haven]], der Fahrer, sagte es. [[PERSON|Urban]], le chauffeur, a dit non. [[PERSON|Dino]], onze monteur, viel.",
+	// German roles made with "-kraft" cue a name and are none
+	"Reinigungskraft [[PERSON|Lucas]] meldet einen Ölfleck. Bericht erstellt von: [[PERSON|Anna Weber]], Fachkraft für Arbeitssicherheit.",
 	// first aiders and nurses are roles that cue a name
 	"Le secouriste [[PERSON|Milan]] a soigné [[PERSON|Jean]]. The ambulance crew (Paramedic [[PERSON|Hope Ellis]]) took over.",
 	// the writer after a closing, in German too, where capitals mean less
