@@ -949,11 +949,11 @@ func (c *scan) personFrame(i int) bool {
 	found := c.possessiveS(i+1) && c.is(i+3, fFrame) && personalThing[string(c.key(i+3))] || // "Dock's helmet", "May's glove"
 		// "Storm heeft zich gesneden", "Sky Walker hat sich verletzt",
 		// "Paris s'est coupé", "Dock Wood cut his hand"
-		(c.is(i+1, fFrame|fAuxVerb) || c.is(i+2, fFrame|fAuxVerb) || c.is(i+3, fFrame)) && c.sentenceStart(i) &&
+		(c.is(i+1, fFrame) || c.is(i+2, fFrame) || c.is(i+3, fFrame)) && c.sentenceStart(i) &&
 			(c.injuredSelf(i+1) || i+2 < c.n() && c.capitalised(i+1) && c.joined(i+1) && c.injuredSelf(i+2)) ||
 		// "Volgens Storm", "According to Cliff", "Selon Paris"; German
 		// writes nouns there ("Laut Bericht")
-		!c.st.german[i] && c.afterAccording(i) && !c.is(i, fUnit|fMonth|fNoName|fCompound) ||
+		(c.is(i-1, fFrame) || c.is(i-2, fFrame)) && !c.st.german[i] && c.afterAccording(i) && !c.is(i, fUnit|fMonth|fNoName|fCompound) ||
 		// "Hope and I", "ich und Sky"; not "in May and I think"
 		c.is(i+2, fFrame) && c.joined(i+1) && c.joined(i+2) && pairConj[string(c.key(i+1))] && firstPerson[string(c.key(i+2))] &&
 			!(i > 0 && monthLead[string(c.key(i-1))] && c.is(i, fMonth)) ||
@@ -970,6 +970,9 @@ func (c *scan) personFrame(i int) bool {
 // apposition, closed by a comma or a bracket: "the driver,", "de
 // chauffeur,", "unser Polier,", "le chef d'équipe".
 func (c *scan) appositiveRole(k int) bool {
+	if !c.is(k, fRole|fStaff) && !c.is(k+1, fRole|fStaff) {
+		return false // the common case: a list of names, a clause
+	}
 	if k < c.n() && (c.is(k, fDeterminer) || appositionLead[string(c.key(k))]) && !c.tok(k).newline {
 		k++
 	}
@@ -1045,7 +1048,7 @@ var kinWords = set(`vrouw man echtgenote echtgenoot partner vriendin vriend zoon
 var (
 	pairConj    = set("and en und et")
 	firstPerson = set("i ik ich moi me mij mir mich")
-	frameWords  = union(set("zich sich s'est s’est himself herself his her samen zusammen together"), firstPerson, personalThing, injuryVerbs)
+	frameWords  = union(set("zich sich s'est s’est himself herself his her samen zusammen together volgens selon laut according"), firstPerson, personalThing, injuryVerbs)
 )
 
 // subordinator are the German conjunctions that open a clause whose
@@ -1312,8 +1315,9 @@ func (c *scan) addName(i, j int) {
 			break
 		}
 		// a common word capitalised at a sentence's start before a listed
-		// name is a noun: "Klant Pietersen belde"
-		if c.is(i-1, fDict) && c.strictSentenceStart(i-1) && c.is(i, fFirst|fSurname) {
+		// name is a noun: "Klant Pietersen belde"; not a given name that
+		// is mostly a word: "Diamond Green a glissé"
+		if c.is(i-1, fDict) && c.strictSentenceStart(i-1) && c.is(i, fFirst|fSurname) && !c.is(i-1, fWordName) {
 			break
 		}
 		i--
@@ -1696,8 +1700,8 @@ func (c *scan) names() {
 			for n := 0; n < 3 && i+1 < c.n() && (c.capitalised(i+1) && c.joined(i+1) && !c.is(i+1, fFirst) || c.hyphenContinues(i+1) > i+1); n++ {
 				i++
 			}
-		case !c.st.german[i] && !c.sentenceStart(i) && !t.allCap && c.is(i, fFirst) && i+1 < c.n() && c.joined(i+1) && c.surnameAfterName(i+1) &&
-			!c.is(i, fAuxVerb|fNameVerb|fOther|fDeterminer|fTitle|fRole|fMonth) && !c.heading(i):
+		case c.is(i, fFirst) && !t.allCap && !c.st.german[i] && i+1 < c.n() && c.joined(i+1) && c.surnameAfterName(i+1) &&
+			!c.is(i, fAuxVerb|fNameVerb|fOther|fDeterminer|fTitle|fRole|fMonth) && !c.sentenceStart(i) && !c.heading(i):
 			// inside a Dutch, English or French sentence, where words are
 			// written in lower case, a listed given name and family name
 			// even where both are words: "Gisteren is Hal Koch gevallen"

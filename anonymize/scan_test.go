@@ -484,6 +484,8 @@ var scanCases = []string{
 	"[[PERSON|Fenja]] meldete einen Ölfleck. Gestern ist [[PERSON|Keno]] ausgerutscht. [[PERSON|Thore]] und [[PERSON|Levke]] haben das Gerüst abgebaut.",
 	// a relative's name after the kin word, whatever the word
 	"Notfallkontakt: Ehefrau [[PERSON|Dock]], [[PHONE|0151 23456789]]. Emergency contact: wife [[PERSON|Hope]]. Sa femme [[PERSON|Paris]] est venue.",
+	// a given name that is mostly a word before a listed family name at a sentence's start
+	"Personne n'a été blessé. [[PERSON|Diamond Green]] a glissé. [[PERSON|Justice Kihn]] a signalé la fuite. Klant [[PERSON|Pietersen]] belde.",
 	// a given name that is mostly a word, as a cue's whole value
 	"Owner: [[PERSON|Dock]]\nParaaf: [[PERSON|JvO]]\nInspectie uitgevoerd door [[PERSON|Dock Mante]].\nContact: Major incidents team\nOwner: Maintenance",
 	// a person before a role in apposition, whatever the word
