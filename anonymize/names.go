@@ -388,8 +388,8 @@ func (c *scan) signature(i int) int {
 	if c.isPunct(p, ',') || exclaimed {
 		p--
 	}
-	if !c.is(p, fRare) || !closings[string(c.key(p))] {
-		return -1
+	if !c.is(p, fRare) || c.st.claimed[p] || !closings[string(c.key(p))] {
+		return -1 // (not the letters of a postcode: "6365 VG Amersfoort")
 	}
 	end, listed, common := -1, false, false
 	for k := i; k < c.n() && k < i+3 && (k == i || c.joined(k) && !c.tok(k-1).newline); k++ {

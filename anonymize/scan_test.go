@@ -502,6 +502,7 @@ var scanCases = []string{
 	// run of common words or a group is not
 	"Fixed now. Regards, [[PERSON|Paris]]\nCheers, [[PERSON|Dock]]\nRegards, Facility Management\nThanks, Everyone\nGroet,\nDirectie",
 	"Erledigt.\nMit freundlichen Grüßen\n[[PERSON|Lasse]]\n\nBest wishes,\n[[PERSON|Augustus]]",
+	"Adres: [[ADDRESS|Kerkstraat 22]], [[POSTCODE|6365 VG]] Amersfoort. Bedankt. VG [[PERSON|Wessel]]",
 	"Can someone call him? Thanks! [[PERSON|Roman]]\nKan iemand bellen? Dank! [[PERSON|Piper]]\nThanks! Done.\nDank! Tot morgen.",
 	// a month that is also a given name, before a family name; a date's month stays
 	"Ersthelfer [[PERSON|Klaus]] hat [[PERSON|Augustus Zulauf]] versorgt. In April kwam [[PERSON|Jansen]]; op 3 augustus 2025 viel hij.",
