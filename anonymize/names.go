@@ -372,9 +372,10 @@ var signedGroups = set(`everyone everybody all allen alle iedereen allemaal tous
 	staff personeel personnel belegschaft`)
 
 // signature returns the last token of the writer's name after a message's
-// closing and its comma or exclamation mark ("Regards, Sunny", "Gruß, Else", "Cordialement,
-// Hal Bode"), or -1: one to three capitalised words that end their line
-// or text, or stand before a separator ("| Preventiemedewerker"). A listed
+// closing and its comma, full stop or exclamation mark ("Regards, Sunny",
+// "Gruß, Else", "Cordialement, Hal Bode", "Dank! Piper"), or -1: one to
+// three capitalised words that end their line or text, or stand before a
+// separator ("| Preventiemedewerker"). A listed
 // name counts there even where it is also a word ("Hal"), and so does one
 // word alone, whatever it is: a writer signs with a given name that may be
 // a town or a word ("Regards, Paris", "Cheers, Dock"); a run of common
@@ -1398,9 +1399,10 @@ func (c *scan) germanClauseName(i int) bool {
 var personObject = set(`gebeten gefragt angerufen informiert benachrichtigt verstandigt gewarnt ermahnt unterwiesen angewiesen eingewiesen beauftragt abgeholt begleitet geschickt
 	gevraagd gebeld opgebeld aangesproken gewaarschuwd geïnformeerd ingelicht weggestuurd naarhuisgestuurd opgehaald begeleid geïnstrueerd gebriefd verzocht berispt`)
 
-// objectVerbs are English verbs whose object is a person and the words
-// that may follow that object ("asked April to stop", "treated Augustus
-// for a cut"); folded.
+// objectVerbs are English verbs whose object is a person, objectNext the
+// words that may follow that object ("asked April to stop", "treated
+// Augustus for a cut"), dutchHave the Dutch auxiliaries of a perfect
+// before its object ("heb April gevraagd"); folded.
 var (
 	objectVerbs = set("asked told reminded instructed warned called phoned informed helped sent treated thanked briefed")
 	objectNext  = set("to for about that home not again")
