@@ -325,11 +325,42 @@ func (c *scan) known() {
 			}
 		}
 		if best >= i {
-			c.add(bestSeq.typ, i, best)
+			if start, end, ok := c.loginAround(int(t.start), int(c.tok(best).end)); ok {
+				// the known value inside a login glued with "_": the whole
+				// login ("storm_bakker" where Storm Bakker reports)
+				c.addBytes(bestSeq.typ, start, end)
+				for best+1 < c.n() && int(c.tok(best+1).end) <= end {
+					best++
+				}
+			} else {
+				c.add(bestSeq.typ, i, best)
+			}
 			c.st.ents[len(c.st.ents)-1].ref = bestSeq.ref
 			i = best
 		}
 	}
+}
+
+// loginAround returns the bytes of a login that the text's bytes [start,
+// end) are glued into by an underscore ("storm_bakker", "bakker_s"): the
+// whole run of letters, digits, "_", "." and "-" around them, without a
+// trailing dot or hyphen; ok is false where no underscore touches them.
+func (c *scan) loginAround(start, end int) (int, int, bool) {
+	t := c.text
+	if !(end < len(t) && t[end] == '_' || start > 0 && t[start-1] == '_') {
+		return start, end, false
+	}
+	login := func(b byte) bool { return isLetter(b) || isDigit(b) || b == '_' || b == '.' || b == '-' }
+	for start > 0 && login(t[start-1]) {
+		start--
+	}
+	for end < len(t) && login(t[end]) {
+		end++
+	}
+	for end > start && (t[end-1] == '.' || t[end-1] == '-') {
+		end--
+	}
+	return start, end, true
 }
 
 // wordSieve is a cheap filter before an exact lookup among a few folded

@@ -1154,7 +1154,7 @@ func (c *scan) loginAfterWord(i int) bool {
 	if t.kind != tWord || t.cap || t.end-t.start < 3 || c.s.lex.dict.has(c.key(k)) {
 		return false
 	}
-	return c.st.flags[k]&^(fFirst|fSurname|fAmbiguousFirst|fWeakSurname|fNameWord) == 0
+	return c.st.flags[k]&^(fFirst|fSurname|fAmbiguousFirst|fWeakSurname|fNameWord|markFlags) == 0
 }
 
 // gluedLogin reports whether token k, a lower-case word, starts a login

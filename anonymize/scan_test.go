@@ -686,6 +686,18 @@ func TestKnownLocalPartsAndLowerCaseNames(t *testing.T) {
 	checkScrubbed(t, text, out, ents, []string{"vdmeer", "johanna", "tom"}, []string{"de floor nat", "bij bakker"})
 }
 
+// A known name's word glued into a login by an underscore takes the whole
+// login with it: "storm_bakker" where Storm Bakker reports had kept
+// "_bakker"; a word glued so that is not the person's stays.
+func TestKnownNameInsideALogin(t *testing.T) {
+	text := "Gemeld door storm b. via storm_bakker en s_bakker2; de map hal_4_oud staat open."
+	out, ents := textWithKnown(text, "person", "Storm Bakker", "person", "Hal Koch")
+	checkScrubbed(t, text, out, ents, []string{"storm", "bakker"}, []string{"hal_4_oud"})
+	if !strings.Contains(out, "via [PERSON_1] en ") {
+		t.Errorf("a login of the known person's name: %s", out)
+	}
+}
+
 // A known name's initials written as one word are the same person: the
 // given names' when there are two ("JW"), all words' when there are three
 // ("JdV", "JWvdB"); in lower case, inside another word, or for a name of
