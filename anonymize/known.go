@@ -1,8 +1,10 @@
 package anonymize
 
 import (
+	"strconv"
 	"strings"
 	"sync"
+	"time"
 )
 
 // KnownValues are the personal values an event names in its structured
@@ -37,6 +39,7 @@ type knownSeq struct {
 	typ    Type
 	ref    int   // which added value this is a variant of (1-based)
 	needUp bool  // a single-word variant matches only when capitalised
+	loose  bool  // a date: "/" and "," may stand between its words too
 	prev   int32 // 1 + the index of the variant added before it with the same first token, or 0
 }
 
@@ -108,10 +111,14 @@ func (k *KnownValues) AddFound(name string) { k.add("person", name, true) }
 func (k *KnownValues) add(kind, value string, found bool) {
 	value = strings.TrimSpace(value)
 	switch kind {
-	case "", "none", "site", "city", "free_text", "date_of_birth":
+	case "", "none", "site", "city", "free_text":
 		return
 	}
 	if value == "" {
+		return
+	}
+	if kind == "date_of_birth" {
+		k.addDate(value)
 		return
 	}
 	typ := kindType(kind)
@@ -222,6 +229,61 @@ func (k *KnownValues) add(kind, value string, found bool) {
 	}
 }
 
+// addDate registers a birth date ("1990-01-02") in the forms a text writes
+// it: "02-01-1990", "2/1/1990", "1990-01-02", "2 januari 1990", "2. Januar
+// 1990", "le 2 janvier 1990", "Jan 2, 1990". A value it cannot read adds
+// nothing (the field itself is generalised whatever it holds).
+func (k *KnownValues) addDate(value string) {
+	d, err := time.Parse("2006-01-02", value)
+	if err != nil {
+		return
+	}
+	k.n++
+	day, month, year := strconv.Itoa(d.Day()), strconv.Itoa(int(d.Month())), strconv.Itoa(d.Year())
+	days := []string{day}
+	if d.Day() < 10 {
+		days = append(days, "0"+day)
+	}
+	months := []string{month}
+	if d.Month() < 10 {
+		months = append(months, "0"+month)
+	}
+	add := func(words ...string) {
+		k.addSeq(k.variant(words...), DOB, false)
+		k.seqs[len(k.seqs)-1].loose = true
+	}
+	for _, dd := range days {
+		for _, mm := range months {
+			add(dd, mm, year)
+			add(year, mm, dd)
+		}
+		for _, name := range monthNames[d.Month()-1] {
+			add(dd, name, year)
+			add(name, dd, year)
+		}
+	}
+}
+
+// monthNames are each month's names and abbreviations in the four
+// languages, folded, without repeats.
+var monthNames = func() (out [12][]string) {
+	for m, names := range [12]string{
+		"januari january januar janvier jan janv jän", "februari february februar fevrier feb fevr",
+		"maart march marz mars mrt mar", "april avril apr avr", "mei may mai", "juni june juin jun",
+		"juli july juillet jul juil", "augustus august aout aug", "september septembre sep sept",
+		"oktober october octobre okt oct", "november novembre nov", "december dezember decembre dec dez",
+	} {
+		seen := map[string]bool{}
+		for _, n := range strings.Fields(names) {
+			if f := fold(n); !seen[f] {
+				seen[f] = true
+				out[m] = append(out[m], f)
+			}
+		}
+	}
+	return out
+}()
+
 // variant copies a variant's words into k's one backing array.
 func (k *KnownValues) variant(words ...string) []string {
 	from := len(k.words)
@@ -310,7 +372,7 @@ func (c *scan) known() {
 				}
 				// of equal matches a name beats an address's local part
 				// ("Femke adviseert" names femke@... 's owner)
-				if end := c.matchSeq(i, s.words); end >= 0 && (end > best || end == best && (s.typ == Person || bestSeq.typ != Person)) {
+				if end := c.matchSeq(i, s.words, s.loose); end >= 0 && (end > best || end == best && (s.typ == Person || bestSeq.typ != Person)) {
 					best, bestSeq = end, *s
 				}
 			}
@@ -384,13 +446,14 @@ func (s *wordSieve) mayHold(w []byte) bool {
 }
 
 // matchSeq matches folded words from token i, skipping dots and hyphens
-// between them; it returns the last token matched or -1.
-func (c *scan) matchSeq(i int, words []string) int {
+// between them, and with loose slashes and commas too (a date's); it
+// returns the last token matched or -1.
+func (c *scan) matchSeq(i int, words []string, loose bool) int {
 	k := i
 	for wi, w := range words {
 		if wi > 0 {
 			k++
-			for k < c.n() && (c.isPunct(k, '.') || c.isPunct(k, '-')) {
+			for k < c.n() && (c.isPunct(k, '.') || c.isPunct(k, '-') || loose && (c.isPunct(k, '/') || c.isPunct(k, ','))) {
 				k++
 			}
 		}
