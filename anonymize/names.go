@@ -963,9 +963,16 @@ func (c *scan) personFrame(i int) bool {
 		c.is(i, fFirst|fSurname|fWordName) && c.joined(i) && c.wordIs(i-1, "avec") ||
 		// "Charity, the driver, said", "Dino, de chauffeur, zei": a person
 		// before a role in apposition
-		c.isPunct(i+1, ',') && c.appositiveRole(i+2)
+		c.isPunct(i+1, ',') && c.appositiveRole(i+2) ||
+		// "Can someone call Dock?", "Kan iemand Sky bellen?", "bel Dock
+		// even": a given name that is mostly a word, called
+		c.is(i, fWordName) && c.joined(i) && (callWords[string(c.key(i-1))] || i+1 < c.n() && c.joined(i+1) && callWords[string(c.key(i+1))])
 	return found && !weekdays[string(c.key(i))]
 }
+
+// callWords are the verbs of calling someone and the words before a
+// callee's name ("call", "bel", "ruf ... an", "appeler", "iemand"); folded.
+var callWords = set("call ring phone bel bellen belde terugbellen opbellen anrufen ruf rief zurückrufen appeler appelle rappeler iemand jemand someone")
 
 // appositiveRole reports whether the words from token k are a role in
 // apposition, closed by a comma or a bracket: "the driver,", "de
@@ -1481,10 +1488,13 @@ func (c *scan) names() {
 		}
 		if c.personFrame(i) {
 			// "Hope and I checked", "samen met Roos", "de helm van Storm":
-			// where only a person stands, whatever the word
+			// where only a person stands, whatever the word; a family name
+			// after it goes with it ("call Paris Hilton")
 			end := i
 			if e := c.nameBody(i); e > i {
 				end = e
+			} else if i+1 < c.n() && c.joined(i+1) && c.capWord(i+1) {
+				end = max(i, c.nameBody(i+1))
 			}
 			c.addName(i, end)
 			i = end

@@ -486,6 +486,8 @@ var scanCases = []string{
 	"Notfallkontakt: Ehefrau [[PERSON|Dock]], [[PHONE|0151 23456789]]. Emergency contact: wife [[PERSON|Hope]]. Sa femme [[PERSON|Paris]] est venue.",
 	// a given name that is mostly a word before a listed family name at a sentence's start
 	"Personne n'a été blessé. [[PERSON|Diamond Green]] a glissé. [[PERSON|Justice Kihn]] a signalé la fuite. Klant [[PERSON|Pietersen]] belde.",
+	// a given name that is mostly a word, called
+	"Can someone call [[PERSON|Dock]]? Kan iemand [[PERSON|Sky]] bellen? Peux-tu appeler [[PERSON|Paris]] ? The storm will call for a stop.",
 	// a given name that is mostly a word, as a cue's whole value
 	"Owner: [[PERSON|Dock]]\nParaaf: [[PERSON|JvO]]\nInspectie uitgevoerd door [[PERSON|Dock Mante]].\nContact: Major incidents team\nOwner: Maintenance",
 	// a person before a role in apposition, whatever the word
