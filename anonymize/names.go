@@ -1768,6 +1768,12 @@ func (c *scan) names() {
 				// German puts a noun there with its article
 				strong = true
 			}
+			if !strong && c.st.german[i] && i > 0 && c.isPunct(i-1, ',') && c.joined(next) && c.beforeVerb(i) && !germanNounShaped(c.key(i)) {
+				// a German clause after a comma starts with its subject:
+				// "..., Adele hatte keine Zeit mehr" (a noun there has its
+				// article, or is shaped as a noun: "..., Zeit hatte keiner")
+				strong = true
+			}
 			if !strong && (c.afterAccording(i) || c.sentenceStart(i) && c.possessiveS(next) || c.invertedSubject(i)) {
 				// "Laut Bobby war ...", "Brooks's glove": a source, an owner
 				strong = true

@@ -479,6 +479,8 @@ var scanCases = []string{
 	// a given and a family name that are both words, inside a sentence or after a role; the family name after a given name found alone
 	"Gisteren is [[PERSON|Hal Koch]] gevallen. Reporter: [[PERSON|Hal Koch]]. Déclarant : [[PERSON|Hal Lange]]. [[PERSON|Sky Walker]] hat sich verletzt.",
 	"Ich habe [[PERSON|Hope Smit]] wegen des Gerüsts angerufen. Gestern ist [[PERSON|Faith Green]] gestürzt. The Rose Garden was closed.",
+	// an ambiguous given name starting a German clause after a comma, before an auxiliary
+	"[[PERSON|Jan]] hat die Pumpen geprüft, [[PERSON|Adele]] hatte keine Zeit mehr. Die Leiter war kaputt, Hilfe kam zu spät.",
 	// North German and Frisian given names
 	"Témoin : [[PERSON|Nolwenn]]. [[PERSON|Erwan]] a glissé. Aanwezig: [[PERSON|Sjoukje]] en [[PERSON|Teunis]].",
 	"[[PERSON|Fenja]] meldete einen Ölfleck. Gestern ist [[PERSON|Keno]] ausgerutscht. [[PERSON|Thore]] und [[PERSON|Levke]] haben das Gerüst abgebaut.",
