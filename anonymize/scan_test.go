@@ -710,6 +710,17 @@ func TestKnownBirthDate(t *testing.T) {
 	checkScrubbed(t, text, out, ents, []string{"02-01-1990", "2/1/1990", "1990-01-02", "2 januari 1990", "2. Januar", "2 janvier", "Jan 2", "2 jan"}, []string{"3 januari 2026", "02-02-1990"})
 }
 
+// Two names that only a space parts, found by two rules, are one person
+// with one placeholder.
+func TestNamesPartedBySpaceAreOnePerson(t *testing.T) {
+	for _, text := range []string{"Ersthelfer Johathan hat Arianna Hudson versorgt.", "Gisteren is Nguyen Van Minh van het dak gevallen."} {
+		out, _ := NewScanner().Text(text, nil, nil)
+		if strings.Count(out, "[PERSON_") != strings.Count(text, " hat ")+1 || strings.Contains(out, "] [") {
+			t.Errorf("%q: %q, want one placeholder per person", text, out)
+		}
+	}
+}
+
 // A known name's initials written as one word are the same person: the
 // given names' when there are two ("JW"), all words' when there are three
 // ("JdV", "JWvdB"); in lower case, inside another word, or for a name of
