@@ -136,6 +136,27 @@ func TestDocumentRefusesUnannotatedFields(t *testing.T) {
 	}
 }
 
+// Without its re-scan (for a text the same profile found nothing in) the
+// verifier still runs its own check of the known values.
+func TestVerifierKnownCheckRunsWithoutTheRescan(t *testing.T) {
+	kv := NewKnownValues()
+	kv.Add("person", "Quirijn Vlinderhof")
+	kv.Add("email", "q.vlinderhof@example.nl")
+	v := NewVerifier()
+	out := "Gesprek met Vlinderhof; mail Q.Vlinderhof@Example.nl; BSN 123456782"
+	without, with := v.check("notes", out, kv, false), v.check("notes", out, kv, true)
+	types := map[Type]bool{}
+	for _, f := range without {
+		types[f.Type] = true
+	}
+	if !types[Person] || !types[Email] || types[BSN] {
+		t.Errorf("without the re-scan: %v, want the known name and address only", without)
+	}
+	if len(with) <= len(without) {
+		t.Errorf("with the re-scan %v, without %v: the re-scan finds the BSN too", with, without)
+	}
+}
+
 func TestVerifierFailsClosed(t *testing.T) {
 	kv := NewKnownValues()
 	kv.Add("person", "Quirijn Vlinderhof")
