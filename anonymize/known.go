@@ -230,8 +230,8 @@ func (k *KnownValues) add(kind, value string, found bool) {
 }
 
 // addDate registers a birth date ("1990-01-02") in the forms a text writes
-// it: "02-01-1990", "2/1/1990", "1990-01-02", "2 januari 1990", "2. Januar
-// 1990", "le 2 janvier 1990", "Jan 2, 1990". A value it cannot read adds
+// it: "02-01-1990", "2/1/1990", "1990-01-02", "01/02/1990", "2 januari
+// 1990", "2. Januar 1990", "le 2 janvier 1990", "Jan 2, 1990". A value it cannot read adds
 // nothing (the field itself is generalised whatever it holds).
 func (k *KnownValues) addDate(value string) {
 	d, err := time.Parse("2006-01-02", value)
@@ -256,6 +256,7 @@ func (k *KnownValues) addDate(value string) {
 		for _, mm := range months {
 			add(dd, mm, year)
 			add(year, mm, dd)
+			add(mm, dd, year) // American order: another date in European order, redacted too
 		}
 		for _, name := range monthNames[d.Month()-1] {
 			add(dd, name, year)
