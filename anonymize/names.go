@@ -1130,10 +1130,7 @@ func (c *scan) callee(i int) int {
 	}
 	end := c.nameBody(i)
 	if end < i {
-		end = i // a word or place: "Milan", "Paris Hilton"
-		if e := c.nameBody(i + 1); i+1 < c.n() && c.joined(i+1) && e > i {
-			end = e
-		}
+		end = c.wordAndName(i, false) // a word or place: "Milan", "Paris Hilton"
 	}
 	p := end + 1
 	if p+1 >= c.n() || !c.joined(p) || !(c.wordIs(p, "on") || c.wordIs(p, "at") || c.wordIs(p, "op") || c.wordIs(p, "via") || c.wordIs(p, "unter") || c.wordIs(p, "au") || c.wordIs(p, "sur")) {
@@ -1143,6 +1140,18 @@ func (c *scan) callee(i int) int {
 		return -1 // the number to call, found before the names
 	}
 	return end
+}
+
+// wordAndName returns the last token of a name that starts with token k,
+// a word taken for a given name whatever it is, and goes on with the name
+// joined after it ("Paris Hilton", "Herrn Hand Meier", "door Dock Mante"),
+// or k alone. With capital, only a capitalised word (capWord) starts what
+// follows it.
+func (c *scan) wordAndName(k int, capital bool) int {
+	if !c.joined(k+1) || capital && !c.capWord(k+1) {
+		return k
+	}
+	return max(k, c.nameBody(k+1))
 }
 
 // wholeWordName reports whether token i is a given name that is mostly a
@@ -1490,11 +1499,9 @@ func (c *scan) names() {
 			// "Hope and I checked", "samen met Roos", "de helm van Storm":
 			// where only a person stands, whatever the word; a family name
 			// after it goes with it ("call Paris Hilton")
-			end := i
-			if e := c.nameBody(i); e > i {
-				end = e
-			} else if i+1 < c.n() && c.joined(i+1) && c.capWord(i+1) {
-				end = max(i, c.nameBody(i+1))
+			end := c.nameBody(i)
+			if end <= i {
+				end = c.wordAndName(i, true)
 			}
 			c.addName(i, end)
 			i = end
@@ -1584,10 +1591,7 @@ func (c *scan) names() {
 				if c.titledListedName(i, start) {
 					// "Herrn Hand", "Mevrouw Bakker": a listed name that is
 					// also a common word is the name after a title
-					end := start
-					if c.joined(start+1) && c.capWord(start+1) {
-						end = max(start, c.nameBody(start+1))
-					}
+					end := c.wordAndName(start, true)
 					c.addName(start, end)
 					i = end
 					continue
@@ -1617,10 +1621,7 @@ func (c *scan) names() {
 				start+1 < c.n() && c.joined(start+1) && c.givenNameBefore(start+1)) { // "Reporter: Hal Koch"
 				end := c.nameBody(start)
 				if end < start && c.wholeWordName(start) {
-					end = start // "Owner: Dock", "Ehefrau Dock,", "door Dock Mante"
-					if c.joined(start + 1) {
-						end = max(start, c.nameBody(start+1))
-					}
+					end = c.wordAndName(start, false) // "Owner: Dock", "Ehefrau Dock,", "door Dock Mante"
 				}
 				if t.allCap && c.tok(start).allCap {
 					// a text in capitals: "MELDER XIOMARA RUIZ HEEFT", where
@@ -1634,10 +1635,7 @@ func (c *scan) names() {
 			} else if (c.is(i, fNaming) || kinWords[string(c.key(i))] && start == i+1) && c.namedWord(start) && !c.is(start, fOther|fGerman|fDeterminer|fParticle) {
 				// "hij heet Bas": after a naming verb even a common word is
 				// a name
-				end := start
-				if c.joined(start + 1) {
-					end = max(start, c.nameBody(start+1))
-				}
+				end := c.wordAndName(start, false)
 				c.addName(start, end)
 				i = end
 			} else if end := c.lowerName(start); end > start {
