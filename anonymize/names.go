@@ -375,11 +375,11 @@ var signedGroups = set(`everyone everybody all allen alle iedereen allemaal tous
 // closing and its comma, full stop or exclamation mark ("Regards, Sunny",
 // "Gruß, Else", "Cordialement, Hal Bode", "Dank! Piper"), or -1: one to
 // three capitalised words that end their line or text, or stand before a
-// separator ("| Preventiemedewerker"). A listed
-// name counts there even where it is also a word ("Hal"), and so does one
-// word alone, whatever it is: a writer signs with a given name that may be
-// a town or a word ("Regards, Paris", "Cheers, Dock"); a run of common
-// words is a team's or a unit's ("Regards, Facility Management").
+// separator ("| Preventiemedewerker"). A listed name counts there even
+// where it is also a word ("Hal"), and so does one word alone, whatever it
+// is: a writer signs with a given name that may be a town or a word
+// ("Regards, Paris", "Cheers, Dock"); a run of common words is a team's or
+// a unit's ("Regards, Facility Management").
 func (c *scan) signature(i int) int {
 	if c.present&fRare == 0 {
 		return -1 // the common case: no closing word in the text
@@ -1198,9 +1198,9 @@ func (c *scan) labelledGivenName(k int) bool {
 }
 
 // holderName returns the last token of the name after "t.n.v." ("ten name
-// van"), "au nom de" or "zu Gunsten von" at token i: the account's holder,
-// up to four capitalised words whatever they are ("t.n.v. Justice Koss",
-// "t.n.v. Hal Bode"), or -1.
+// van") or "au nom de" at token i: the account's holder, up to four
+// capitalised words whatever they are ("t.n.v. Justice Koss", "t.n.v. Hal
+// Bode"), or -1.
 func (c *scan) holderName(i int) int {
 	if i < 3 || !c.joined(i) || !c.labelledGivenName(i) {
 		return -1
@@ -1263,7 +1263,6 @@ func (c *scan) wordAsSurname(k int) bool {
 	return k+1 >= c.n() || !(c.tok(k+1).kind == tWord && c.tok(k+1).cap && c.joined(k+1))
 }
 
-// weekdays are the days' names of the four languages, folded.
 // residencePlace reports whether token i, capitalised, follows a
 // preposition of place that follows a word of residence or birth: "habite
 // à Villeurbanne", "lives in Basingstoke", "wohnhaft in Kleve", "née le
@@ -1308,6 +1307,7 @@ func (c *scan) dateWord(i int) bool {
 // languages, folded ("Mon", "Di", "lun").
 var shortWeekdays = set("mon tue tues wed thu thur thurs fri sat sun ma di wo do vr za zo mo mi fr sa so lun mar mer jeu ven sam dim")
 
+// weekdays are the days' names of the four languages, folded.
 var weekdays = set("maandag dinsdag woensdag donderdag vrijdag zaterdag zondag monday tuesday wednesday thursday friday saturday sunday montag dienstag mittwoch donnerstag freitag samstag sonntag lundi mardi mercredi jeudi vendredi samedi dimanche")
 
 // joined reports whether token k continues the previous token on the same
