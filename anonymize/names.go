@@ -2717,16 +2717,24 @@ func (c *scan) lowerName(i int) int {
 	if i >= c.n() || c.tok(i).kind != tWord || !c.is(i, fFirst) || c.is(i, fWord|fParticle) {
 		return -1
 	}
-	p := i + 1
-	for p < c.n() && p-i <= 3 && c.particleAt(p) && !c.tok(p).cap && c.joined(p) {
-		p++
-	}
 	// (an ambiguous first name, "ben", "mark", "roos", before a family
 	// name that is no word: "ik ben bakker" is a trade, "ilse nowak" a name)
-	if p >= c.n() || !c.joined(p) || c.tok(p).cap || c.st.claimed[p] {
+	p := c.lowerFamilyStart(i)
+	if p < 0 || !c.is(p, fSurname) || c.is(p, fWord|fWeakSurname|fFirst) {
 		return -1
 	}
-	if !c.is(p, fSurname) || c.is(p, fWord|fWeakSurname|fFirst) {
+	return p
+}
+
+// lowerFamilyStart returns the token where a family name typed in lower
+// case starts after token j, past lower-case particles ("van den"): a
+// lower-case word joined on the line and not taken yet; or -1.
+func (c *scan) lowerFamilyStart(j int) int {
+	p := j + 1
+	for p < c.n() && p-j <= 3 && c.particleAt(p) && !c.tok(p).cap && c.joined(p) {
+		p++
+	}
+	if p >= c.n() || !c.joined(p) || c.tok(p).kind != tWord || c.tok(p).cap || c.st.claimed[p] {
 		return -1
 	}
 	return p
@@ -2741,12 +2749,8 @@ func (c *scan) lowerFamily(j int) int {
 	if !c.is(j, fFirst) {
 		return j
 	}
-	p := j + 1
-	for p < c.n() && p-j <= 3 && c.particleAt(p) && !c.tok(p).cap && c.joined(p) {
-		p++
-	}
-	if p >= c.n() || !c.joined(p) || c.tok(p).kind != tWord || c.tok(p).cap || c.st.claimed[p] || !c.is(p, fSurname) ||
-		c.is(p, fOther|fGerman|fDeterminer|fNameVerb|fAuxVerb|fParticle|fRole|fTitle|fUnit|fMonth|fNumberWord) {
+	p := c.lowerFamilyStart(j)
+	if p < 0 || !c.is(p, fSurname) || c.is(p, fOther|fGerman|fDeterminer|fNameVerb|fAuxVerb|fParticle|fRole|fTitle|fUnit|fMonth|fNumberWord) {
 		return j
 	}
 	return p
