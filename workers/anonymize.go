@@ -4,7 +4,6 @@ import (
 	"context"
 	"errors"
 	"fmt"
-	"runtime"
 	"strconv"
 	"sync"
 	"time"
@@ -14,6 +13,7 @@ import (
 
 	"github.com/veilig/veilig/anonymize"
 	"github.com/veilig/veilig/internal/jsonx"
+	"github.com/veilig/veilig/internal/safe"
 	"github.com/veilig/veilig/schemas"
 	"github.com/veilig/veilig/store"
 	"github.com/veilig/veilig/streams"
@@ -46,7 +46,7 @@ type anonOut struct {
 // to quarantine; the reason names the failure's kind, never the content.
 func (p *Pipeline) anonymizeSafely(ctx context.Context, m jetstream.Msg) anonOut {
 	return recoverAs(func() anonOut { return p.anonymizeOne(ctx, m) }, func(r any) anonOut {
-		p.cfg.Logger.Error("anonymiser failed on an event; quarantined", "panic", panicKind(r))
+		p.cfg.Logger.Error("anonymiser failed on an event; quarantined", "panic", safe.Kind(r))
 		return panicRefusal(r)
 	})
 }
@@ -54,7 +54,7 @@ func (p *Pipeline) anonymizeSafely(ctx context.Context, m jetstream.Msg) anonOut
 // panicRefusal is the quarantine verdict for an event the anonymiser
 // panicked on: the failure's kind, never its message.
 func panicRefusal(r any) anonOut {
-	return anonOut{code: codeInternal, reason: "the anonymiser failed on this event (" + panicKind(r) + ")"}
+	return anonOut{code: codeInternal, reason: "the anonymiser failed on this event (" + safe.Kind(r) + ")"}
 }
 
 // applySafely runs apply, an anonymiser call, with a panic turned into an
@@ -69,7 +69,7 @@ func applySafely(apply func() (*anonymize.Result, error)) (res *anonymize.Result
 // failure's kind)", never the panic's message.
 func errorOnPanic(err *error, what string) {
 	if r := recover(); r != nil {
-		*err = fmt.Errorf("workers: %s (%s)", what, panicKind(r))
+		*err = fmt.Errorf("workers: %s (%s)", what, safe.Kind(r))
 	}
 }
 
@@ -81,20 +81,6 @@ func recoverAs[T any](fn func() T, onPanic func(r any) T) (out T) {
 		}
 	}()
 	return fn()
-}
-
-// panicKind describes a recovered panic without its message, which could
-// quote the data that caused it: a runtime error's type, or the value's Go
-// type.
-func panicKind(r any) string {
-	switch r.(type) {
-	case runtime.Error:
-		return "runtime error"
-	case error:
-		return "error"
-	default:
-		return fmt.Sprintf("%T", r)
-	}
 }
 
 // anonymizeOne decodes, checks, anonymises and verifies one raw message.

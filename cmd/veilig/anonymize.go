@@ -6,10 +6,10 @@ import (
 	"fmt"
 	"io"
 	"os"
-	"runtime"
 	"unicode/utf8"
 
 	"github.com/veilig/veilig/anonymize"
+	"github.com/veilig/veilig/internal/safe"
 )
 
 type anonymizeCmd struct {
@@ -101,12 +101,7 @@ func anonymizeStream(r io.Reader, w io.Writer) (lines, bad int, err error) {
 func anonymizeLine(s *anonymize.Scanner, text string) (out string, ents []anonymize.Entity, failed string) {
 	defer func() {
 		if r := recover(); r != nil {
-			out, ents = "", nil
-			if _, ok := r.(runtime.Error); ok {
-				failed = "the anonymiser failed on this line (runtime error); please report it"
-			} else {
-				failed = "the anonymiser failed on this line; please report it"
-			}
+			out, ents, failed = "", nil, "the anonymiser failed on this line ("+safe.Kind(r)+"); please report it"
 		}
 	}()
 	out, ents = s.Text(text, nil, nil)
