@@ -252,7 +252,7 @@ var subjectVerbs = set(`geeft gaf vraagt vroeg vindt vond denkt dacht weet wist 
 // her ankle", "Bartholomew operated the crane", "Evangelina meldde het").
 // A common word at i is a noun there ("Corrosion weakened the beam").
 func (c *scan) pastTense(i, k int) bool {
-	if c.st.german[i] || c.st.flags[i]&^markFlags != 0 || c.tok(i).end-c.tok(i).start < 3 {
+	if c.st.german[i] || c.flagged(i) || c.tok(i).end-c.tok(i).start < 3 {
 		return false // (a listed or common word, or a short one: "As discussed")
 	}
 	return c.pastVerb(k)
@@ -280,7 +280,7 @@ func (c *scan) pastVerb(k int) bool {
 // neither ("Wood is not allowed").
 func (c *scan) subjectSurname(i int) bool {
 	k := i + 1
-	if k >= c.n() || !c.sentenceStart(i) || c.tok(i).allCap || !(c.is(i, fSurname) || c.st.flags[i]&^markFlags == 0 && c.tok(i).end-c.tok(i).start >= 3) {
+	if k >= c.n() || !c.sentenceStart(i) || c.tok(i).allCap || !(c.is(i, fSurname) || !c.flagged(i) && c.tok(i).end-c.tok(i).start >= 3) {
 		return false
 	}
 	if c.is(i, fSurname) && !c.st.german[i] && c.pastVerb(k) && !c.inversion(k) {
@@ -2332,7 +2332,7 @@ func (c *scan) repeatedNames() {
 		// in lower case only a word in no list and no dictionary ("later
 		// vergat xandro"): "kick the ball", "de roos", "de vries-kist"
 		// are words
-		if !t.cap && (c.st.flags[k]&^markFlags != 0 || c.lex.dict.has(c.key(k))) {
+		if !t.cap && (c.flagged(k) || c.lex.dict.has(c.key(k))) {
 			continue
 		}
 		// a part of a compound is no name: "Pays-Bas", "vries-kist"
@@ -2394,7 +2394,7 @@ func (c *scan) nameLogins() {
 			continue
 		}
 		glued := k+2 < c.n() && c.tok(k+1).start == t.end && c.gluedWord(k+2) && (c.isPunct(k+1, '.') || c.isPunct(k+1, '_'))
-		if !glued && (t.end-t.start < 5 || c.st.flags[k]&^markFlags != 0) {
+		if !glued && (t.end-t.start < 5 || c.flagged(k)) {
 			continue // short, or a listed word or name: no login made of a name is one
 		}
 		w := c.key(k)
