@@ -1446,6 +1446,82 @@ func (c *scan) surnameFirst(i int) bool {
 	return c.isPunct(i-1, ':') || c.isPunct(i-1, ';') || authorCue[string(c.key(i-1))]
 }
 
+// surnameInitials finds a register's "family name, initials": "Jansen,
+// P.", "Smith, J.R.", "Vries, A. de", a listed family name anywhere, or a
+// capitalised word in no list at a clause's start, after a cue of
+// authorship or after a list's conjunction; where another rule found the
+// family name already ("door Jansen, P."), the initials join it. Initials
+// before a capitalised word start a name of their own ("Jansen, P.
+// Bakker" is a list) and are left to the name rules; a company's form is
+// no initials ("Amsterdam, N.V.").
+func (c *scan) surnameInitials() {
+	for i := 0; i+3 < c.n(); i++ {
+		if !c.isPunct(i+1, ',') || !c.initialAt(i+2) || c.tok(i).newline || c.tok(i+1).newline {
+			continue
+		}
+		t := c.tok(i)
+		if t.kind != tWord || !t.cap || t.end-t.start < 2 {
+			continue
+		}
+		end, n := i+3, 0 // end: the last initial's dot
+		for k := i + 2; c.initialAt(k) && (k == i+2 || c.tok(k).start == c.tok(k-1).end || c.tok(k-1).spaceAfter && !c.tok(k-1).newline); k += 2 {
+			end, n = k+1, n+1
+		}
+		if n > 1 && companyForm[fold(c.text[c.tok(i+2).start:c.tok(end).end])] {
+			continue
+		}
+		for k := end + 1; k < c.n() && !c.tok(k-1).newline && c.particleAt(k) && !c.tok(k).cap; k++ {
+			end = k // "Vries, A. de", "Berg, J. van den"
+		}
+		if k := end + 1; k < c.n() && !c.tok(end).newline && c.tok(k).kind == tWord && c.tok(k).cap {
+			continue
+		}
+		if c.st.claimed[i] {
+			// extend the person found that ends at the family name
+			for e := len(c.st.ents) - 1; e >= 0; e-- {
+				if en := &c.st.ents[e]; en.Type == Person && en.End == int(t.end) {
+					c.add(Person, c.tokenAt(en.Start), end)
+					break
+				}
+			}
+			i = end
+			continue
+		}
+		if c.st.claimed[i+2] && !c.personAt(i+2) || !c.is(i, fSurname) && !(c.capWord(i) && !c.is(i, fDict|fFirst|fOrg|fUnit) && c.initialledContext(i)) {
+			continue
+		}
+		c.addName(i, end) // over a person the initials started: "Jansen, P.J." where "P.J." was found alone
+		i = end
+	}
+}
+
+// personAt reports whether a person found starts at token i.
+func (c *scan) personAt(i int) bool {
+	for _, e := range c.st.ents {
+		if e.Type == Person && e.Start == int(c.tok(i).start) {
+			return true
+		}
+	}
+	return false
+}
+
+// companyForm are company forms written as initials, folded with their
+// dots as the text has them.
+var companyForm = set("B.V. N.V. S.A. A.G. C.V. S.E. b.v. n.v.")
+
+// initialledContext reports whether token i stands where a register puts
+// a name: at a clause's start, after a cue of authorship or a list's
+// conjunction.
+func (c *scan) initialledContext(i int) bool {
+	if i == 0 || c.tok(i-1).newline {
+		return true
+	}
+	return c.isPunct(i-1, ':') || c.isPunct(i-1, ';') || c.isPunct(i-1, '(') || c.sentenceStart(i) || authorCue[string(c.key(i-1))] || listJoin[string(c.key(i-1))]
+}
+
+// listJoin are the conjunctions of a list of names; folded.
+var listJoin = set("en and und et")
+
 // authorCue are the words before a report's author or speaker.
 var authorCue = set("by door von par van")
 
@@ -2076,7 +2152,7 @@ func (c *scan) orgRun(i int) int {
 		return -1
 	}
 	k, org := i, false
-	for k < c.n() && k-i < 6 && c.tok(k).kind == tWord && (k == i || c.joined(k)) && !c.st.claimed[k] {
+	for k < c.n() && k-i < 6 && c.tok(k).kind == tWord && (k == i || c.joined(k)) && !c.st.claimed[k] && !(k > i && c.companyInitials(k)) {
 		if !c.tok(k).cap {
 			if !c.particleAt(k) || k+1 >= c.n() || !c.tok(k+1).cap {
 				break
@@ -2095,7 +2171,7 @@ func (c *scan) orgRun(i int) int {
 	switch {
 	case k < c.n() && c.is(k, fOrg) && c.joined(k):
 		last, org = k, true // "Jansen bouw", "Jansen BV"
-	case k+2 < c.n() && (c.wordIs(k, "b") || c.wordIs(k, "n")) && c.isPunct(k+1, '.') && c.wordIs(k+2, "v"):
+	case c.companyInitials(k):
 		last, org = k+2, true // "B.V.", "N.V."
 		if k+3 < c.n() && c.isPunct(k+3, '.') {
 			last = k + 3
@@ -2115,6 +2191,13 @@ func (c *scan) orgRun(i int) int {
 		}
 	}
 	return last
+}
+
+// companyInitials reports whether tokens k to k+2 are "B.V" or "N.V",
+// a Dutch company's form (the run of capitalised words before it had
+// taken the "B" as a word of the name: "Bakker B.V.").
+func (c *scan) companyInitials(k int) bool {
+	return k+2 < c.n() && (c.wordIs(k, "b") || c.wordIs(k, "n")) && c.isPunct(k+1, '.') && c.wordIs(k+2, "v")
 }
 
 // capitalsRun returns the last token of a name in capitals at token i

@@ -427,6 +427,7 @@ func (s *Scanner) scan(text string, kv *KnownValues) []Entity {
 	sc.secrets()
 	sc.addresses()
 	sc.names()
+	sc.surnameInitials()
 	sc.ownerNames()
 	sc.listNames()
 	sc.fileNames()

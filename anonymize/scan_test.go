@@ -450,6 +450,10 @@ var scanCases = []string{
 	"Spoke with the manager ([[PERSON|Dock Mante]], [[EMAIL|d.mante@example.com]]). Handover from [[PERSON|Paris Kihn]] to the night shift.",
 	// a register's family name before its given name, even a place or a word
 	"Toolbox talk given by [[PERSON|Haag]], [[PERSON|Katelyn]]. Deelnemers: [[PERSON|West]], [[PERSON|Pieter]]; [[PERSON|Bakker]], [[PERSON|Anna]].",
+	// a register's family name and initials, the initials with it
+	"[[PERSON|Jansen, P.]] heeft de ladder gecontroleerd; gecontroleerd door [[PERSON|Bakker, K.]] en [[PERSON|Vries, A. de]].",
+	"[[PERSON|Smith, J.R.]] checked it. [[PERSON|Müller, H.]] hat die Leiter geprüft. Getuige: [[PERSON|Kowalczyk, Ł.]] (34).",
+	"Leverancier: Philips N.V. in Eindhoven, zie bijlage, A. en B.",
 	"Wij gaan naar Haag, [[PERSON|Jan]] komt mee.",
 	// a family name that is also a word as a sentence's subject: before a past tense, or fit or sick
 	"The props were placed; [[PERSON|Brown]] checked them. [[PERSON|Kramer]] controleerde de stempels. Wood is not allowed in the skip.",
