@@ -1852,7 +1852,7 @@ func (c *scan) names() {
 				// "Laut Bobby war ...", "Brooks's glove": a source, an owner
 				strong = true
 			}
-			if !strong && i > 0 && c.isPunct(i-1, ':') && (next >= c.n() || c.tok(next).kind != tWord || c.tok(i).newline) {
+			if !strong && c.labelValue(i) {
 				// a label's whole value: "afwezig: Wim (ziek)", "Getuige: Roos",
 				// "beheerder: Fleur 06-11223344"
 				strong = true
@@ -1878,9 +1878,10 @@ func (c *scan) names() {
 				c.addName(i, end)
 				i = end
 			}
-		case c.is(i, fSurname) && !c.is(i, fWeakSurname) && c.capWord(i) && (!c.sentenceStart(i) || c.beforeLowerWord(i)):
+		case c.is(i, fSurname) && !c.is(i, fWeakSurname) && c.capWord(i) && (!c.sentenceStart(i) || c.beforeLowerWord(i) || c.labelValue(i)):
 			// a listed family name; at a sentence's start only as the
-			// subject of what follows ("Nguyen agreed with ...")
+			// subject of what follows ("Nguyen agreed with ...") or as a
+			// label's whole value ("AP: Jansen – hekwerk", "Taak: Dekker")
 			c.addName(i, i)
 		case !c.st.claimed[i] && c.subjectSurname(i):
 			// "Brown checked them", "Ter info: Visser is vanaf maandag
@@ -2191,6 +2192,14 @@ func (c *scan) orgRun(i int) int {
 		}
 	}
 	return last
+}
+
+// labelValue reports whether word i is a label's whole value: after a
+// colon, before the end of its line or anything but a word ("afwezig: Wim
+// (ziek)", "Getuige: Roos", "AP: Jansen – hekwerk").
+func (c *scan) labelValue(i int) bool {
+	next := i + 1
+	return i > 0 && c.isPunct(i-1, ':') && (next >= c.n() || c.tok(next).kind != tWord || c.tok(i).newline)
 }
 
 // companyInitials reports whether tokens k to k+2 are "B.V" or "N.V",

@@ -450,6 +450,8 @@ var scanCases = []string{
 	"Spoke with the manager ([[PERSON|Dock Mante]], [[EMAIL|d.mante@example.com]]). Handover from [[PERSON|Paris Kihn]] to the night shift.",
 	// a register's family name before its given name, even a place or a word
 	"Toolbox talk given by [[PERSON|Haag]], [[PERSON|Katelyn]]. Deelnemers: [[PERSON|West]], [[PERSON|Pieter]]; [[PERSON|Bakker]], [[PERSON|Anna]].",
+	// a listed family name as a label's whole value
+	"AP: [[PERSON|Jansen]] – hekwerk herstellen\nTaak: [[PERSON|Yilmaz]]\nTo do: [[PERSON|Thompson]] - fix fence\nMerk: Bosch\nLocatie: Breda",
 	// a register's family name and initials, the initials with it
 	"[[PERSON|Jansen, P.]] heeft de ladder gecontroleerd; gecontroleerd door [[PERSON|Bakker, K.]] en [[PERSON|Vries, A. de]].",
 	"[[PERSON|Smith, J.R.]] checked it. [[PERSON|Müller, H.]] hat die Leiter geprüft. Getuige: [[PERSON|Kowalczyk, Ł.]] (34).",
