@@ -2931,8 +2931,8 @@ func (c *scan) registerName(i int) int {
 			common = true
 		}
 	}
-	if last < 0 || !c.isPunct(last+1, ',') || last+2 >= c.n() || c.tok(last+1).newline {
-		return -1
+	if last < 0 || !c.isPunct(last+1, ',') || last+2 >= c.n() || c.tok(last+1).newline || last == i && c.tok(i).end-c.tok(i).start == 1 {
+		return -1 // (a letter alone is no family name: "I, Oliver Hughes, confirm")
 	}
 	if common && !(i > 0 && c.cueWithin(fNameLabel|fRole|fStaff, i-1, 5)) {
 		return -1

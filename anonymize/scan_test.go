@@ -450,6 +450,9 @@ var scanCases = []string{
 	"Spoke with the manager ([[PERSON|Dock Mante]], [[EMAIL|d.mante@example.com]]). Handover from [[PERSON|Paris Kihn]] to the night shift.",
 	// a register's family name before its given name, even a place or a word
 	"Toolbox talk given by [[PERSON|Haag]], [[PERSON|Katelyn]]. Deelnemers: [[PERSON|West]], [[PERSON|Pieter]]; [[PERSON|Bakker]], [[PERSON|Anna]].",
+	// salutations and the writer's word for themself are no part of a name
+	"Lieber [[PERSON|Karl-Heinz]], liebe [[PERSON|Anneliese]],\nChère [[PERSON|Marie-Claire]], cher [[PERSON|Jean-Baptiste]],",
+	"Ondergetekende, [[PERSON|Martijn de Bruijn]], verklaart: ik zag het.\nI, [[PERSON|Oliver Hughes]], confirm that.",
 	// a listed family name as a label's whole value
 	"AP: [[PERSON|Jansen]] – hekwerk herstellen\nTaak: [[PERSON|Yilmaz]]\nTo do: [[PERSON|Thompson]] - fix fence\nMerk: Bosch\nLocatie: Breda",
 	// a register's family name and initials, the initials with it
@@ -934,5 +937,22 @@ func TestForLanguageDecidesSentencesWithoutFunctionWords(t *testing.T) {
 	const dutch = "Gisteren heeft Gitterrost de melding gedaan."
 	if ents := NewScanner().ForLanguage("de").Scan(dutch, nil); len(ents) != 1 || dutch[ents[0].Start:ents[0].End] != "Gitterrost" {
 		t.Errorf("%q: %v, want the name Gitterrost", dutch, describeEnts(dutch, ents))
+	}
+}
+
+// A salutation, the writer's word for themself and a pronoun stay outside
+// the name beside them (the labelled cases accept any overlap, so this
+// checks the words themselves).
+func TestWordsBesideANameStay(t *testing.T) {
+	for text, want := range map[string]string{
+		"Lieber Karl-Heinz, liebe Anneliese,":           "Lieber [PERSON_1], liebe [PERSON_2],",
+		"Chère Marie-Claire, cher Jean-Baptiste,":       "Chère [PERSON_1], cher [PERSON_2],",
+		"Ondergetekende, Martijn de Bruijn, verklaart:": "Ondergetekende, [PERSON_1], verklaart:",
+		"I, Oliver Hughes, confirm that":                "I, [PERSON_1], confirm that",
+		"Gecontroleerd door Jansen, P. en Bakker, K.":   "Gecontroleerd door [PERSON_1] en [PERSON_2]",
+	} {
+		if out, _ := NewScanner().Text(text, nil, nil); out != want {
+			t.Errorf("%q: %q, want %q", text, out, want)
+		}
 	}
 }
