@@ -262,6 +262,7 @@ func newLexicon() *lexicon {
 			steigerbouwer kraanmachinist magazijnmedewerker heftruckchauffeur loodgieter metselaar dakdekker schoonmaker bezoeker leerling
 			namens called door by par von
 			aanwezig afwezig anwesend abwesend present absent présent présents présente présentes absente absents
+			afgemeld verhinderd verontschuldigd apologies entschuldigt verhindert
 			betrokkene gewonde getroffene betroffene betroffener verletzte verletzter blessé blessée injured
 			dochter zoon echtgenote echtgenoot vriendin broer zus moeder vader wife husband daughter brother sister mother father
 			tochter sohn ehefrau ehemann bruder schwester mutter vater fille fils femme mari frère sœur mère père`), naming),

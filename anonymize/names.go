@@ -44,6 +44,9 @@ func (c *scan) sentenceStart(i int) bool {
 				!c.is(i, fDict|fWord|fOther|fGerman|fDeterminer) && !(c.st.german[i] && !c.is(i, fFirst|fSurname) && germanPredicative(c.key(i))) {
 				return false // unless a common word follows: "in Section A. Next we ...", "in Halle B. Gemeldet von ..."
 			}
+			if c.text[p.start] == '.' && i >= 2 && c.tok(i-2).end == p.start && weekdayAbbrevs[string(c.key(i-2))] {
+				return false // a roster's day: "ma. Sanne, di. Koch", "jeu. Lefèvre"
+			}
 			return true
 		}
 		if c.text[p.start] < utf8.RuneSelf {
@@ -60,6 +63,10 @@ func (c *scan) sentenceStart(i int) bool {
 	}
 	return false
 }
+
+// weekdayAbbrevs are the days of the week shortened with a dot in the four
+// languages ("so", an English word ending many sentences, left out).
+var weekdayAbbrevs = set("ma di wo do vr za zo mon tue tues wed thu thur thurs fri sat sun mo mi fr sa lun mar mer jeu ven sam dim")
 
 // capWord reports whether token i is a capitalised word that may be part of
 // a name: capitalised, not a listed common word, at least two letters.
@@ -1672,6 +1679,13 @@ func (c *scan) names() {
 					i = end
 					continue
 				}
+				if c.isPunct(start-1, ':') && c.is(start, fFirst) && !c.is(start, fOther|fGerman|fDeterminer) && c.labelValue(start) {
+					// a listed given name that is a place or a word too, as
+					// a role's whole value: "Afwezig: Milan (vakantie)"
+					c.addName(start, start)
+					i = start
+					continue
+				}
 				if c.commonWord(start) && !c.is(start, fCompound) && !(c.joined(start+1) && c.is(start+1, fFirst|fSurname)) {
 					continue // "Owner: Site Manager, Priority: High"; not "Melder: Bloem Jansen"
 				}
@@ -2195,11 +2209,12 @@ func (c *scan) orgRun(i int) int {
 }
 
 // labelValue reports whether word i is a label's whole value: after a
-// colon, before the end of its line or anything but a word ("afwezig: Wim
-// (ziek)", "Getuige: Roos", "AP: Jansen – hekwerk").
+// colon, before the end of its line or anything but a word or a hyphen
+// glued to it ("afwezig: Wim (ziek)", "Getuige: Roos", "AP: Jansen –
+// hekwerk"; not "Slachtoffer: Anne-Marie").
 func (c *scan) labelValue(i int) bool {
 	next := i + 1
-	return i > 0 && c.isPunct(i-1, ':') && (next >= c.n() || c.tok(next).kind != tWord || c.tok(i).newline)
+	return i > 0 && c.isPunct(i-1, ':') && (next >= c.n() || c.tok(next).kind != tWord && !(c.isPunct(next, '-') && !c.tok(i).spaceAfter) || c.tok(i).newline)
 }
 
 // companyInitials reports whether tokens k to k+2 are "B.V" or "N.V",

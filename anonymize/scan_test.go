@@ -453,6 +453,10 @@ var scanCases = []string{
 	// salutations and the writer's word for themself are no part of a name
 	"Lieber [[PERSON|Karl-Heinz]], liebe [[PERSON|Anneliese]],\nChère [[PERSON|Marie-Claire]], cher [[PERSON|Jean-Baptiste]],",
 	"Ondergetekende, [[PERSON|Martijn de Bruijn]], verklaart: ik zag het.\nI, [[PERSON|Oliver Hughes]], confirm that.",
+	// a roster's abbreviated days do not end a sentence
+	"Rooster: ma. [[PERSON|Sanne]], di. [[PERSON|Koch]], jeu. [[PERSON|Lefèvre]]. Planning S12 : mer. [[PERSON|Cara]], jeu. [[PERSON|Rippin]].",
+	// a listed given name that is a place or a word too, as a role's whole value
+	"Afwezig: [[PERSON|Milan]] (vakantie)\nApologies: [[PERSON|Dock]]\nEntschuldigt: [[PERSON|Arch]]\nSlachtoffer: [[PERSON|Anne-Marie]]\nMelder: Maandag",
 	// a listed family name as a label's whole value
 	"AP: [[PERSON|Jansen]] – hekwerk herstellen\nTaak: [[PERSON|Yilmaz]]\nTo do: [[PERSON|Thompson]] - fix fence\nMerk: Bosch\nLocatie: Breda",
 	// a register's family name and initials, the initials with it
