@@ -29,6 +29,17 @@ func (c *scan) sentenceStart(i int) bool {
 		if (i == 1 || c.tok(i-2).newline) && (c.text[p.start] == '-' || c.text[p.start] == '*' || c.text[p.start] == '>' || strings.HasPrefix(c.text[p.start:], "•")) {
 			return true
 		}
+		// a rule of dashes, equals signs or underscores before a heading:
+		// "-----Oorspronkelijk bericht-----", "=== Original Message ==="
+		if b := c.text[p.start]; b == '-' || b == '=' || b == '_' {
+			k := i - 1
+			for k > 0 && c.isPunct(k-1, b) && !c.tok(k-1).newline {
+				k--
+			}
+			if i-k >= 3 && (k == 0 || c.tok(k-1).newline) {
+				return true
+			}
+		}
 		// a task list's box: "- [x] Gesprek met ...", "- [ ] Terugkoppeling"
 		if c.text[p.start] == ']' && i >= 2 && (c.isPunct(i-2, '[') || i >= 3 && c.isPunct(i-3, '[') && c.wordIs(i-2, "x")) {
 			return true
@@ -218,7 +229,9 @@ func nounSuffix(w []byte) bool {
 	if len(w) < 8 {
 		return false
 	}
-	return endsWithAny(w, "heit", "keit", "schaft", "ung", "heid", "schap", "itat")
+	// (and German adjectives' inflected endings: "Ursprüngliche
+	// Nachricht", "Technische Leitung"; "Fröhlich" has none)
+	return endsWithAny(w, "heit", "keit", "schaft", "ung", "heid", "schap", "itat", "liche", "lichen", "licher", "liches", "ische", "ischen", "isches")
 }
 
 // beforeVerb reports whether a lower-case verb of saying or auxiliary

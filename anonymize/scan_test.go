@@ -555,6 +555,9 @@ var scanCases = []string{
 
 // Things that look like personal data but are not: they must survive.
 var hardNegatives = []string{
+	// a forwarded message's rule and header words
+	"-----Oorspronkelijk bericht-----\n-----Ursprüngliche Nachricht-----\nBetreff: AW: Sturz, siehe Anhang.\n=== Original Message ===",
+	"Technische Leitung und Ursprüngliche Planung wurden geändert.",
 	// headings and labels that capitalise every word, and capitalised
 	// common words beside each other in prose
 	"Toolbox Talk: Working at Height and Ladder Safety",
