@@ -1397,22 +1397,34 @@ func (c *scan) addName(i, j int) {
 }
 
 // speakerAfterVerb reports whether token i, capitalised, stands alone
-// between "sagte" or "meinte" after reported speech and the end of its
-// sentence or clause ("..., sagte Folasade."): the speaker, since a noun
-// there would have its article ("sagte der Polier").
+// between a verb of saying after reported speech and the end of its
+// sentence or clause ("..., sagte Folasade.", "« ... », a dit Rose."): the
+// speaker, since a noun there would have its article ("sagte der Polier").
 func (c *scan) speakerAfterVerb(i int) bool {
-	if i < 2 || !(c.wordIs(i-1, "sagte") || c.wordIs(i-1, "sagt") || c.wordIs(i-1, "meinte") || c.wordIs(i-1, "meint")) || !c.joined(i) || c.is(i, fDict|fOrg|fUnit) {
+	if i < 2 || !c.joined(i) || c.is(i, fDict|fOrg|fUnit) {
+		return false
+	}
+	v := i - 1 // the verb's first word
+	switch {
+	case speechVerbs[string(c.key(v))]:
+	case c.wordIs(v, "dit") && c.wordIs(v-1, "a") && c.joined(v) && v >= 2:
+		v-- // « ... », a dit Rose
+	default:
 		return false
 	}
 	// after reported speech only: "..., sagte X", "«...», meinte X"; a
 	// verb that opens its clause may take a noun without article ("Er
 	// sagte Bescheid"), as do other verbs of saying after a comma ("Er
 	// fiel, meldete Schmerzen")
-	if p := c.raw(i - 2); p != "," && p != "\"" && p != "»" && p != "«" && p != "“" && p != "”" && p != "„" {
+	if p := c.raw(v - 1); p != "," && p != "\"" && p != "»" && p != "«" && p != "“" && p != "”" && p != "„" {
 		return false
 	}
 	return i+1 >= c.n() || c.isPunct(i+1, '.') || c.isPunct(i+1, ',') || c.isPunct(i+1, '!') || c.isPunct(i+1, '?') || c.isPunct(i+1, ';')
 }
+
+// speechVerbs are the German and French verbs of saying that follow
+// reported speech before their speaker; folded.
+var speechVerbs = set("sagte sagt meinte meint erklärte erklärt ergänzte déclare explique ajoute précise raconte")
 
 // germanClauseName reports whether token i, capitalised, stands without
 // an article between an auxiliary or verb of saying, or a subordinating
@@ -1447,9 +1459,10 @@ var (
 
 // surnameFirst reports whether token i, a listed family name that may
 // also be a word or a place, stands before a comma and a listed given name
-// that ends its clause, after a cue of authorship, a label's colon, a
-// semicolon or a line's start: a register's "family name, given name"
-// ("given by Haag, Katelyn", "Deelnemers: Haag, Pieter; Bakker, Anna").
+// that ends its clause (or a list's entry, before a dash), after a cue of
+// authorship, a label's colon, a semicolon or a line's start: a register's
+// "family name, given name" ("given by Haag, Katelyn", "Deelnemers: Haag,
+// Pieter; Bakker, Anna", "Hoekstra, Fleur – geldig").
 func (c *scan) surnameFirst(i int) bool {
 	if !c.is(i, fSurname) || c.tok(i).allCap || !c.isPunct(i+1, ',') || i+2 >= c.n() || c.tok(i).newline || c.tok(i+1).newline {
 		return false
@@ -1457,7 +1470,7 @@ func (c *scan) surnameFirst(i int) bool {
 	if g := c.tok(i + 2); g.kind != tWord || !g.cap || g.allCap || !c.is(i+2, fFirst) {
 		return false
 	}
-	if e := i + 3; e < c.n() && !c.tok(i+2).newline && !(c.tok(e).kind == tPunct && strings.IndexByte(".;)|", c.text[c.tok(e).start]) >= 0) {
+	if e := i + 3; e < c.n() && !c.tok(i+2).newline && !(c.tok(e).kind == tPunct && (strings.IndexByte(".;)|", c.text[c.tok(e).start]) >= 0 || c.dash(e))) {
 		return false
 	}
 	if i == 0 || c.tok(i-1).newline {
@@ -1541,6 +1554,19 @@ func (c *scan) initialledContext(i int) bool {
 
 // listJoin are the conjunctions of a list of names; folded.
 var listJoin = set("en and und et")
+
+// dash reports whether token k is a dash standing apart, as a list's
+// entries use it: "Hoekstra, Fleur – certificaat verlopen".
+func (c *scan) dash(k int) bool {
+	if !c.tok(k).spaceAfter || k == 0 || c.tok(k-1).end == c.tok(k).start {
+		return false
+	}
+	switch c.raw(k) {
+	case "-", "–", "—":
+		return true
+	}
+	return false
+}
 
 // authorCue are the words before a report's author or speaker.
 var authorCue = set("by door von par van")
@@ -1849,10 +1875,11 @@ func (c *scan) names() {
 			// "each") is as ambiguous as a listed ambiguous one
 			amb := c.is(i, fAmbiguousFirst|fDeterminer)
 			strong := !amb || (next < c.n() && c.joined(next) && (c.capWord(next) || c.particleAt(next)))
-			if amb && c.is(i-1, fDeterminer) && c.joined(i) && !(c.joined(next) && c.is(next, fSurname) && !c.is(next, fWeakSurname)) {
+			if amb && c.is(i-1, fDeterminer) && c.joined(i) && !(c.joined(next) && c.is(next, fSurname) && !c.is(next, fWeakSurname)) && !c.speakerAfterVerb(i) {
 				// after an article an ambiguous given name is its word, and
 				// starts a thing's name: "the Crystal Palace", "die Rose"
-				// (not before a listed family name: "the Will Smith case")
+				// (not before a listed family name: "the Will Smith case";
+				// French "dit" is a verb: "», a dit Rose.")
 				for i+1 < c.n() && c.capitalised(i+1) && c.joined(i+1) {
 					i++
 				}
@@ -1875,8 +1902,9 @@ func (c *scan) names() {
 				// article, or is shaped as a noun: "..., Zeit hatte keiner")
 				strong = true
 			}
-			if !strong && (c.afterAccording(i) || c.sentenceStart(i) && c.possessiveS(next) || c.invertedSubject(i)) {
-				// "Laut Bobby war ...", "Brooks's glove": a source, an owner
+			if !strong && (c.afterAccording(i) || c.sentenceStart(i) && c.possessiveS(next) || c.invertedSubject(i) || c.speakerAfterVerb(i)) {
+				// "Laut Bobby war ...", "Brooks's glove": a source, an owner;
+				// "..., meint Octavia.": the speaker after reported speech
 				strong = true
 			}
 			if !strong && c.labelValue(i) {
@@ -1969,10 +1997,11 @@ func (c *scan) names() {
 				}
 			case c.possessiveS(next) && next+2 < c.n() && personalThing[string(c.key(next+2))]:
 				c.addName(i, i) // "Autumn's glove was torn", "Sterling's wife was called"
-			case c.sentenceStart(i) && next < c.n() && !c.tok(next).cap && (c.is(next, fNameVerb|fAuxVerb) || c.pastTense(i, next)) && (!c.is(i, fDict) || !copula[string(c.key(next))] || c.passeCompose(next)) && !c.inversion(next) &&
+			case c.sentenceStart(i) && next < c.n() && !c.tok(next).cap && (c.is(next, fNameVerb|fAuxVerb) || c.pastTense(i, next)) && (!c.is(i, fDict) || !copula[string(c.key(next))] && !c.wordIs(next, "dit") || c.passeCompose(next)) && !c.inversion(next) &&
 				!(c.st.german[i] && germanPredicative(c.key(i))):
 				// (a common word there before a mere copula is a thing:
-				// "Dust was everywhere"; before a verb of saying or of what
+				// "Dust was everywhere", and before "dit" Dutch: "Zie dit
+				// rapport"; before a verb of saying or of what
 				// befalls a person it is a name: "Garland fell", "Kick zei")
 				c.addName(i, i) // "Wiebke sagte", "Liesbeth had geen", "Gaëtan ne portait"
 			case c.invertedSubject(i):

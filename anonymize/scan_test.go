@@ -457,6 +457,10 @@ var scanCases = []string{
 	"Rooster: ma. [[PERSON|Sanne]], di. [[PERSON|Koch]], jeu. [[PERSON|Lefèvre]]. Planning S12 : mer. [[PERSON|Cara]], jeu. [[PERSON|Rippin]].",
 	// a listed given name that is a place or a word too, as a role's whole value
 	"Afwezig: [[PERSON|Milan]] (vakantie)\nApologies: [[PERSON|Dock]]\nEntschuldigt: [[PERSON|Arch]]\nSlachtoffer: [[PERSON|Anne-Marie]]\nMelder: Maandag",
+	// the speaker after reported speech, an ambiguous given name too
+	"Er weiß mehr, meint [[PERSON|Octavia]]. « Ce n’était pas moi », a dit [[PERSON|Rose]]. « Trop tard », ajoute [[PERSON|Mark]].",
+	// a register's entries before a dash
+	"[[PERSON|Hoekstra]], [[PERSON|Fleur]] – Staplerschein abgelaufen am 01.02.2026; [[PERSON|Jerde]], [[PERSON|Tomas]] – gültig.",
 	// a listed family name as a label's whole value
 	"AP: [[PERSON|Jansen]] – hekwerk herstellen\nTaak: [[PERSON|Yilmaz]]\nTo do: [[PERSON|Thompson]] - fix fence\nMerk: Bosch\nLocatie: Breda",
 	// a register's family name and initials, the initials with it
@@ -555,6 +559,8 @@ var scanCases = []string{
 
 // Things that look like personal data but are not: they must survive.
 var hardNegatives = []string{
+	// Dutch "dit" is no French verb of saying; "J'ai dit" no name
+	"Zie dit. Lees dit rapport. J'ai dit à l'équipe d'arrêter.",
 	// a forwarded message's rule and header words
 	"-----Oorspronkelijk bericht-----\n-----Ursprüngliche Nachricht-----\nBetreff: AW: Sturz, siehe Anhang.\n=== Original Message ===",
 	"Technische Leitung und Ursprüngliche Planung wurden geändert.",
