@@ -23,6 +23,9 @@ func (c *scan) sentenceStart(i int) bool {
 	if p.newline {
 		return true
 	}
+	if p.kind == tNum && c.lineTime(i-1) {
+		return true // a log line's text after its time: "07:45 Pump stopped"
+	}
 	if p.kind == tPunct {
 		// a list's bullet at a line's start: "- Getuigen: ...", "* Melder";
 		// a quoted reply's marks: "> Hoi Lotte", ">> Dear Sam"
@@ -1555,6 +1558,49 @@ func (c *scan) initialledContext(i int) bool {
 // listJoin are the conjunctions of a list of names; folded.
 var listJoin = set("en and und et")
 
+// timeSubject returns the last token of a name (a listed one, even a
+// word, or outside German one in no list) that starts a time-stamped log
+// line before a lower-case verb, its subject ("07:45 Klein schaltet die
+// Pumpe ab", "08h05 Hand coupe la pompe", "07:45 Dock Schuppe meldet
+// ein Leck"), or -1. A noun there has its article, or its own case in
+// English ("07:45 Pump stopped" stays: no listed name).
+func (c *scan) timeSubject(i int) int {
+	if i < 3 || !c.tok(i).cap || c.tok(i).allCap || c.tok(i-1).newline || c.st.claimed[i] || c.is(i, fOther|fGerman|fDeterminer|fMonth|fRole|fTitle|fOrg|fUnit|fParticle) {
+		return -1
+	}
+	// (a word in no list too, outside German, where it may be a noun:
+	// "08:05 Wiśniewska schakelt de pomp uit")
+	if !c.is(i, fFirst|fSurname|fWordName) && !(c.capWord(i) && !c.is(i, fDict) && (!c.st.german[i] || foreignSurname(c.key(i)))) {
+		return -1
+	}
+	k := i - 1
+	if c.dash(k) || c.isPunct(k, ':') {
+		k-- // "07:45 - Klein", "07:45: Klein"
+	}
+	if !c.lineTime(k) {
+		return -1
+	}
+	end := i
+	if n := i + 1; n < c.n() && c.joined(n) && c.tok(n).cap && !c.tok(n).allCap && !c.st.claimed[n] && (c.is(n, fSurname) || c.capWord(n) && !c.is(n, fDict)) {
+		end = n
+	}
+	if v := end + 1; v >= c.n() || !c.joined(v) || c.tok(v).kind != tWord || c.tok(v).cap || c.is(v, fParticle) {
+		return -1
+	}
+	return end
+}
+
+// lineTime reports whether token k ends a time that starts its line, or
+// follows the line's bullet: "07:45", "07.45", "07h45".
+func (c *scan) lineTime(k int) bool {
+	if k < 2 || c.tok(k).kind != tNum || c.tok(k-2).kind != tNum || c.tok(k-1).start != c.tok(k-2).end || c.tok(k).start != c.tok(k-1).end ||
+		!(c.isPunct(k-1, ':') || c.isPunct(k-1, '.') || c.wordIs(k-1, "h")) || c.tok(k).end-c.tok(k).start != 2 {
+		return false
+	}
+	s := k - 2
+	return s == 0 || c.tok(s-1).newline || c.tok(s-1).kind == tPunct && (s == 1 || c.tok(s-2).newline)
+}
+
 // dash reports whether token k is a dash standing apart, as a list's
 // entries use it: "Hoekstra, Fleur – certificaat verlopen".
 func (c *scan) dash(k int) bool {
@@ -1625,6 +1671,13 @@ func (c *scan) names() {
 			if end <= i {
 				end = c.wordAndName(i, true)
 			}
+			c.addName(i, end)
+			i = end
+			continue
+		}
+		if end := c.timeSubject(i); end >= i {
+			// "07:45 Klein schaltet die Pumpe ab", "08h05 Hand coupe la
+			// pompe": a time-stamped log line's subject
 			c.addName(i, end)
 			i = end
 			continue
