@@ -386,7 +386,8 @@ func (c *scan) afterAccording(i int) bool {
 // they are among the lexicon's rare cues (fRare), so that signature looks
 // one up only where a text holds one.
 var closings = set(`regards groet groeten groetjes gruß gruss grüße grüsse grüßen grüssen cordialement amicalement salutations
-	thanks bedankt dank danke merci cheers wishes sincerely mvg vg lg`)
+	thanks bedankt dank danke merci cheers wishes sincerely mvg vg lg
+	ondertekend getekend signed signé signée gezeichnet gez`)
 
 // signedGroups are the common words a message is signed with that name
 // no one: "Thanks, Everyone", "Groet, Directie".

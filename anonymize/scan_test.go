@@ -965,6 +965,8 @@ func TestWordsBesideANameStay(t *testing.T) {
 		"Ondergetekende, Martijn de Bruijn, verklaart:": "Ondergetekende, [PERSON_1], verklaart:",
 		"I, Oliver Hughes, confirm that":                "I, [PERSON_1], confirm that",
 		"Gecontroleerd door Jansen, P. en Bakker, K.":   "Gecontroleerd door [PERSON_1] en [PERSON_2]",
+		"Ich sah es. Gezeichnet, Ruud Blom":             "Ich sah es. Gezeichnet, [PERSON_1]",
+		"I saw it. Signed, Paris":                       "I saw it. Signed, [PERSON_1]",
 	} {
 		if out, _ := NewScanner().Text(text, nil, nil); out != want {
 			t.Errorf("%q: %q, want %q", text, out, want)
