@@ -647,7 +647,8 @@ func (c *scan) is(i int, f wflag) bool { return i >= 0 && i < len(c.st.flags) &&
 var roleHeads = []string{"leiter", "leider", "inhaber", "inhaberin", "fahrer", "fahrerin", "fuhrer", "chauffeur", "monteur", "arbeiter", "arbeiterin",
 	"medewerker", "medewerkster", "getuige", "zeuge", "zeugin", "witness", "manager", "officer", "supervisor", "inspecteur", "inspector",
 	"beheerder", "coordinator", "coordinatrice", "verantwortlicher", "beauftragter", "beauftragte", "helfer", "helferin", "ouvrier", "operator",
-	"fachkraft", "hilfskraft"}
+	"fachkraft", "hilfskraft", "gegner", "gegnerin", "meister", "meisterin", "beamter", "beamtin", "nehmer", "nehmerin", "geber", "geberin",
+	"halterin", "kollege", "kollegin", "partner", "partnerin"}
 
 // roleHeadsByLast holds roleHeads by their last byte: a word is compared
 // with the few heads that end as it does.

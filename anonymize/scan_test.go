@@ -967,6 +967,8 @@ func TestWordsBesideANameStay(t *testing.T) {
 		"Gecontroleerd door Jansen, P. en Bakker, K.":   "Gecontroleerd door [PERSON_1] en [PERSON_2]",
 		"Ich sah es. Gezeichnet, Ruud Blom":             "Ich sah es. Gezeichnet, [PERSON_1]",
 		"I saw it. Signed, Paris":                       "I saw it. Signed, [PERSON_1]",
+		"Fahrer Jonas Weber, Unfallgegner Lukas Brandt. Anzeige aufgenommen von Polizeihauptmeister Krause.": "Fahrer [PERSON_1], Unfallgegner [PERSON_2]. Anzeige aufgenommen von Polizeihauptmeister [PERSON_3].",
+		"Auftraggeber Schmidt und Arbeitskollege Bernd waren da.":                                            "Auftraggeber [PERSON_1] und Arbeitskollege [PERSON_2] waren da.",
 	} {
 		if out, _ := NewScanner().Text(text, nil, nil); out != want {
 			t.Errorf("%q: %q, want %q", text, out, want)
