@@ -561,6 +561,8 @@ var scanCases = []string{
 
 // Things that look like personal data but are not: they must survive.
 var hardNegatives = []string{
+	// a department after French "service" or Dutch "dienst"
+	"Action : vérification par le service Maintenance. Gemeld bij de dienst Onderhoud.",
 	// Dutch "dit" is no French verb of saying; "J'ai dit" no name
 	"Zie dit. Lees dit rapport. J'ai dit à l'équipe d'arrêter.",
 	// a forwarded message's rule and header words
