@@ -561,6 +561,8 @@ var scanCases = []string{
 
 // Things that look like personal data but are not: they must survive.
 var hardNegatives = []string{
+	// a label's value in title case
+	"Volgende toolbox: Gevaarlijke Stoffen.",
 	// a department after French "service" or Dutch "dienst"
 	"Action : vérification par le service Maintenance. Gemeld bij de dienst Onderhoud.",
 	// Dutch "dit" is no French verb of saying; "J'ai dit" no name
