@@ -1211,7 +1211,8 @@ func (c *scan) personLabel(k int) bool {
 
 // personLabels are the label words whose value is a person; folded.
 var personLabels = set(`owner assignee responsible verantwoordelijke verantwortlich verantwortliche responsable eigenaar actiehouder paraaf spreker speaker sprecher
-	contact contactpersoon ansprechpartner ansprechpartnerin interlocuteur reporter author auteur verfasser opsteller`)
+	contact contactpersoon ansprechpartner ansprechpartnerin interlocuteur reporter author auteur verfasser opsteller
+	handtekening handtekeningen signature signatures unterschrift unterschriften`)
 
 // labelledGivenName reports whether token k is a capitalised word that may
 // be a given name though it is a word, a month or a place too: a word a
@@ -1591,6 +1592,28 @@ func (c *scan) timeSubject(i int) int {
 	return end
 }
 
+// entryHead returns the last token of a name that heads a bulleted list's
+// entry before a dash, or -1: a listed given name, an ambiguous one or a
+// word-name, alone or before a capitalised word ("• Ben – snijwond
+// vinger", "• Kiel Schmidt – chute"). Its entries name the people the
+// list is about; a thing there is no listed name ("• Ladder – defect").
+func (c *scan) entryHead(i int) int {
+	if i == 0 || c.tok(i-1).newline || !c.tok(i).cap || c.tok(i).allCap || c.st.claimed[i] || !c.is(i, fFirst|fWordName) || c.is(i, fOther|fGerman|fDeterminer|fMonth|fRole|fTitle) {
+		return -1
+	}
+	if b := c.raw(i - 1); !(b == "•" || b == "-" || b == "*" || b == "·") || !(i == 1 || c.tok(i-2).newline) {
+		return -1
+	}
+	end := i
+	if n := i + 1; n < c.n() && c.joined(n) && c.tok(n).cap && !c.tok(n).allCap && !c.st.claimed[n] && (c.is(n, fSurname) || c.capWord(n) && !c.is(n, fDict)) {
+		end = n
+	}
+	if d := end + 1; d >= c.n() || c.tok(end).newline || !c.dash(d) {
+		return -1
+	}
+	return end
+}
+
 // lineTime reports whether token k ends a time that starts its line, or
 // follows the line's bullet: "07:45", "07.45", "07h45".
 func (c *scan) lineTime(k int) bool {
@@ -1672,6 +1695,12 @@ func (c *scan) names() {
 			if end <= i {
 				end = c.wordAndName(i, true)
 			}
+			c.addName(i, end)
+			i = end
+			continue
+		}
+		if end := c.entryHead(i); end >= i {
+			// "• Ben – snijwond vinger": a list's entry is a person's
 			c.addName(i, end)
 			i = end
 			continue
@@ -1961,9 +1990,11 @@ func (c *scan) names() {
 				// "..., meint Octavia.": the speaker after reported speech
 				strong = true
 			}
-			if !strong && c.labelValue(i) {
+			if !strong && (c.labelValue(i) || c.isPunct(i-1, ':') && c.personLabel(i-1) && !c.beforeLowerWord(i)) {
 				// a label's whole value: "afwezig: Wim (ziek)", "Getuige: Roos",
-				// "beheerder: Fleur 06-11223344"
+				// "beheerder: Fleur 06-11223344"; a person's label's first
+				// word: "Handtekeningen: Clementine Hand" (not "Owner: Will
+				// be decided")
 				strong = true
 			}
 			if !strong && !c.sentenceStart(i) && !c.st.german[i] && c.capWord(i) && !c.labelCompound(i) && !c.hyphenBefore(i) && !c.heading(i) {
