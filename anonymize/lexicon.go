@@ -24,6 +24,7 @@ type lexicon struct {
 	first, surname, words map[string]bool
 	ambiguousFirst        map[string]bool
 	wordNames             map[string]bool // given names that are mostly words ("Dock", "Sky"): fWordName
+	germanNameWords       map[string]bool // listed names that are German words (german_name_words.txt): fGermanWord
 	weakSurname           map[string]bool
 	particles             map[string]bool
 	nicknames             map[string][]string // a given name's short forms, folded ("robert": rob, bob, ...)
@@ -121,11 +122,12 @@ const (
 	fReach        // "reach", "bereiken", "erreichen": a verb of reaching someone by phone, no phone word itself (see callee)
 	fFrame        // "ik", "zich", "helm", "samen": a word of a frame only a person stands in (see personFrame)
 	fWordName     // "Dock", "Justice", "Sky": a given name that is mostly a word, a name only where nothing but a person stands
+	fGermanWord   // a listed name that is a German word too ("Mark", "Rose"): in German only these ambiguous given names may be words
 )
 
 // markFlags mark a word for one rule's cheap test without making it a
 // listed word: a word with only these is still unknown, or common.
-const markFlags = fFrame | fWordName
+const markFlags = fFrame | fWordName | fGermanWord
 
 // buildFlags prepares the scanner's lookup tables: each word's flags and
 // the street suffixes by last byte.
@@ -141,7 +143,7 @@ func (l *lexicon) buildFlags() {
 		fNameVerb: l.nameVerbs, fAuxVerb: l.auxVerbs, fGerman: l.german, fOther: l.otherLangs,
 		fStaffID: l.staffIDCues, fStaff: l.staffWords, fCustomerID: l.customerIDCues, fUserCue: l.userCues, fUserWord: l.userWords, fDeterminer: l.determiners, fUnit: l.unitNouns, fNumberWord: l.numberWords, fNaming: l.namingVerbs,
 		fVehicle: l.vehicleCues, fNational: l.nationalCues, fOrg: l.orgWords, fNameLabel: l.nameLabels, fAddrCue: l.addressCues, fNameWord: l.nameWords, fAccount: l.accountCues, fSecret: l.secretCues, fRare: l.rareCues,
-		fReach: l.reachVerbs, fFrame: frameWords, fWordName: l.wordNames,
+		fReach: l.reachVerbs, fFrame: frameWords, fWordName: l.wordNames, fGermanWord: l.germanNameWords,
 	} {
 		for w := range m {
 			l.flags[w] |= f
@@ -239,11 +241,12 @@ func newLexicon() *lexicon {
 		words:   loadList("words.txt", false),
 		// first names that are also everyday words at the start of a sentence:
 		// they count only with a cue or a following surname
-		ambiguousFirst: ambiguousFirst,
-		wordNames:      loadList("word_names.txt", false),
-		weakSurname:    union(set("koch keller richter bauer fischer wagner schneider becker klein lange braun schwarz weber wolf frank walter werner kurt martin michel simon thomas robert richard vincent david bernard laurent mathieu clement petit blanc wood green white brown hall baker wright moore bos boer dijk dam berg beek veen roos staal steen wal mol kamp ram tol pol prins kok vink vroom wit zwart vos maas brink groot hoek smit meer linden graaf jong bruin haan heuvel kuiper koning leeuwen ruiter velde schipper sluis vliet noort rijn kurt polat bakker visser mulder schilder timmerman molenaar slager jager brouwer kramer koopman metselaar smid broek ven jonge post ridder"), weakSurnamesEN),
-		particles:      set("van de der den 't ten ter te von zu du la le el al di da dos del della bin ibn mac mc"),
-		nicknames:      loadNicknames(),
+		ambiguousFirst:  ambiguousFirst,
+		wordNames:       loadList("word_names.txt", false),
+		germanNameWords: loadList("german_name_words.txt", false),
+		weakSurname:     union(set("koch keller richter bauer fischer wagner schneider becker klein lange braun schwarz weber wolf frank walter werner kurt martin michel simon thomas robert richard vincent david bernard laurent mathieu clement petit blanc wood green white brown hall baker wright moore bos boer dijk dam berg beek veen roos staal steen wal mol kamp ram tol pol prins kok vink vroom wit zwart vos maas brink groot hoek smit meer linden graaf jong bruin haan heuvel kuiper koning leeuwen ruiter velde schipper sluis vliet noort rijn kurt polat bakker visser mulder schilder timmerman molenaar slager jager brouwer kramer koopman metselaar smid broek ven jonge post ridder"), weakSurnamesEN),
+		particles:       set("van de der den 't ten ter te von zu du la le el al di da dos del della bin ibn mac mc"),
+		nicknames:       loadNicknames(),
 		titles: set(`dhr hr mevr mw mr mrs ms miss dr drs ing ir prof dipl herr herrn frau m mme mlle monsieur madame meneer mevrouw heer sir madam
 			lt lieut lieutenant col colonel capt captain sgt sergeant cpl corporal brigadier wachtmeester wachtmeister
 			kommissar kommissarin hauptkommissar polizeimeister capitaine adjudant gendarme fam familie famille`),

@@ -1957,6 +1957,11 @@ func (c *scan) names() {
 			// a given name that is also a determiner ("Elke dag", Dutch
 			// "each") is as ambiguous as a listed ambiguous one
 			amb := c.is(i, fAmbiguousFirst|fDeterminer)
+			if amb && c.st.german[i] && !c.is(i, fGermanWord|fDeterminer|fOther|fGerman) {
+				// ambiguity is a language's: in a German sentence "Mats",
+				// "Merle", "Floor" are no word ("Der Helm gehört Mats")
+				amb = false
+			}
 			strong := !amb || (next < c.n() && c.joined(next) && (c.capWord(next) || c.particleAt(next)))
 			if amb && c.is(i-1, fDeterminer) && c.joined(i) && !(c.joined(next) && c.is(next, fSurname) && !c.is(next, fWeakSurname)) && !c.speakerAfterVerb(i) {
 				// after an article an ambiguous given name is its word, and

@@ -465,6 +465,8 @@ var scanCases = []string{
 	"Ablauf:\n07:10 [[PERSON|Klein]] schaltet die Pumpe ab\n07:45 [[PERSON|Dock Schuppe]] meldet ein Leck\n08h05 [[PERSON|Hand]] coupe la pompe\n- 08:10 [[PERSON|Wiśniewska]] schakelt pomp uit\n08:30 Pump stopped",
 	// a bulleted entry's head before a dash; signatures are people
 	"Letsel:\n• [[PERSON|Ben]] – snijwond vinger\n• [[PERSON|Sem]] – brandwond\n• Ladder – defect\n- April – verlof\nHandtekeningen: [[PERSON|Clementine Hand]], [[PERSON|Ben]]\nOwner: Will be decided",
+	// in German only the ambiguous given names that are German words may be words
+	"Der Helm gehört [[PERSON|Mats]]. Bei [[PERSON|Merle]] war alles in Ordnung. Die Rose blüht. Nach Rücksprache mit [[PERSON|Floor]] wurde der Bereich gesperrt.",
 	// a listed family name as a label's whole value
 	"AP: [[PERSON|Jansen]] – hekwerk herstellen\nTaak: [[PERSON|Yilmaz]]\nTo do: [[PERSON|Thompson]] - fix fence\nMerk: Bosch\nLocatie: Breda",
 	// a register's family name and initials, the initials with it

@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Build anonymize/lexicon/dictionary.txt and name_words.txt: common lower-case words of
+"""Build anonymize/lexicon/dictionary.txt, name_words.txt and german_name_words.txt: common lower-case words of
 English (SCOWL, Debian's wamerican and wbritish) and Dutch (OpenTaal,
 Debian's wdutch), folded as the scanner folds words, sorted, one per
 line. Words of the name lists are left out. Run from the repository's
@@ -48,6 +48,19 @@ def main():
         f.write("# Listed names that are also lower-case words of English or Dutch, written by gen_dict.py:\n")
         f.write("# typed in lower case in a text that uses capitals, these are read as words.\n")
         f.write("\n".join(sorted(all_words & skip, key=lambda w: w.encode("utf-8"))) + "\n")
+    # the listed names that are German words, in any case ("Mark", "Rose",
+    # "Hans"): in a German sentence the other ambiguous given names
+    # ("Mats", "Merle", "Floor") are no word, and so names
+    german = set()
+    with open(os.path.join(src, "ngerman"), encoding="utf-8") as f:
+        for line in f:
+            w = line.strip()
+            if len(w) >= 2 and w.isalpha():
+                german.add(fold(w))
+    with open(os.path.join(lexicon, "german_name_words.txt"), "w", encoding="utf-8") as f:
+        f.write("# Listed names that are also German words (Debian's wngerman, in any case, proper nouns too),\n")
+        f.write("# written by gen_dict.py: in a German sentence only these ambiguous given names may be words.\n")
+        f.write("\n".join(sorted(german & skip, key=lambda w: w.encode("utf-8"))) + "\n")
     all_words -= skip
     # sorted by bytes, as Go compares strings
     data = "\n".join(sorted(all_words, key=lambda w: w.encode("utf-8"))) + "\n"
