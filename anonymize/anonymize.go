@@ -130,7 +130,7 @@ func Redact(text string, ents []Entity, ph *Placeholders) string {
 	last := 0
 	for _, e := range ents {
 		b.WriteString(text[last:e.Start])
-		key := fold(text[e.Start:e.End])
+		key := valueKey(e.Type, text[e.Start:e.End])
 		if e.ref > 0 {
 			key = "ref" + strconv.Itoa(e.ref)
 		}
@@ -139,6 +139,37 @@ func Redact(text string, ents []Entity, ph *Placeholders) string {
 	}
 	b.WriteString(text[last:])
 	return b.String()
+}
+
+// valueKey identifies a value for its placeholder, so that one value
+// written two ways has one placeholder: a number by its letters and
+// digits ("0612345678" and "06-12 34 56 78", "NL91ABNA..." and "NL91
+// ABNA ..."), a phone number by its last nine digits, which its country
+// code and trunk prefix leave alone ("+31 6 1234 5678"); anything else by
+// its folded text.
+func valueKey(t Type, v string) string {
+	switch t {
+	case Phone, IBAN, BSN, Card, Plate, Postcode, Document, Employee, Customer, Account, National, MAC:
+	default:
+		return fold(v)
+	}
+	b := make([]byte, 0, len(v))
+	for i := 0; i < len(v); i++ {
+		c := v[i]
+		switch {
+		case c >= '0' && c <= '9':
+			b = append(b, c)
+		case t != Phone && (c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z'):
+			b = append(b, c|0x20)
+		}
+	}
+	if t == Phone && len(b) > 9 {
+		b = b[len(b)-9:]
+	}
+	if len(b) == 0 {
+		return fold(v)
+	}
+	return string(b)
 }
 
 // Text anonymises one free text with a fresh scanner pass and returns the

@@ -983,3 +983,17 @@ func TestWordsBesideANameStay(t *testing.T) {
 		}
 	}
 }
+
+// One number written two ways keeps one placeholder; another number gets
+// its own.
+func TestOneNumberWrittenTwoWaysHasOnePlaceholder(t *testing.T) {
+	for text, want := range map[string]string{
+		"Tel 0612345678, ook +31 6 1234 5678 en 06-12 34 56 78; ander nummer 0687654321.":     "Tel [PHONE_1], ook [PHONE_1] en [PHONE_1]; ander nummer [PHONE_2].",
+		"IBAN NL91ABNA0417164300 of NL91 ABNA 0417 1643 00, niet DE89 3704 0044 0532 0130 00": "IBAN [IBAN_1] of [IBAN_1], niet [IBAN_2]",
+		"BSN 111222333 of 111.222.333": "BSN [BSN_1] of [BSN_1]",
+	} {
+		if out, _ := NewScanner().Text(text, nil, nil); out != want {
+			t.Errorf("%q: %q, want %q", text, out, want)
+		}
+	}
+}
