@@ -439,14 +439,15 @@ func (s *Scanner) scan(text string, kv *KnownValues) []Entity {
 	return joinNames(text, nonOverlapping(out))
 }
 
-// joinNames merges two names that only a space parts, found by two rules
-// (a given name by one, the family name by another): one person, one
-// placeholder ("[PERSON_2] [PERSON_3] a glissé" was one person). ents are
+// joinNames merges two names that only a space or a hyphen parts, found by
+// two rules (a given name by one, the family name by another, or the two
+// parts of a known double name): one person, one placeholder ("[PERSON_2]
+// [PERSON_3] a glissé" was one person, "[PERSON_1]-[PERSON_1]" one name). ents are
 // sorted and do not overlap; the first's known-value reference wins.
 func joinNames(text string, ents []Entity) []Entity {
 	out := ents[:0]
 	for _, e := range ents {
-		if n := len(out); n > 0 && e.Type == Person && out[n-1].Type == Person && e.Start == out[n-1].End+1 && text[out[n-1].End] == ' ' {
+		if n := len(out); n > 0 && e.Type == Person && out[n-1].Type == Person && e.Start == out[n-1].End+1 && (text[out[n-1].End] == ' ' || text[out[n-1].End] == '-') {
 			out[n-1].End = e.End
 			if out[n-1].ref == 0 {
 				out[n-1].ref = e.ref
