@@ -983,6 +983,11 @@ func (c *scan) personFrame(i int) bool {
 		c.is(i+2, fFrame) && c.joined(i+1) && c.joined(i+2) && pairConj[string(c.key(i+1))] && firstPerson[string(c.key(i+2))] &&
 			!(i > 0 && monthLead[string(c.key(i-1))] && c.is(i, fMonth)) ||
 		c.is(i-2, fFrame) && c.joined(i) && c.joined(i-1) && c.framedAfter(i) ||
+		// "Laut Sky", "laut Duke": a source that is a name and no German
+		// word ("Laut Bericht", "laut Plan" stay)
+		c.st.german[i] && c.is(i, fWordName|fFirst|fSurname) && !c.is(i, fGermanWord|fUnit|fMonth|fNoName|fCompound) && c.wordIs(i-1, "laut") ||
+		// "J'ai dit à June", "demandé à Paris de": told or asked, a person
+		i >= 2 && c.raw(i-1) == "à" && c.joined(i) && tellVerbsFR[string(c.key(i-2))] ||
 		// "avec Grace"; a brand too follows "avec" ("avec Manitou")
 		c.is(i, fFirst|fSurname|fWordName) && c.joined(i) && c.wordIs(i-1, "avec") ||
 		// "Charity, the driver, said", "Dino, de chauffeur, zei": a person
@@ -1021,6 +1026,10 @@ var appositionLead = union(set("the a an de het een der die das den dem ein eine
 
 // framedAfter is personFrame's test of the words before token i: "ik en
 // Storm", "samen met Roos", "de helm van River". Token i-2 is a frame word.
+// tellVerbsFR are the French participles of telling and asking whose
+// indirect object, after "à", is a person; folded.
+var tellVerbsFR = set("dit demandé demande expliqué explique signalé signale répondu conseillé ordonné interdit rappelé montré")
+
 func (c *scan) framedAfter(i int) bool {
 	p, two := string(c.key(i-1)), string(c.key(i-2))
 	if pairConj[p] && firstPerson[two] {
@@ -1031,7 +1040,10 @@ func (c *scan) framedAfter(i int) bool {
 	}
 	switch p {
 	case "met", "mit", "with":
-		return (two == "samen" || two == "zusammen" || two == "together") && !c.is(i, fUnit) && !(c.st.german[i] && germanNounShaped(c.key(i)))
+		// (German writes nouns there too, but not names that are no
+		// German word: "Zusammen mit Forest")
+		return (two == "samen" || two == "zusammen" || two == "together") && !c.is(i, fUnit) &&
+			!(c.st.german[i] && germanNounShaped(c.key(i)) && !(c.is(i, fWordName|fFirst|fSurname) && !c.is(i, fGermanWord)))
 	case "van", "von", "de", "of":
 		return personalThing[two]
 	}

@@ -467,6 +467,9 @@ var scanCases = []string{
 	"Letsel:\n• [[PERSON|Ben]] – snijwond vinger\n• [[PERSON|Sem]] – brandwond\n• Ladder – defect\n- April – verlof\nHandtekeningen: [[PERSON|Clementine Hand]], [[PERSON|Ben]]\nOwner: Will be decided",
 	// in German only the ambiguous given names that are German words may be words
 	"Der Helm gehört [[PERSON|Mats]]. Bei [[PERSON|Merle]] war alles in Ordnung. Die Rose blüht. Nach Rücksprache mit [[PERSON|Floor]] wurde der Bereich gesperrt.",
+	// a name that is no German word after "laut" or "zusammen mit"; told in French
+	"Laut [[PERSON|Sky]] lag Öl auf dem Boden. Laut Bericht war es trocken. Zusammen mit [[PERSON|Forest]] die Leiter geprüft, zusammen mit Kollegen das Gerüst.",
+	"J’ai dit à [[PERSON|June]] d’arrêter. Il a demandé à [[PERSON|Paul]] de venir. À Paris, rien.",
 	// a listed family name as a label's whole value
 	"AP: [[PERSON|Jansen]] – hekwerk herstellen\nTaak: [[PERSON|Yilmaz]]\nTo do: [[PERSON|Thompson]] - fix fence\nMerk: Bosch\nLocatie: Breda",
 	// a register's family name and initials, the initials with it

@@ -22,9 +22,11 @@ def words(path):
                 continue
             yield fold(w)
 
-def names(lexicon):
+NAME_LISTS = ("first_names.txt", "first_names_en.txt", "ambiguous_first_names.txt", "surnames.txt", "surnames_en.txt", "weak_surnames_en.txt")
+
+def names(lexicon, lists=NAME_LISTS):
     out = set()
-    for name in ("first_names.txt", "first_names_en.txt", "ambiguous_first_names.txt", "surnames.txt", "surnames_en.txt", "weak_surnames_en.txt"):
+    for name in lists:
         with open(os.path.join(lexicon, name), encoding="utf-8") as f:
             for line in f:
                 if line.startswith("#"):
@@ -60,7 +62,9 @@ def main():
     with open(os.path.join(lexicon, "german_name_words.txt"), "w", encoding="utf-8") as f:
         f.write("# Listed names that are also German words (Debian's wngerman, in any case, proper nouns too),\n")
         f.write("# written by gen_dict.py: in a German sentence only these ambiguous given names may be words.\n")
-        f.write("\n".join(sorted(german & skip, key=lambda w: w.encode("utf-8"))) + "\n")
+        # (the word-names too: "Paris" and "London" are German words, "Sky" is none)
+        listed = skip | names(lexicon, ("word_names.txt",))
+        f.write("\n".join(sorted(german & listed, key=lambda w: w.encode("utf-8"))) + "\n")
     all_words -= skip
     # sorted by bytes, as Go compares strings
     data = "\n".join(sorted(all_words, key=lambda w: w.encode("utf-8"))) + "\n"
