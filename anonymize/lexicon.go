@@ -258,7 +258,7 @@ func newLexicon() *lexicon {
 			beheerder opdrachtgever aannemer onderaannemer klant kunde kundin customer
 			getuigen medewerkers collega's deelnemers aanwezigen slachtoffers witnesses colleagues attendees participants zeugen kollegen teilnehmer témoins collègues
 			collègue employé employée témoin chef conducteur ouvrier ouvrière technicien victime soudeur apprenti secouriste sauveteur infirmier infirmière brancardier déclarant déclarante
-			verpleegkundige ambulancier paramedic nurse sanitäter sanitäterin
+			verpleegkundige ambulancier paramedic nurse sanitäter sanitäterin bedrijfsarts huisarts betriebsarzt betriebsärztin leader
 			reinigungskraft fachkraft hilfskraft aushilfskraft leihkraft pflegekraft servicekraft fahrzeughalter
 			intérimaire cariste manutentionnaire opérateur opératrice magasinier magasinière salarié salariée stagiaire apprentie grutier maçon couvreur électricien plombier livreur
 			operative labourer laborer scaffolder rigger banksman fitter plumber bricklayer roofer cleaner visitor trainee intern

@@ -594,6 +594,22 @@ func (c *scan) afterTitle(i int) bool {
 	return i > 0 && c.is(i-1, fTitle)
 }
 
+// roleListedName reports whether token k, right after the role at token i
+// on its line, is a listed family name that is also a word and ends its
+// clause ("teamleider West.", "bedrijfsarts Dach)"): the role's holder.
+func (c *scan) roleListedName(i, k int) bool {
+	if k != i+1 || k >= c.n() || !c.is(i, fRole) || c.is(i, fTitle) || c.tok(i).newline {
+		return false
+	}
+	t := c.tok(k)
+	if t.kind != tWord || !t.cap || t.allCap || c.st.claimed[k] || !c.is(k, fSurname) || c.capWord(k) ||
+		c.is(k, fRole|fTitle|fOther|fGerman|fDeterminer|fUnit|fParticle|fOrg|fStaff|fNumberWord|fMonth) {
+		return false
+	}
+	e := k + 1
+	return e >= c.n() || t.newline || c.tok(e).kind == tPunct && strings.IndexByte(".,;)", c.text[c.tok(e).start]) >= 0
+}
+
 // titledListedName reports whether token k, after the title at token i,
 // is a listed family or given name that is also a common word ("Herrn
 // Hand", "M. Little"), which capWord refuses: such a word after a title is
@@ -1803,6 +1819,14 @@ func (c *scan) names() {
 			if start < c.n() && c.tok(start).cap {
 				if end := c.orgRun(start); end >= start {
 					i = end // "namens Koopmans Installatietechniek B.V."
+					continue
+				}
+				if c.roleListedName(i, start) {
+					// "Opvolging door teamleider West.", "(bedrijfsarts
+					// Dach)": a role's listed family name that is a word too,
+					// ending the clause
+					c.addName(start, start)
+					i = start
 					continue
 				}
 				if c.titledListedName(i, start) {

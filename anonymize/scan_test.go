@@ -470,6 +470,8 @@ var scanCases = []string{
 	// a name that is no German word after "laut" or "zusammen mit"; told in French
 	"Laut [[PERSON|Sky]] lag Öl auf dem Boden. Laut Bericht war es trocken. Zusammen mit [[PERSON|Forest]] die Leiter geprüft, zusammen mit Kollegen das Gerüst.",
 	"J’ai dit à [[PERSON|June]] d’arrêter. Il a demandé à [[PERSON|Paul]] de venir. À Paris, rien.",
+	// a role's listed family name that is a word too, ending its clause
+	"Opvolging door teamleider [[PERSON|West]]. Follow-up by team leader [[PERSON|West]]. Begeleiding (bedrijfsarts [[PERSON|Dach]]).",
 	// a listed family name as a label's whole value
 	"AP: [[PERSON|Jansen]] – hekwerk herstellen\nTaak: [[PERSON|Yilmaz]]\nTo do: [[PERSON|Thompson]] - fix fence\nMerk: Bosch\nLocatie: Breda",
 	// a register's family name and initials, the initials with it
