@@ -3464,7 +3464,10 @@ func (c *scan) germanPlace(i int) bool {
 		k++
 	}
 	start := k
-	for k < c.n() && c.capWord(k) && k-start < 2 {
+	// (after an address cue a common word too: "Wohnhaft: Zur Linde 12a";
+	// without one "Im Raum 12", "Am Tor 3" are places on a site)
+	cued := c.present&fAddrCue != 0 && c.cueWithin(fAddrCue, i, 3)
+	for k < c.n() && (c.capWord(k) && !c.is(k, fUnit) || cued && c.tok(k).kind == tWord && c.tok(k).cap && !c.st.claimed[k] && !c.is(k, fOther|fGerman|fDeterminer|fMonth|fUnit)) && k-start < 2 {
 		k++
 	}
 	if k == start || !c.houseNumberAt(k) {

@@ -359,6 +359,11 @@ func (s *Scanner) scan(text string, kv *KnownValues) []Entity {
 			if t.cap && len(w) > 4 && hasStreetSuffix(s.lex, w) {
 				f |= fStreetSuffix
 			}
+			if f == 0 && len(w) >= 8 && endsWithAny(w, "adres", "adresse", "anschrift", "address") {
+				// "Thuisadres:", "Privatanschrift", "Heimadresse": an
+				// address's label
+				f = fAddrCue
+			}
 			if f == 0 && len(w) >= 8 && roleCompound(w) {
 				// a compound whose head is a role ("Kontoinhaber",
 				// "Staplerfahrer", "Eyewitness", "Ploegleider") is a role:

@@ -472,6 +472,8 @@ var scanCases = []string{
 	"J’ai dit à [[PERSON|June]] d’arrêter. Il a demandé à [[PERSON|Paul]] de venir. À Paris, rien.",
 	// a role's listed family name that is a word too, ending its clause
 	"Opvolging door teamleider [[PERSON|West]]. Follow-up by team leader [[PERSON|West]]. Begeleiding (bedrijfsarts [[PERSON|Dach]]).",
+	// an address after a compound address label, a German street of a common word after a cue
+	"Thuisadres: [[ADDRESS|Vredenburg 40]], [[POSTCODE|3511 BD]] Utrecht. Wohnhaft: [[ADDRESS|Zur Linde 12a]], 01234 Dresden. Privatanschrift [[ADDRESS|Am Hafen 12]].",
 	// a listed family name as a label's whole value
 	"AP: [[PERSON|Jansen]] – hekwerk herstellen\nTaak: [[PERSON|Yilmaz]]\nTo do: [[PERSON|Thompson]] - fix fence\nMerk: Bosch\nLocatie: Breda",
 	// a register's family name and initials, the initials with it
@@ -570,6 +572,8 @@ var scanCases = []string{
 
 // Things that look like personal data but are not: they must survive.
 var hardNegatives = []string{
+	// places on a site, not streets
+	"Am Tor 3 stand der LKW. Im Raum 12 war es kalt. Im Jahr 2020 gab es keinen Unfall. Auf Seite 12 steht es.",
 	// a label's value in title case
 	"Volgende toolbox: Gevaarlijke Stoffen.",
 	// a department after French "service" or Dutch "dienst"
