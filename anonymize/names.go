@@ -1061,7 +1061,9 @@ func (c *scan) framedAfter(i int) bool {
 		return (two == "samen" || two == "zusammen" || two == "together") && !c.is(i, fUnit) &&
 			!(c.st.german[i] && germanNounShaped(c.key(i)) && !(c.is(i, fWordName|fFirst|fSurname) && !c.is(i, fGermanWord)))
 	case "van", "von", "de", "of":
-		return personalThing[two]
+		// (a capitalised thing heads a title: "Head of Safety", unless a
+		// listed name follows: "Helm van Storm")
+		return personalThing[two] && (!c.tok(i-2).cap || c.is(i, fFirst|fSurname|fWordName))
 	}
 	return false
 }
