@@ -2285,9 +2285,10 @@ func (c *scan) dictNeighbour(i, dir int) bool {
 			return false
 		}
 		t := c.tok(k)
-		if t.cap && c.is(k, fDict|fWord) && !c.is(k, fCompound) && (!c.sentenceStart(k) || c.isPunct(k-1, ':') && c.is(k, fDict)) {
-			// "Fire Marshal", "Toolbox Meeting", a label's "Volgende
-			// toolbox: Gevaarlijke Stoffen"; not "Volgens Stark was",
+		if t.cap && (c.is(k, fDict|fWord) || c.is(k, fUnit) && !c.is(k, fFirst|fSurname)) && !c.is(k, fCompound) && (!c.sentenceStart(k) || c.isPunct(k-1, ':') && c.is(k, fDict)) {
+			// "Fire Marshal", "Toolbox Meeting", "Rail Division", a
+			// label's "Volgende toolbox: Gevaarlijke Stoffen"; not
+			// "Volgens Stark was",
 			// nor a family name that only splits into two words: "Lorraine
 			// Whitaker"
 			return true
