@@ -89,8 +89,20 @@ import (
 // a person stands (beside "I", after "together with", owning a personal
 // thing, hurting itself, after "volgens", after a kin word), both words
 // of a name that are words inside a sentence, more listed names, and an
-// institution after "het" or "the").
-const Version = "anon-9"
+// institution after "het" or "the"; anon-10: a register's family name and
+// initials, a listed family name as a label's whole value, a roster's
+// abbreviated days, absence labels, the speaker after reported speech in
+// German and French, a register's entries before a dash, a time-stamped
+// log line's subject, a bulleted entry's head, signatures, ambiguous
+// given names that are no German word in German sentences, a name after
+// "laut" or "zusammen mit" that is no German word, French "dit à", a
+// role's listed family name that is a word, compound address labels and
+// German streets of common words after a cue, one placeholder for one
+// number written two ways and for a double name; and fewer false names:
+// salutations, "ondergetekende", "I,", forwarded messages' headers,
+// German compound roles, "service Maintenance", a label's title-case
+// value, "Head of Safety", units beside common words, "Am Tor 3").
+const Version = "anon-10"
 
 // Placeholders numbers the values replaced in one event so that the same
 // value gets the same placeholder throughout ("[PERSON_1]" is one person in
