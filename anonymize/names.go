@@ -1597,19 +1597,19 @@ var listJoin = set("en and und et")
 // ein Leck"), or -1. A noun there has its article, or its own case in
 // English ("07:45 Pump stopped" stays: no listed name).
 func (c *scan) timeSubject(i int) int {
-	if i < 3 || !c.tok(i).cap || c.tok(i).allCap || c.tok(i-1).newline || c.st.claimed[i] || c.is(i, fOther|fGerman|fDeterminer|fMonth|fRole|fTitle|fOrg|fUnit|fParticle) {
-		return -1
-	}
-	// (a word in no list too, outside German, where it may be a noun:
-	// "08:05 Wiśniewska schakelt de pomp uit")
-	if !c.is(i, fFirst|fSurname|fWordName) && !(c.capWord(i) && !c.is(i, fDict) && (!c.st.german[i] || foreignSurname(c.key(i)))) {
+	if i < 3 || c.tok(i-1).kind == tWord || !c.tok(i).cap || c.tok(i).allCap || c.tok(i-1).newline || c.st.claimed[i] {
 		return -1
 	}
 	k := i - 1
 	if c.dash(k) || c.isPunct(k, ':') {
 		k-- // "07:45 - Klein", "07:45: Klein"
 	}
-	if !c.lineTime(k) {
+	if !c.lineTime(k) || c.is(i, fOther|fGerman|fDeterminer|fMonth|fRole|fTitle|fOrg|fUnit|fParticle) {
+		return -1
+	}
+	// (a word in no list too, outside German, where it may be a noun:
+	// "08:05 Wiśniewska schakelt de pomp uit")
+	if !c.is(i, fFirst|fSurname|fWordName) && !(c.capWord(i) && !c.is(i, fDict) && (!c.st.german[i] || foreignSurname(c.key(i)))) {
 		return -1
 	}
 	end := i
@@ -1628,10 +1628,10 @@ func (c *scan) timeSubject(i int) int {
 // vinger", "• Kiel Schmidt – chute"). Its entries name the people the
 // list is about; a thing there is no listed name ("• Ladder – defect").
 func (c *scan) entryHead(i int) int {
-	if i == 0 || c.tok(i-1).newline || !c.tok(i).cap || c.tok(i).allCap || c.st.claimed[i] || !c.is(i, fFirst|fWordName) || c.is(i, fOther|fGerman|fDeterminer|fMonth|fRole|fTitle) {
+	if i == 0 || c.tok(i-1).newline || c.tok(i-1).kind != tPunct || !(i == 1 || c.tok(i-2).newline) || !c.tok(i).cap || c.tok(i).allCap || c.st.claimed[i] {
 		return -1
 	}
-	if b := c.raw(i - 1); !(b == "•" || b == "-" || b == "*" || b == "·") || !(i == 1 || c.tok(i-2).newline) {
+	if b := c.raw(i - 1); !(b == "•" || b == "-" || b == "*" || b == "·") || !c.is(i, fFirst|fWordName) || c.is(i, fOther|fGerman|fDeterminer|fMonth|fRole|fTitle) {
 		return -1
 	}
 	end := i
