@@ -2015,7 +2015,10 @@ func (c *scan) names() {
 				// "Roos zei", "Mark had", "Ben viel": as the subject of a
 				// verb of saying or an auxiliary, even an ambiguous name is
 				// one ("Ben je ..." stays)
-				strong = strong && next < c.n() && c.capWord(next) && c.joined(next) || c.beforeVerb(i)
+				// ("Dan zei hij ...": an adverb before an inverted subject;
+				// "Bill signed the permit": a past tense, a month aside)
+				strong = strong && next < c.n() && c.capWord(next) && c.joined(next) ||
+					(c.beforeVerb(i) || c.pastVerb(next) && !c.is(i, fMonth)) && !c.inversion(next)
 			}
 			if !strong && c.st.german[i] && c.germanClauseName(i) {
 				// "Ich habe Cassie gebeten", "..., dass Kip ohne Helm ...":

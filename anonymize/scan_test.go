@@ -474,6 +474,8 @@ var scanCases = []string{
 	"Opvolging door teamleider [[PERSON|West]]. Follow-up by team leader [[PERSON|West]]. Begeleiding (bedrijfsarts [[PERSON|Dach]]).",
 	// an address after a compound address label, a German street of a common word after a cue
 	"Thuisadres: [[ADDRESS|Vredenburg 40]], [[POSTCODE|3511 BD]] Utrecht. Wohnhaft: [[ADDRESS|Zur Linde 12a]], 01234 Dresden. Privatanschrift [[ADDRESS|Am Hafen 12]].",
+	// common English given names that are words, ambiguous: a past tense after them
+	"[[PERSON|Bill]] signed the permit. [[PERSON|Sue]] will follow up. Ask [[PERSON|Dan]] about it. [[PERSON|Mark]] controleerde de steiger.",
 	// a listed family name as a label's whole value
 	"AP: [[PERSON|Jansen]] – hekwerk herstellen\nTaak: [[PERSON|Yilmaz]]\nTo do: [[PERSON|Thompson]] - fix fence\nMerk: Bosch\nLocatie: Breda",
 	// a register's family name and initials, the initials with it
@@ -572,6 +574,8 @@ var scanCases = []string{
 
 // Things that look like personal data but are not: they must survive.
 var hardNegatives = []string{
+	// an adverb before an inverted subject; a month before a past tense; words
+	"Dan zei hij dat het klaar was. Dan gaan we verder. De val was ernstig. The bill was paid. May ended with fewer incidents.",
 	// a capitalised word beside a unit's word names the unit
 	"Senior HSE Advisor – Rail Division\nLondon Bridge Office",
 	// a job title's capitalised "Head of" is no personal thing
