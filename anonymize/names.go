@@ -1002,6 +1002,11 @@ func (c *scan) personFrame(i int) bool {
 		// "Laut Sky", "laut Duke": a source that is a name and no German
 		// word ("Laut Bericht", "laut Plan" stay)
 		c.st.german[i] && c.is(i, fWordName|fFirst|fSurname) && !c.is(i, fGermanWord|fUnit|fMonth|fNoName|fCompound) && c.wordIs(i-1, "laut") ||
+		// "Grace, who was driving", "Hope and her supervisor": a relative
+		// clause or a possessive that only a person takes
+		c.is(i, fFirst|fSurname|fWordName) && c.isPunct(i+1, ',') && !c.tok(i+1).newline && (c.wordIs(i+2, "who") || c.wordIs(i+2, "whose")) ||
+		i+3 < c.n() && c.is(i, fFirst|fSurname|fWordName) && c.joined(i+1) && pairConj[string(c.key(i+1))] && c.joined(i+2) && personalPossessive[string(c.key(i+2))] &&
+			c.joined(i+3) && c.tok(i+3).kind == tWord ||
 		// "J'ai dit à June", "demandé à Paris de": told or asked, a person
 		i >= 2 && c.raw(i-1) == "à" && c.joined(i) && tellVerbsFR[string(c.key(i-2))] ||
 		// "avec Grace"; a brand too follows "avec" ("avec Manitou")
@@ -1042,6 +1047,11 @@ var appositionLead = union(set("the a an de het een der die das den dem ein eine
 
 // framedAfter is personFrame's test of the words before token i: "ik en
 // Storm", "samen met Roos", "de helm van River". Token i-2 is a frame word.
+// personalPossessive are the possessives of a third person in the four
+// languages that follow "and" after a name ("Hope and her supervisor");
+// folded.
+var personalPossessive = set("his her zijn haar sein seine seinem seinen seiner ihr ihre ihrem ihren ihrer son sa ses")
+
 // tellVerbsFR are the French participles of telling and asking whose
 // indirect object, after "à", is a person; folded.
 var tellVerbsFR = set("dit demandé demande expliqué explique signalé signale répondu conseillé ordonné interdit rappelé montré")

@@ -476,6 +476,8 @@ var scanCases = []string{
 	"Thuisadres: [[ADDRESS|Vredenburg 40]], [[POSTCODE|3511 BD]] Utrecht. Wohnhaft: [[ADDRESS|Zur Linde 12a]], 01234 Dresden. Privatanschrift [[ADDRESS|Am Hafen 12]].",
 	// common English given names that are words, ambiguous: a past tense after them
 	"[[PERSON|Bill]] signed the permit. [[PERSON|Sue]] will follow up. Ask [[PERSON|Dan]] about it. [[PERSON|Mark]] controleerde de steiger.",
+	// a relative clause or a possessive only a person takes
+	"[[PERSON|Grace]], who was driving the forklift, did not see it. [[PERSON|Hope]] and her supervisor reviewed the footage. [[PERSON|Sky]] und seine Kollegin kamen. Safety and his team.",
 	// a listed family name as a label's whole value
 	"AP: [[PERSON|Jansen]] – hekwerk herstellen\nTaak: [[PERSON|Yilmaz]]\nTo do: [[PERSON|Thompson]] - fix fence\nMerk: Bosch\nLocatie: Breda",
 	// a register's family name and initials, the initials with it
