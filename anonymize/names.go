@@ -284,7 +284,7 @@ func (c *scan) pastTense(i, k int) bool {
 // pastVerb reports whether token k is a lower-case verb in the past tense
 // the dictionary has, joined to the word before it.
 func (c *scan) pastVerb(k int) bool {
-	if !c.joined(k) || c.tok(k).kind != tWord || c.tok(k).cap {
+	if k >= c.n() || !c.joined(k) || c.tok(k).kind != tWord || c.tok(k).cap {
 		return false
 	}
 	w := c.key(k)
