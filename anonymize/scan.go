@@ -1071,13 +1071,16 @@ func (c *scan) idCard(k int) bool {
 }
 
 // elision returns the length of a French elision's first part with its
-// apostrophe in a folded word ("l'", "j'", "qu'"; folding makes "’" "'"),
+// apostrophe in a folded word ("l'", "j'", "qu'", "presqu'"; folding makes "’" "'"),
 // 0 when it has none.
 func elision(w []byte) int {
 	n := 1
-	if len(w) > 2 && w[0] == 'q' && w[1] == 'u' {
+	switch {
+	case len(w) > 2 && w[0] == 'q' && w[1] == 'u':
 		n = 2
-	} else if len(w) < 2 || strings.IndexByte("cdjlmnst", w[0]) < 0 {
+	case len(w) > 7 && (w[0] == 'p' || w[0] == 'l' || w[0] == 'j') && (bytes.HasPrefix(w, []byte("presqu'")) || bytes.HasPrefix(w, []byte("lorsqu'")) || bytes.HasPrefix(w, []byte("puisqu'")) || bytes.HasPrefix(w, []byte("jusqu'"))):
+		n = bytes.IndexByte(w, '\'') // "presqu'accident", "lorsqu'il", "jusqu'au"
+	case len(w) < 2 || strings.IndexByte("cdjlmnst", w[0]) < 0:
 		return 0
 	}
 	if len(w) > n+1 && w[n] == '\'' {

@@ -576,6 +576,8 @@ var scanCases = []string{
 
 // Things that look like personal data but are not: they must survive.
 var hardNegatives = []string{
+	// French elisions of more than one letter
+	"Presqu'accident signalé via l'appli. Presqu’accident signalé hier. Lorsqu'il est tombé, rien.",
 	// an adverb before an inverted subject; a month before a past tense; words
 	"Dan zei hij dat het klaar was. Dan gaan we verder. De val was ernstig. The bill was paid. May ended with fewer incidents.",
 	// a capitalised word beside a unit's word names the unit
