@@ -966,7 +966,7 @@ func (c *scan) nounOfName(k int) bool {
 // body parts, protective gear, kin and the like, after a possessive "'s"
 // ("Autumn's glove"; "Monday's inspection" stays).
 var personalThing = set(`glove gloves hand hands arm arms leg legs foot feet head finger fingers eye eyes back knee knees shoulder wrist ankle neck face
-	helmet hat boots boot shoes jacket vest harness goggles glasses earplugs mask overalls locker badge phone car bike
+	helmet hat boots boot shoes jacket vest harness goggles glasses earplugs mask overalls locker badge phone car bike truck
 	wife husband son daughter mother father partner brother sister family colleague supervisor manager statement injury injuries
 	helm handschoenen handschoen jas schoenen tas kluisje pasje telefoon auto fiets vrouw zoon dochter verklaring
 	handschuhe handschuh jacke schuhe tasche spind ausweis handy frau sohn tochter aussage
@@ -987,7 +987,7 @@ func (c *scan) personFrame(i int) bool {
 		return false
 	}
 	// (fFrame marks the words these frames hang on: a cheap test first)
-	found := c.possessiveS(i+1) && c.is(i+3, fFrame) && personalThing[string(c.key(i+3))] || // "Dock's helmet", "May's glove"
+	found := c.possessiveS(i+1) && (c.is(i+3, fFrame) && personalThing[string(c.key(i+3))] || c.wordIs(i+3, "van")) || // "Dock's helmet", "May's glove", "Price's van" (a van, not the Dutch "van" of framedAfter)
 		// "Storm heeft zich gesneden", "Sky Walker hat sich verletzt",
 		// "Paris s'est coupé", "Dock Wood cut his hand"
 		(c.is(i+1, fFrame) || c.is(i+2, fFrame) || c.is(i+3, fFrame)) && c.sentenceStart(i) &&
@@ -1007,6 +1007,10 @@ func (c *scan) personFrame(i int) bool {
 		c.is(i, fFirst|fSurname|fWordName) && c.isPunct(i+1, ',') && !c.tok(i+1).newline && (c.wordIs(i+2, "who") || c.wordIs(i+2, "whose")) ||
 		i+3 < c.n() && c.is(i, fFirst|fSurname|fWordName) && c.joined(i+1) && pairConj[string(c.key(i+1))] && c.joined(i+2) && personalPossessive[string(c.key(i+2))] &&
 			c.joined(i+3) && c.tok(i+3).kind == tWord ||
+		// "...," says Dock.: the speaker after a quotation, a word too
+		c.is(i, fWordName|fFirst) && c.speakerAfterVerb(i) ||
+		// "Floor (uitzendkracht)", "Green (intérimaire)": a name and its role
+		c.is(i, fFirst|fSurname|fWordName) && c.isPunct(i+1, '(') && i+3 < c.n() && c.is(i+2, fRole|fStaff) && c.isPunct(i+3, ')') ||
 		// "J'ai dit à June", "demandé à Paris de": told or asked, a person
 		i >= 2 && c.raw(i-1) == "à" && c.joined(i) && tellVerbsFR[string(c.key(i-2))] ||
 		// "avec Grace"; a brand too follows "avec" ("avec Manitou")
@@ -1446,7 +1450,7 @@ func (c *scan) addName(i, j int) {
 // sentence or clause ("..., sagte Folasade.", "« ... », a dit Rose."): the
 // speaker, since a noun there would have its article ("sagte der Polier").
 func (c *scan) speakerAfterVerb(i int) bool {
-	if i < 2 || !c.joined(i) || c.is(i, fDict|fOrg|fUnit) {
+	if i < 2 || !c.joined(i) || c.is(i, fOrg|fUnit) || c.is(i, fDict) && !c.is(i, fFirst|fWordName) {
 		return false
 	}
 	v := i - 1 // the verb's first word
@@ -1454,6 +1458,8 @@ func (c *scan) speakerAfterVerb(i int) bool {
 	case speechVerbs[string(c.key(v))]:
 	case c.wordIs(v, "dit") && c.wordIs(v-1, "a") && c.joined(v) && v >= 2:
 		v-- // « ... », a dit Rose
+	case (c.wordIs(v, "dit") || speechVerbsEN[string(c.key(v))]) && v >= 2 && (quoteMark(c.raw(v-1)) || c.isPunct(v-1, ',') && quoteMark(c.raw(v-2))):
+		// « ... », dit Guy; "...," says Dock: after a quotation only
 	default:
 		return false
 	}
@@ -1461,10 +1467,23 @@ func (c *scan) speakerAfterVerb(i int) bool {
 	// verb that opens its clause may take a noun without article ("Er
 	// sagte Bescheid"), as do other verbs of saying after a comma ("Er
 	// fiel, meldete Schmerzen")
-	if p := c.raw(v - 1); p != "," && p != "\"" && p != "»" && p != "«" && p != "“" && p != "”" && p != "„" {
+	if p := c.raw(v - 1); p != "," && !quoteMark(p) {
 		return false
 	}
 	return i+1 >= c.n() || c.isPunct(i+1, '.') || c.isPunct(i+1, ',') || c.isPunct(i+1, '!') || c.isPunct(i+1, '?') || c.isPunct(i+1, ';')
+}
+
+// speechVerbsEN are the English verbs of saying that follow a quotation
+// before their speaker; folded.
+var speechVerbsEN = set("says said asks asked replies replied adds added explains explained")
+
+// quoteMark reports whether s is a quotation's mark.
+func quoteMark(s string) bool {
+	switch s {
+	case "\"", "»", "«", "“", "”", "„":
+		return true
+	}
+	return false
 }
 
 // speechVerbs are the German and French verbs of saying that follow

@@ -478,6 +478,8 @@ var scanCases = []string{
 	"[[PERSON|Bill]] signed the permit. [[PERSON|Sue]] will follow up. Ask [[PERSON|Dan]] about it. [[PERSON|Mark]] controleerde de steiger.",
 	// a relative clause or a possessive only a person takes
 	"[[PERSON|Grace]], who was driving the forklift, did not see it. [[PERSON|Hope]] and her supervisor reviewed the footage. [[PERSON|Sky]] und seine Kollegin kamen. Safety and his team.",
+	// the speaker after a quotation, a name and its role in brackets, an owner's van
+	"\"I hadn't seen it,\" says [[PERSON|Dock]]. „Nichts gesehen“, sagt [[PERSON|Prince]]. « Rien vu », dit [[PERSON|Guy]]. [[PERSON|Floor]] (uitzendkracht) en [[PERSON|Hans]] (Leiharbeiter) stonden erbij. [[PERSON|Price]]'s van was parked there.",
 	// a listed family name as a label's whole value
 	"AP: [[PERSON|Jansen]] – hekwerk herstellen\nTaak: [[PERSON|Yilmaz]]\nTo do: [[PERSON|Thompson]] - fix fence\nMerk: Bosch\nLocatie: Breda",
 	// a register's family name and initials, the initials with it
@@ -576,6 +578,8 @@ var scanCases = []string{
 
 // Things that look like personal data but are not: they must survive.
 var hardNegatives = []string{
+	// Dutch "van de" and "dit" are no owner's van nor a French verb
+	"GSM-nummer van de Vlaamse collega is onbekend. De ladder, dit model, is oud.",
 	// French elisions of more than one letter
 	"Presqu'accident signalé via l'appli. Presqu’accident signalé hier. Lorsqu'il est tombé, rien.",
 	// an adverb before an inverted subject; a month before a past tense; words
