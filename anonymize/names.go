@@ -1051,6 +1051,25 @@ var appositionLead = union(set("the a an de het een der die das den dem ein eine
 
 // framedAfter is personFrame's test of the words before token i: "ik en
 // Storm", "samen met Roos", "de helm van River". Token i-2 is a frame word.
+// adverbSubject reports whether token i stands after a sentence's first
+// word, an adverb of time, and its finite verb, before a lower-case word:
+// the subject in Dutch and German word order, where a noun would have its
+// article ("Gestern war Feiertag" stays: no listed name).
+func (c *scan) adverbSubject(i int) bool {
+	if i < 2 || !c.joined(i) || !c.joined(i-1) || !c.beforeLowerWord(i) || c.is(i, fMonth|fUnit) {
+		return false
+	}
+	return inversionVerbs[string(c.key(i-1))] && inversionAdverbs[string(c.key(i-2))] && c.sentenceStart(i-2)
+}
+
+// inversionAdverbs start a sentence whose subject follows its verb, and
+// inversionVerbs are the finite verbs between them (Dutch and German;
+// folded).
+var (
+	inversionAdverbs = set("heute gestern dann danach morgens abends später leider zuerst anschließend anschliessend vorhin vandaag gisteren toen daarna vanochtend vanmiddag vanavond later eerst helaas vervolgens")
+	inversionVerbs   = set("hat ist war wurde hatte kam fehlte rief meldete sagte ging stand lag was is heeft had kwam belde meldde zei werd ging stond lag")
+)
+
 // personalPossessive are the possessives of a third person in the four
 // languages that follow "and" after a name ("Hope and her supervisor");
 // folded.
@@ -1758,6 +1777,13 @@ func (c *scan) names() {
 			i = end
 			continue
 		}
+		if t.cap && !t.allCap && c.is(i, fSurname|fFirst) && !c.is(i, fDeterminer|fOther|fGerman|fRole|fTitle|fOrg|fStaff|fParticle) && c.adverbSubject(i) {
+			// "Heute war Wagner nicht da", "Vandaag was Hand er niet": a
+			// listed name after a sentence's adverb and its verb, the
+			// subject, alone ("Gestern ist Kowalczyk von der Leiter")
+			c.addName(i, i)
+			continue
+		}
 		if end := c.entryHead(i); end >= i {
 			// "• Ben – snijwond vinger": a list's entry is a person's
 			c.addName(i, end)
@@ -1819,6 +1845,9 @@ func (c *scan) names() {
 			k := i + 1
 			for k < c.n() && (c.isPunct(k, '.') && c.is(i, fTitle) || c.isPunct(k, ':') || c.isPunct(k, ',')) && k <= i+2 {
 				k++ // (a role's full stop ends its sentence: "were present. Reported by")
+			}
+			if k == i+1 && c.jsonKey(i) {
+				k = i + 4 // a JSON key's value: {"getuige": "Fleur"}
 			}
 			if c.is(i, fNameLabel) && k > i+1 {
 				// "Naam: VAN DAM, Pieter": a name label's value is a name
@@ -2410,6 +2439,12 @@ func (c *scan) orgRun(i int) int {
 		}
 	}
 	return last
+}
+
+// jsonKey reports whether word i is a JSON object's key before its string
+// value: "getuige": "...".
+func (c *scan) jsonKey(i int) bool {
+	return i > 0 && i+3 < c.n() && c.isPunct(i-1, '"') && c.isPunct(i+1, '"') && c.isPunct(i+2, ':') && c.isPunct(i+3, '"') && !c.tok(i+3).spaceAfter
 }
 
 // labelValue reports whether word i is a label's whole value: after a

@@ -480,6 +480,9 @@ var scanCases = []string{
 	"[[PERSON|Grace]], who was driving the forklift, did not see it. [[PERSON|Hope]] and her supervisor reviewed the footage. [[PERSON|Sky]] und seine Kollegin kamen. Safety and his team.",
 	// the speaker after a quotation, a name and its role in brackets, an owner's van
 	"\"I hadn't seen it,\" says [[PERSON|Dock]]. „Nichts gesehen“, sagt [[PERSON|Prince]]. « Rien vu », dit [[PERSON|Guy]]. [[PERSON|Floor]] (uitzendkracht) en [[PERSON|Hans]] (Leiharbeiter) stonden erbij. [[PERSON|Price]]'s van was parked there.",
+	// a listed name after a sentence's adverb and its verb; a JSON key's value
+	"Heute war [[PERSON|Wagner]] nicht da. Vandaag was [[PERSON|Hand]] er niet. Gestern ist [[PERSON|Kowalczyk]] von der Leiter gefallen. Gestern war Feiertag.",
+	"{\"melder\": \"[[PERSON|Piet Jansen]]\", \"locatie\": \"hal 3\", \"getuige\": \"[[PERSON|Fleur]]\", \"witness\": \"[[PERSON|Lacy]]\"}",
 	// a listed family name as a label's whole value
 	"AP: [[PERSON|Jansen]] – hekwerk herstellen\nTaak: [[PERSON|Yilmaz]]\nTo do: [[PERSON|Thompson]] - fix fence\nMerk: Bosch\nLocatie: Breda",
 	// a register's family name and initials, the initials with it
