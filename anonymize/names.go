@@ -2551,7 +2551,11 @@ func (c *scan) listNames() {
 			inBrackets := sep > sp[1] && c.isPunct(sep, '(') && c.isPunct(cand+1, ')') && c.is(cand, fFirst|fSurname)
 			// "Jansen;Jan;06-...": a record's fields in register order, a
 			// listed family name before the given name
-			register := c.isPunct(sep, ';') && sep == cand+1 && sp[0] == sp[1] && c.is(sp[0], fFirst) && c.is(cand, fSurname) && !c.is(cand, fWeakSurname)
+			// (in a file's row, the semicolon glued to both fields, a weak
+			// or unlisted family name too: "Goodwin;Marge;heftruck")
+			glued := c.isPunct(sep, ';') && !c.tok(sep-1).spaceAfter && !c.tok(sep).spaceAfter
+			register := c.isPunct(sep, ';') && sep == cand+1 && sp[0] == sp[1] && c.is(sp[0], fFirst) &&
+				(c.is(cand, fSurname) && (!c.is(cand, fWeakSurname) || glued) || glued && c.capWord(cand) && !c.is(cand, fDict))
 			if c.listSeparator(sep) || inBrackets || register {
 				c.add(Person, cand, cand)
 				spans = append(spans, [2]int{cand, cand})

@@ -483,6 +483,8 @@ var scanCases = []string{
 	// a listed name after a sentence's adverb and its verb; a JSON key's value
 	"Heute war [[PERSON|Wagner]] nicht da. Vandaag was [[PERSON|Hand]] er niet. Gestern ist [[PERSON|Kowalczyk]] von der Leiter gefallen. Gestern war Feiertag.",
 	"{\"melder\": \"[[PERSON|Piet Jansen]]\", \"locatie\": \"hal 3\", \"getuige\": \"[[PERSON|Fleur]]\", \"witness\": \"[[PERSON|Lacy]]\"}",
+	// a file's rows: family name;given name, the family name weak or unlisted
+	"[[PERSON|Green]];[[PERSON|Anna]];heftruck;2026-03-04\n[[PERSON|Goodwin]];[[PERSON|Marie]];heftruck\nHeftruck;[[PERSON|Anna]];Hal",
 	// a listed family name as a label's whole value
 	"AP: [[PERSON|Jansen]] – hekwerk herstellen\nTaak: [[PERSON|Yilmaz]]\nTo do: [[PERSON|Thompson]] - fix fence\nMerk: Bosch\nLocatie: Breda",
 	// a register's family name and initials, the initials with it
