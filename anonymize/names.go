@@ -2175,11 +2175,13 @@ func (c *scan) names() {
 					c.addName(i, end)
 					i = end
 				}
-			case startOK && next < c.n() && c.joined(next) && (c.capWord(next) || c.initialAt(next) || (c.particleAt(next) && c.particleName(next) > 0) || (c.bridgingParticle(next) && next+1 < c.n() && c.capWord(next+1) && (!c.st.german[i] || c.is(next+1, fSurname)))):
+			case startOK && next < c.n() && c.joined(next) && (c.capWord(next) || c.initialAt(next) || (c.particleAt(next) && c.particleName(next) > 0) || (c.bridgingParticle(next) && next+1 < c.n() && c.capWord(next+1) && (!c.st.german[i] || c.is(next+1, fSurname)) && !(c.is(next+1, fFirst) && !c.is(next+1, fSurname) && !c.is(i, fFirst)))):
 				// two capitalised words, or one, particles and another:
 				// "Roosmarijn Brouwers", "Teun van Asselt"; in German,
 				// where nouns are capitalised, "Eingang von Gebäude" is
-				// no name: there the word after "von" must be a family name
+				// no name: there the word after "von" must be a family name;
+				// nor does a particle join an unlisted word to a given name
+				// ("Kannst du Brisa anrufen?")
 				if end := c.nameBody(i); end > i {
 					c.addName(i, end)
 					i = end

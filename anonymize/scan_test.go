@@ -1005,6 +1005,7 @@ func TestWordsBesideANameStay(t *testing.T) {
 		"Gecontroleerd door Jansen, P. en Bakker, K.":   "Gecontroleerd door [PERSON_1] en [PERSON_2]",
 		"Ich sah es. Gezeichnet, Ruud Blom":             "Ich sah es. Gezeichnet, [PERSON_1]",
 		"I saw it. Signed, Paris":                       "I saw it. Signed, [PERSON_1]",
+		"Kannst du Jonas anrufen?":                      "Kannst du [PERSON_1] anrufen?",
 		"Fahrer Jonas Weber, Unfallgegner Lukas Brandt. Anzeige aufgenommen von Polizeihauptmeister Krause.": "Fahrer [PERSON_1], Unfallgegner [PERSON_2]. Anzeige aufgenommen von Polizeihauptmeister [PERSON_3].",
 		"Auftraggeber Schmidt und Arbeitskollege Bernd waren da.":                                            "Auftraggeber [PERSON_1] und Arbeitskollege [PERSON_2] waren da.",
 	} {
