@@ -1051,6 +1051,24 @@ var appositionLead = union(set("the a an de het een der die das den dem ein eine
 
 // framedAfter is personFrame's test of the words before token i: "ik en
 // Storm", "samen met Roos", "de helm van River". Token i-2 is a frame word.
+// fromUnit reports whether token i comes before "from", "van", "aus" or
+// "de", an article and a unit's word: a person of that unit ("Brown van de
+// werkplaats", "Bakker from the workshop", "Wood de l'atelier").
+func (c *scan) fromUnit(i int) bool {
+	k := i + 1
+	if k >= c.n() || !c.joined(k) || !fromWords[string(c.key(k))] {
+		return false
+	}
+	k++
+	if k < c.n() && c.joined(k) && c.is(k, fDeterminer) || k < c.n() && (c.wordIs(k, "der") || c.wordIs(k, "dem") || c.wordIs(k, "de") || c.wordIs(k, "la")) {
+		k++
+	}
+	return k < c.n() && c.joined(k) && !c.tok(k).allCap && c.is(k, fUnit)
+}
+
+// fromWords are the prepositions of origin before a unit; folded.
+var fromWords = set("van uit from of aus von vom de du")
+
 // adverbSubject reports whether token i stands after a sentence's first
 // word, an adverb of time, and its finite verb, before a lower-case word:
 // the subject in Dutch and German word order, where a noun would have its
@@ -1775,6 +1793,14 @@ func (c *scan) names() {
 			}
 			c.addName(i, end)
 			i = end
+			continue
+		}
+		if t.cap && !t.allCap && (c.is(i, fSurname) || c.capWord(i) && !c.is(i, fDict|fFirst) && (!c.st.german[i] || foreignSurname(c.key(i)))) &&
+			!c.is(i, fDeterminer|fOther|fGerman|fRole|fTitle|fOrg|fStaff|fParticle|fUnit) && c.fromUnit(i) {
+			// "Brown van de werkplaats tekent af", "Bakker from the
+			// workshop", "Wood aus der Werkstatt": a person of a unit (in
+			// German a listed one: "am Eingang von Gebäude B")
+			c.addName(i, i)
 			continue
 		}
 		if t.cap && !t.allCap && c.is(i, fSurname|fFirst) && !c.is(i, fDeterminer|fOther|fGerman|fRole|fTitle|fOrg|fStaff|fParticle) && c.adverbSubject(i) {

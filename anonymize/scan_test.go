@@ -485,6 +485,8 @@ var scanCases = []string{
 	"{\"melder\": \"[[PERSON|Piet Jansen]]\", \"locatie\": \"hal 3\", \"getuige\": \"[[PERSON|Fleur]]\", \"witness\": \"[[PERSON|Lacy]]\"}",
 	// a file's rows: family name;given name, the family name weak or unlisted
 	"[[PERSON|Green]];[[PERSON|Anna]];heftruck;2026-03-04\n[[PERSON|Goodwin]];[[PERSON|Marie]];heftruck\nHeftruck;[[PERSON|Anna]];Hal",
+	// a person of a unit: a weak or unlisted family name before "van de werkplaats", "from the workshop"
+	"Collega [[PERSON|Jan]] en ik; [[PERSON|Schneider]] van de werkplaats tekent af. [[PERSON|Bakker]] from the workshop will sign. Kosten van de afdeling stijgen.",
 	// a listed family name as a label's whole value
 	"AP: [[PERSON|Jansen]] – hekwerk herstellen\nTaak: [[PERSON|Yilmaz]]\nTo do: [[PERSON|Thompson]] - fix fence\nMerk: Bosch\nLocatie: Breda",
 	// a register's family name and initials, the initials with it
@@ -583,6 +585,8 @@ var scanCases = []string{
 
 // Things that look like personal data but are not: they must survive.
 var hardNegatives = []string{
+	// a German noun before "von" and a unit
+	"Er stolperte über ein Kabel am Eingang von Gebäude B. Hulp van het team.",
 	// Dutch "van de" and "dit" are no owner's van nor a French verb
 	"GSM-nummer van de Vlaamse collega is onbekend. De ladder, dit model, is oud.",
 	// French elisions of more than one letter
