@@ -1005,10 +1005,10 @@ func (c *scan) personFrame(i int) bool {
 		// "Grace, who was driving", "Hope and her supervisor": a relative
 		// clause or a possessive that only a person takes
 		c.is(i, fFirst|fSurname|fWordName) && c.isPunct(i+1, ',') && !c.tok(i+1).newline && (c.wordIs(i+2, "who") || c.wordIs(i+2, "whose")) ||
-		i+3 < c.n() && c.is(i, fFirst|fSurname|fWordName) && c.joined(i+1) && pairConj[string(c.key(i+1))] && c.joined(i+2) && personalPossessive[string(c.key(i+2))] &&
+		i+3 < c.n() && c.is(i, fFirst|fSurname|fWordName) && c.joined(i+1) && !c.tok(i+1).cap && pairConj[string(c.key(i+1))] && c.joined(i+2) && personalPossessive[string(c.key(i+2))] &&
 			c.joined(i+3) && c.tok(i+3).kind == tWord ||
 		// "...," says Dock.: the speaker after a quotation, a word too
-		c.is(i, fWordName|fFirst) && c.speakerAfterVerb(i) ||
+		i >= 2 && c.is(i, fWordName|fFirst) && !c.tok(i-1).cap && c.speakerAfterVerb(i) ||
 		// "Floor (uitzendkracht)", "Green (intérimaire)": a name and its role
 		c.is(i, fFirst|fSurname|fWordName) && c.isPunct(i+1, '(') && i+3 < c.n() && c.is(i+2, fRole|fStaff) && c.isPunct(i+3, ')') ||
 		// "J'ai dit à June", "demandé à Paris de": told or asked, a person
@@ -1795,8 +1795,8 @@ func (c *scan) names() {
 			i = end
 			continue
 		}
-		if t.cap && !t.allCap && (c.is(i, fSurname) || c.capWord(i) && !c.is(i, fDict|fFirst) && (!c.st.german[i] || foreignSurname(c.key(i)))) &&
-			!c.is(i, fDeterminer|fOther|fGerman|fRole|fTitle|fOrg|fStaff|fParticle|fUnit) && c.fromUnit(i) {
+		if t.cap && !t.allCap && i+1 < c.n() && !c.tok(i+1).cap && c.fromUnit(i) && (c.is(i, fSurname) || c.capWord(i) && !c.is(i, fDict|fFirst) && (!c.st.german[i] || foreignSurname(c.key(i)))) &&
+			!c.is(i, fDeterminer|fOther|fGerman|fRole|fTitle|fOrg|fStaff|fParticle|fUnit) {
 			// "Brown van de werkplaats tekent af", "Bakker from the
 			// workshop", "Wood aus der Werkstatt": a person of a unit (in
 			// German a listed one: "am Eingang von Gebäude B")
