@@ -58,7 +58,7 @@ func (c *scan) sentenceStart(i int) bool {
 				!c.is(i, fDict|fWord|fOther|fGerman|fDeterminer) && !(c.st.german[i] && !c.is(i, fFirst|fSurname) && germanPredicative(c.key(i))) {
 				return false // unless a common word follows: "in Section A. Next we ...", "in Halle B. Gemeldet von ..."
 			}
-			if c.text[p.start] == '.' && i >= 2 && c.tok(i-2).end == p.start && weekdayAbbrevs[string(c.key(i-2))] {
+			if c.text[p.start] == '.' && i >= 2 && c.tok(i-2).end == p.start && c.tok(i-2).end-c.tok(i-2).start <= 4 && weekdayAbbrevs[string(c.key(i-2))] {
 				return false // a roster's day: "ma. Sanne, di. Koch", "jeu. Lefèvre"
 			}
 			return true
@@ -303,7 +303,7 @@ func (c *scan) pastVerb(k int) bool {
 // neither ("Wood is not allowed").
 func (c *scan) subjectSurname(i int) bool {
 	k := i + 1
-	if k >= c.n() || !c.sentenceStart(i) || c.tok(i).allCap || !(c.is(i, fSurname) || !c.flagged(i) && c.tok(i).end-c.tok(i).start >= 3) {
+	if k >= c.n() || c.tok(i).allCap || !(c.is(i, fSurname) || !c.flagged(i) && c.tok(i).end-c.tok(i).start >= 3) || !c.sentenceStart(i) {
 		return false
 	}
 	if c.is(i, fSurname) && !c.st.german[i] && c.pastVerb(k) && !c.inversion(k) {
