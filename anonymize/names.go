@@ -1810,15 +1810,11 @@ func (c *scan) names() {
 			c.addName(i, i)
 			continue
 		}
-		if end := c.entryHead(i); end >= i {
-			// "• Ben – snijwond vinger": a list's entry is a person's
-			c.addName(i, end)
-			i = end
-			continue
-		}
-		if end := c.timeSubject(i); end >= i {
-			// "07:45 Klein schaltet die Pumpe ab", "08h05 Hand coupe la
-			// pompe": a time-stamped log line's subject
+		if end := max(c.entryHead(i), c.timeSubject(i)); end >= i {
+			// a line's head: "• Ben – snijwond vinger", a list's entry, is
+			// a person's; "07:45 Klein schaltet die Pumpe ab", "08h05 Hand
+			// coupe la pompe": a time-stamped log line's subject (a line
+			// starts with a bullet or a time, never both at token i)
 			c.addName(i, end)
 			i = end
 			continue
