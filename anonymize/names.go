@@ -1614,7 +1614,9 @@ func (c *scan) surnameInitials() {
 			// extend the person found that ends at the family name
 			for e := len(c.st.ents) - 1; e >= 0; e-- {
 				if en := &c.st.ents[e]; en.Type == Person && en.End == int(t.end) {
-					c.add(Person, c.tokenAt(en.Start), end)
+					if s := c.tokenAt(en.Start); s >= 0 {
+						c.add(Person, s, end)
+					}
 					break
 				}
 			}
