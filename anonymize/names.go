@@ -1641,6 +1641,41 @@ func (c *scan) personAt(i int) bool {
 	return false
 }
 
+// rowNames finds the names in a file's row pasted into a text, fields
+// parted by semicolons glued to them ("Runte;Pearl;heftruck;2026-03-04"):
+// two neighbouring fields of one capitalised word each, at least one of
+// them a listed name, are a person's family and given names, whatever the
+// other is. A field of a common word, a place or a unit stays
+// ("Hal;Lager;3", "Heftruck;Anna;Hal").
+func (c *scan) rowNames() {
+	for i := 0; i+2 < c.n(); i++ {
+		if !c.isPunct(i+1, ';') || !c.rowField(i) || !c.rowField(i+2) || c.tok(i).end != c.tok(i+1).start || c.tok(i+1).end != c.tok(i+2).start {
+			continue
+		}
+		if !c.is(i, fFirst|fSurname|fWordName) && !c.is(i+2, fFirst|fSurname|fWordName) || c.st.claimed[i] && c.st.claimed[i+2] {
+			continue
+		}
+		for _, k := range [2]int{i, i + 2} {
+			if !c.st.claimed[k] {
+				c.add(Person, k, k)
+			}
+		}
+		i += 2
+	}
+}
+
+// rowField reports whether token k is a row's whole field, one capitalised
+// word that may be a name: a semicolon or the line's edge on each side.
+func (c *scan) rowField(k int) bool {
+	t := c.tok(k)
+	if t.kind != tWord || !t.cap || t.allCap || t.end-t.start < 2 || c.is(k, fWord|fUnit|fOrg|fRole|fTitle|fOther|fGerman|fDeterminer|fMonth|fStaff) || c.is(k, fDict) && !c.is(k, fWordName) {
+		return false
+	}
+	before := k == 0 || c.tok(k-1).newline || c.isPunct(k-1, ';') && c.tok(k-1).end == t.start
+	after := k+1 >= c.n() || t.newline || c.isPunct(k+1, ';') && c.tok(k+1).start == t.end
+	return before && after
+}
+
 // companyForm are company forms written as initials, folded with their
 // dots as the text has them.
 var companyForm = set("B.V. N.V. S.A. A.G. C.V. S.E. b.v. n.v.")

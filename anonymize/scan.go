@@ -434,6 +434,7 @@ func (s *Scanner) scan(text string, kv *KnownValues) []Entity {
 	sc.names()
 	sc.surnameInitials()
 	sc.ownerNames()
+	sc.rowNames()
 	sc.listNames()
 	sc.fileNames()
 	sc.nameLogins()

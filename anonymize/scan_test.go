@@ -487,6 +487,8 @@ var scanCases = []string{
 	"[[PERSON|Green]];[[PERSON|Anna]];heftruck;2026-03-04\n[[PERSON|Goodwin]];[[PERSON|Marie]];heftruck\nHeftruck;[[PERSON|Anna]];Hal",
 	// a person of a unit: a weak or unlisted family name before "van de werkplaats", "from the workshop"
 	"Collega [[PERSON|Jan]] en ik; [[PERSON|Schneider]] van de werkplaats tekent af. [[PERSON|Bakker]] from the workshop will sign. Kosten van de afdeling stijgen.",
+	// a file's row: two one-word fields beside each other, one of them a listed name
+	"[[PERSON|Runte]];[[PERSON|Pearl]];heftruck;2026-03-04;[[PERSON|Goodwin]];[[PERSON|Marge]]\nHal;Lager;3\nNaam;Functie;Telefoon",
 	// a listed family name as a label's whole value
 	"AP: [[PERSON|Jansen]] – hekwerk herstellen\nTaak: [[PERSON|Yilmaz]]\nTo do: [[PERSON|Thompson]] - fix fence\nMerk: Bosch\nLocatie: Breda",
 	// a register's family name and initials, the initials with it
