@@ -111,11 +111,41 @@ const Version = "anon-10"
 type Placeholders struct {
 	next map[Type]int
 	seen map[string]string
+	// partOf maps a word of a found name of two words or more to that
+	// name's key, or to "" when two names share the word: "Oliveira" after
+	// "Ricardo Oliveira" is the same person, "Bakker" after "Jan Bakker"
+	// and "Piet Bakker" may be either
+	partOf map[string]string
 }
 
 // NewPlaceholders returns an empty numbering.
 func NewPlaceholders() *Placeholders {
-	return &Placeholders{next: map[Type]int{}, seen: map[string]string{}}
+	return &Placeholders{next: map[Type]int{}, seen: map[string]string{}, partOf: map[string]string{}}
+}
+
+// nameParts registers the words of the found names of two words or more
+// among ents (see partOf); known values carry their own reference.
+func (p *Placeholders) nameParts(text string, ents []Entity) {
+	for _, e := range ents {
+		if e.Type != Person || e.ref > 0 {
+			continue
+		}
+		full := fold(text[e.Start:e.End])
+		words := strings.FieldsFunc(full, func(r rune) bool { return r == ' ' || r == '-' || r == '\n' })
+		if len(words) < 2 {
+			continue
+		}
+		for _, w := range words {
+			if len(w) < 3 {
+				continue // particles and initials: "de", "j."
+			}
+			if k, ok := p.partOf[w]; ok && k != full {
+				p.partOf[w] = ""
+				continue
+			}
+			p.partOf[w] = full
+		}
+	}
 }
 
 // label returns the placeholder for a value of type t; key identifies the
@@ -139,12 +169,15 @@ func Redact(text string, ents []Entity, ph *Placeholders) string {
 	}
 	var b strings.Builder
 	b.Grow(len(text) + 8*len(ents))
+	ph.nameParts(text, ents)
 	last := 0
 	for _, e := range ents {
 		b.WriteString(text[last:e.Start])
 		key := valueKey(e.Type, text[e.Start:e.End])
 		if e.ref > 0 {
 			key = "ref" + strconv.Itoa(e.ref)
+		} else if full := ph.partOf[key]; e.Type == Person && full != "" {
+			key = full // "Oliveira" after "Ricardo Oliveira": one person
 		}
 		b.WriteString(ph.label(e.Type, key))
 		last = e.End

@@ -14,7 +14,7 @@ func ExampleScanner_Text() {
 		fmt.Println(e.Type, e.Start, e.End)
 	}
 	// Output:
-	// Collega [PERSON_1] (BSN [BSN_1]) belde [PHONE_1]; [PERSON_2] is oké.
+	// Collega [PERSON_1] (BSN [BSN_1]) belde [PHONE_1]; [PERSON_1] is oké.
 	// PERSON 8 20
 	// BSN 26 35
 	// PHONE 43 54

@@ -1034,3 +1034,16 @@ func TestOneNumberWrittenTwoWaysHasOnePlaceholder(t *testing.T) {
 		}
 	}
 }
+
+// A word of a found name written alone later is the same person, unless
+// two names share it.
+func TestNamePartsKeepTheirPersonsPlaceholder(t *testing.T) {
+	for text, want := range map[string]string{
+		"Op maandag is Ricardo Oliveira gevallen. Oliveira had geen schoenen aan; Ricardo werd verzorgd door Samira el Idrissi.": "Op maandag is [PERSON_1] gevallen. [PERSON_1] had geen schoenen aan; [PERSON_1] werd verzorgd door [PERSON_2].",
+		"Jan Bakker en Piet Bakker waren er. Bakker zei niets. Jan lachte.":                                                      "[PERSON_1] en [PERSON_2] waren er. [PERSON_3] zei niets. [PERSON_1] lachte.",
+	} {
+		if out, _ := NewScanner().Text(text, nil, nil); out != want {
+			t.Errorf("%q: %q, want %q", text, out, want)
+		}
+	}
+}
