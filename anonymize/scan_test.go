@@ -1003,7 +1003,7 @@ func TestForLanguageDecidesSentencesWithoutFunctionWords(t *testing.T) {
 // the name beside them (the labelled cases accept any overlap, so this
 // checks the words themselves).
 func TestWordsBesideANameStay(t *testing.T) {
-	for text, want := range map[string]string{
+	checkTexts(t, map[string]string{
 		"Lieber Karl-Heinz, liebe Anneliese,":           "Lieber [PERSON_1], liebe [PERSON_2],",
 		"Chère Marie-Claire, cher Jean-Baptiste,":       "Chère [PERSON_1], cher [PERSON_2],",
 		"Ondergetekende, Martijn de Bruijn, verklaart:": "Ondergetekende, [PERSON_1], verklaart:",
@@ -1014,34 +1014,33 @@ func TestWordsBesideANameStay(t *testing.T) {
 		"Kannst du Jonas anrufen?":                      "Kannst du [PERSON_1] anrufen?",
 		"Fahrer Jonas Weber, Unfallgegner Lukas Brandt. Anzeige aufgenommen von Polizeihauptmeister Krause.": "Fahrer [PERSON_1], Unfallgegner [PERSON_2]. Anzeige aufgenommen von Polizeihauptmeister [PERSON_3].",
 		"Auftraggeber Schmidt und Arbeitskollege Bernd waren da.":                                            "Auftraggeber [PERSON_1] und Arbeitskollege [PERSON_2] waren da.",
-	} {
-		if out, _ := NewScanner().Text(text, nil, nil); out != want {
-			t.Errorf("%q: %q, want %q", text, out, want)
-		}
-	}
+	})
 }
 
 // One number written two ways keeps one placeholder; another number gets
 // its own.
 func TestOneNumberWrittenTwoWaysHasOnePlaceholder(t *testing.T) {
-	for text, want := range map[string]string{
+	checkTexts(t, map[string]string{
 		"Tel 0612345678, ook +31 6 1234 5678 en 06-12 34 56 78; ander nummer 0687654321.":     "Tel [PHONE_1], ook [PHONE_1] en [PHONE_1]; ander nummer [PHONE_2].",
 		"IBAN NL91ABNA0417164300 of NL91 ABNA 0417 1643 00, niet DE89 3704 0044 0532 0130 00": "IBAN [IBAN_1] of [IBAN_1], niet [IBAN_2]",
 		"BSN 111222333 of 111.222.333": "BSN [BSN_1] of [BSN_1]",
-	} {
-		if out, _ := NewScanner().Text(text, nil, nil); out != want {
-			t.Errorf("%q: %q, want %q", text, out, want)
-		}
-	}
+	})
 }
 
 // A word of a found name written alone later is the same person, unless
 // two names share it.
 func TestNamePartsKeepTheirPersonsPlaceholder(t *testing.T) {
-	for text, want := range map[string]string{
+	checkTexts(t, map[string]string{
 		"Op maandag is Ricardo Oliveira gevallen. Oliveira had geen schoenen aan; Ricardo werd verzorgd door Samira el Idrissi.": "Op maandag is [PERSON_1] gevallen. [PERSON_1] had geen schoenen aan; [PERSON_1] werd verzorgd door [PERSON_2].",
 		"Jan Bakker en Piet Bakker waren er. Bakker zei niets. Jan lachte.":                                                      "[PERSON_1] en [PERSON_2] waren er. [PERSON_3] zei niets. [PERSON_1] lachte.",
-	} {
+	})
+}
+
+// checkTexts fails t for each text whose anonymised form is not the one
+// given.
+func checkTexts(t *testing.T, cases map[string]string) {
+	t.Helper()
+	for text, want := range cases {
 		if out, _ := NewScanner().Text(text, nil, nil); out != want {
 			t.Errorf("%q: %q, want %q", text, out, want)
 		}
