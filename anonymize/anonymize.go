@@ -97,8 +97,10 @@ import (
 // given names that are no German word in German sentences, a name after
 // "laut" or "zusammen mit" that is no German word, French "dit à", a
 // role's listed family name that is a word, compound address labels and
-// German streets of common words after a cue, one placeholder for one
-// number written two ways and for a double name; and fewer false names:
+// German streets of common words after a cue, a JSON key's value, a
+// file's row, a person of a unit, one placeholder for one number written
+// two ways, for a double name and for a found name's word written alone;
+// and fewer false names:
 // salutations, "ondergetekende", "I,", forwarded messages' headers,
 // German compound roles, "service Maintenance", a label's title-case
 // value, "Head of Safety", units beside common words, "Am Tor 3").
