@@ -1011,6 +1011,10 @@ func (c *scan) personFrame(i int) bool {
 		i >= 2 && c.is(i, fWordName|fFirst) && !c.tok(i-1).cap && c.speakerAfterVerb(i) ||
 		// "Floor (uitzendkracht)", "Green (intérimaire)": a name and its role
 		c.is(i, fFirst|fSurname|fWordName) && c.isPunct(i+1, '(') && i+3 < c.n() && c.is(i+2, fRole|fStaff) && c.isPunct(i+3, ')') ||
+		// "Rücksprache mit Mark", "Nachfrage bei Rose": a German noun of
+		// speaking with someone, its preposition, and a listed name that
+		// may be a German word too
+		i >= 2 && c.st.german[i] && c.is(i, fFirst|fSurname|fWordName) && c.joined(i) && contactPrep[string(c.key(i-1))] && c.tok(i-2).cap && contactNouns[string(c.key(i-2))] ||
 		// "J'ai dit à June", "demandé à Paris de": told or asked, a person
 		i >= 2 && c.raw(i-1) == "à" && c.joined(i) && tellVerbsFR[string(c.key(i-2))] ||
 		// "avec Grace"; a brand too follows "avec" ("avec Manitou")
@@ -1092,6 +1096,13 @@ var (
 // languages that follow "and" after a name ("Hope and her supervisor");
 // folded.
 var personalPossessive = set("his her zijn haar sein seine seinem seinen seiner ihr ihre ihrem ihren ihrer son sa ses")
+
+// contactNouns are German nouns of speaking with or handing to someone,
+// and contactPrep the prepositions that take that someone; folded.
+var (
+	contactNouns = set("rücksprache ruecksprache nachfrage begleitung übergabe uebergabe gespräch gespraech absprache abstimmung unterweisung einweisung telefonat treffen kontakt")
+	contactPrep  = set("mit bei durch an von")
+)
 
 // tellVerbsFR are the French participles of telling and asking whose
 // indirect object, after "à", is a person; folded.

@@ -489,6 +489,8 @@ var scanCases = []string{
 	"Collega [[PERSON|Jan]] en ik; [[PERSON|Schneider]] van de werkplaats tekent af. [[PERSON|Bakker]] from the workshop will sign. Kosten van de afdeling stijgen.",
 	// a file's row: two one-word fields beside each other, one of them a listed name
 	"[[PERSON|Runte]];[[PERSON|Pearl]];heftruck;2026-03-04;[[PERSON|Goodwin]];[[PERSON|Marge]]\nHal;Lager;3\nNaam;Functie;Telefoon",
+	// a German noun of speaking with someone: its person, even a name that is a German word
+	"Nach Rücksprache mit [[PERSON|Mark]] wurde der Bereich gesperrt. Die Nachfrage bei [[PERSON|Rose]] ergab nichts. Die Rücksprache mit Kollegen ergab nichts.",
 	// a listed family name as a label's whole value
 	"AP: [[PERSON|Jansen]] – hekwerk herstellen\nTaak: [[PERSON|Yilmaz]]\nTo do: [[PERSON|Thompson]] - fix fence\nMerk: Bosch\nLocatie: Breda",
 	// a register's family name and initials, the initials with it
