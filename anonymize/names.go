@@ -1600,6 +1600,21 @@ func (c *scan) surnameFirst(i int) bool {
 // Bakker" is a list) and are left to the name rules; a company's form is
 // no initials ("Amsterdam, N.V.").
 func (c *scan) surnameInitials() {
+	var persons map[int]int // the found persons' first token by their end offset, made when first asked
+	personEnding := func(end int32) int {
+		if persons == nil {
+			persons = map[int]int{}
+			for _, e := range c.st.ents {
+				if e.Type == Person {
+					persons[e.End] = e.Start
+				}
+			}
+		}
+		if start, ok := persons[int(end)]; ok {
+			return c.tokenAt(start)
+		}
+		return -1
+	}
 	for i := 0; i+3 < c.n(); i++ {
 		if !c.isPunct(i+1, ',') || !c.initialAt(i+2) || c.tok(i).newline || c.tok(i+1).newline {
 			continue
@@ -1622,14 +1637,10 @@ func (c *scan) surnameInitials() {
 			continue
 		}
 		if c.st.claimed[i] {
-			// extend the person found that ends at the family name
-			for e := len(c.st.ents) - 1; e >= 0; e-- {
-				if en := &c.st.ents[e]; en.Type == Person && en.End == int(t.end) {
-					if s := c.tokenAt(en.Start); s >= 0 {
-						c.add(Person, s, end)
-					}
-					break
-				}
+			// extend the person found that ends at the family name (when
+			// a token starts where it does)
+			if s := personEnding(t.end); s >= 0 {
+				c.add(Person, s, end)
 			}
 			i = end
 			continue
@@ -1644,6 +1655,8 @@ func (c *scan) surnameInitials() {
 
 // personAt reports whether a person found starts at token i.
 func (c *scan) personAt(i int) bool {
+	// (asked only where an initial was taken alone, which a text does
+	// once or twice: a loop over what was found is enough)
 	for _, e := range c.st.ents {
 		if e.Type == Person && e.Start == int(c.tok(i).start) {
 			return true
