@@ -45,7 +45,7 @@ type anonOut struct {
 // in flight, nor come back with the message's redelivery. The event goes
 // to quarantine; the reason names the failure's kind, never the content.
 func (p *Pipeline) anonymizeSafely(ctx context.Context, m jetstream.Msg) anonOut {
-	return recoverAs(func() anonOut { return p.anonymizeOne(ctx, m) }, func(r any) anonOut {
+	return safe.Recover(func() anonOut { return p.anonymizeOne(ctx, m) }, func(r any) anonOut {
 		p.cfg.Logger.Error("anonymiser failed on an event; quarantined", "panic", safe.Kind(r))
 		return panicRefusal(r)
 	})
@@ -71,16 +71,6 @@ func errorOnPanic(err *error, what string) {
 	if r := recover(); r != nil {
 		*err = fmt.Errorf("workers: %s (%s)", what, safe.Kind(r))
 	}
-}
-
-// recoverAs runs fn; when fn panics it returns onPanic's result instead.
-func recoverAs[T any](fn func() T, onPanic func(r any) T) (out T) {
-	defer func() {
-		if r := recover(); r != nil {
-			out = onPanic(r)
-		}
-	}()
-	return fn()
 }
 
 // anonymizeOne decodes, checks, anonymises and verifies one raw message.

@@ -8,11 +8,12 @@ import (
 
 	"github.com/veilig/veilig/ai"
 	"github.com/veilig/veilig/anonymize"
+	"github.com/veilig/veilig/internal/safe"
 )
 
-func TestRecoverAsTurnsAPanicIntoARefusalWithoutItsMessage(t *testing.T) {
+func TestRecoverTurnsAPanicIntoARefusalWithoutItsMessage(t *testing.T) {
 	refuse := panicRefusal
-	out := recoverAs(func() anonOut {
+	out := safe.Recover(func() anonOut {
 		var s []int
 		_ = s[3] // a runtime error, as a scanner reading past a text's end raises
 		return anonOut{}
@@ -21,15 +22,15 @@ func TestRecoverAsTurnsAPanicIntoARefusalWithoutItsMessage(t *testing.T) {
 		t.Fatalf("got %+v", out)
 	}
 	canary := "Jan Jansen 0612345678"
-	out = recoverAs(func() anonOut { panic(errors.New(canary)) }, refuse)
+	out = safe.Recover(func() anonOut { panic(errors.New(canary)) }, refuse)
 	if out.code != codeInternal || strings.Contains(out.reason, "Jan") || strings.Contains(out.reason, "0612345678") {
 		t.Fatalf("the reason must not quote the panic's message: %+v", out)
 	}
-	out = recoverAs(func() anonOut { panic(canary) }, refuse)
+	out = safe.Recover(func() anonOut { panic(canary) }, refuse)
 	if out.reason != "the anonymiser failed on this event (string)" {
 		t.Fatalf("got %+v", out)
 	}
-	if out = recoverAs(func() anonOut { return anonOut{id: "x"} }, refuse); out.id != "x" || out.code != "" {
+	if out = safe.Recover(func() anonOut { return anonOut{id: "x"} }, refuse); out.id != "x" || out.code != "" {
 		t.Fatalf("no panic must pass the result through: %+v", out)
 	}
 }

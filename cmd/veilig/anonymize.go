@@ -99,11 +99,16 @@ func anonymizeStream(r io.Reader, w io.Writer) (lines, bad int, err error) {
 // content trips) turned into a line's error, so that the stream goes on
 // as the workers do; the error names the failure's kind, never the text.
 func anonymizeLine(s *anonymize.Scanner, text string) (out string, ents []anonymize.Entity, failed string) {
-	defer func() {
-		if r := recover(); r != nil {
-			out, ents, failed = "", nil, "the anonymiser failed on this line ("+safe.Kind(r)+"); please report it"
-		}
-	}()
-	out, ents = s.Text(text, nil, nil)
-	return out, ents, ""
+	type result struct {
+		out    string
+		ents   []anonymize.Entity
+		failed string
+	}
+	r := safe.Recover(func() result {
+		out, ents := s.Text(text, nil, nil)
+		return result{out: out, ents: ents}
+	}, func(r any) result {
+		return result{failed: "the anonymiser failed on this line (" + safe.Kind(r) + "); please report it"}
+	})
+	return r.out, r.ents, r.failed
 }

@@ -1,4 +1,4 @@
-// Package safe names a recovered panic without quoting it: the workers and
+// Package safe recovers a panic and names it without quoting it: the workers and
 // the command line turn a bug that one event's or line's content trips into
 // a refusal of that input, and their messages must never carry the content.
 package safe
@@ -19,4 +19,15 @@ func Kind(r any) string {
 	default:
 		return fmt.Sprintf("%T", r)
 	}
+}
+
+// Recover runs fn; when fn panics it returns onPanic's result instead, so
+// that one input's bug becomes that input's refusal.
+func Recover[T any](fn func() T, onPanic func(r any) T) (out T) {
+	defer func() {
+		if r := recover(); r != nil {
+			out = onPanic(r)
+		}
+	}()
+	return fn()
 }
