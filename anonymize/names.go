@@ -58,8 +58,10 @@ func (c *scan) sentenceStart(i int) bool {
 				!c.is(i, fDict|fWord|fOther|fGerman|fDeterminer) && !(c.st.german[i] && !c.is(i, fFirst|fSurname) && germanPredicative(c.key(i))) {
 				return false // unless a common word follows: "in Section A. Next we ...", "in Halle B. Gemeldet von ..."
 			}
-			if c.text[p.start] == '.' && i >= 2 && c.tok(i-2).end == p.start && c.tok(i-2).end-c.tok(i-2).start <= 4 && weekdayAbbrevs[string(c.key(i-2))] {
-				return false // a roster's day: "ma. Sanne, di. Koch", "jeu. Lefèvre"
+			if c.text[p.start] == '.' && i >= 2 && c.tok(i-2).end == p.start && c.tok(i-2).end-c.tok(i-2).start <= 4 && shortWeekdays[string(c.key(i-2))] && !c.wordIs(i-2, "so") {
+				// a roster's day: "ma. Sanne, di. Koch", "jeu. Lefèvre" ("so.",
+				// an English word ending many sentences, left out)
+				return false
 			}
 			return true
 		}
@@ -77,10 +79,6 @@ func (c *scan) sentenceStart(i int) bool {
 	}
 	return false
 }
-
-// weekdayAbbrevs are the days of the week shortened with a dot in the four
-// languages ("so", an English word ending many sentences, left out).
-var weekdayAbbrevs = set("ma di wo do vr za zo mon tue tues wed thu thur thurs fri sat sun mo mi fr sa lun mar mer jeu ven sam dim")
 
 // capWord reports whether token i is a capitalised word that may be part of
 // a name: capitalised, not a listed common word, at least two letters.
@@ -1053,8 +1051,6 @@ func (c *scan) appositiveRole(k int) bool {
 // apposition; folded.
 var appositionLead = union(set("the a an de het een der die das den dem ein eine einen le la les un une"), possessive)
 
-// framedAfter is personFrame's test of the words before token i: "ik en
-// Storm", "samen met Roos", "de helm van River". Token i-2 is a frame word.
 // fromUnit reports whether token i comes before "from", "van", "aus" or
 // "de", an article and a unit's word: a person of that unit ("Brown van de
 // werkplaats", "Bakker from the workshop", "Wood de l'atelier").
@@ -1108,6 +1104,8 @@ var (
 // indirect object, after "à", is a person; folded.
 var tellVerbsFR = set("dit demandé demande expliqué explique signalé signale répondu conseillé ordonné interdit rappelé montré")
 
+// framedAfter is personFrame's test of the words before token i: "ik en
+// Storm", "samen met Roos", "de helm van River". Token i-2 is a frame word.
 func (c *scan) framedAfter(i int) bool {
 	p, two := string(c.key(i-1)), string(c.key(i-2))
 	if pairConj[p] && firstPerson[two] {

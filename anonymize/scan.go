@@ -640,11 +640,11 @@ func (c *scan) birthCueAfter(end int) bool {
 	return false
 }
 
-// is reports whether token i carries flag f.
 // flagged reports whether token i carries a flag beyond the marks
 // (markFlags): a listed, common or cue word, where none is an unknown one.
 func (c *scan) flagged(i int) bool { return c.st.flags[i]&^markFlags != 0 }
 
+// is reports whether token i carries flag f.
 func (c *scan) is(i int, f wflag) bool { return i >= 0 && i < len(c.st.flags) && c.st.flags[i]&f != 0 }
 
 // roleHeads are the last parts of compound nouns naming a role or a
