@@ -1079,7 +1079,7 @@ func elision(w []byte) int {
 	switch {
 	case len(w) > 2 && w[0] == 'q' && w[1] == 'u':
 		n = 2
-	case len(w) > 7 && (w[0] == 'p' || w[0] == 'l' || w[0] == 'j') && (bytes.HasPrefix(w, []byte("presqu'")) || bytes.HasPrefix(w, []byte("lorsqu'")) || bytes.HasPrefix(w, []byte("puisqu'")) || bytes.HasPrefix(w, []byte("jusqu'"))):
+	case len(w) >= 7 && (w[0] == 'p' || w[0] == 'l' || w[0] == 'j') && (bytes.HasPrefix(w, []byte("presqu'")) || bytes.HasPrefix(w, []byte("lorsqu'")) || bytes.HasPrefix(w, []byte("puisqu'")) || bytes.HasPrefix(w, []byte("jusqu'"))):
 		n = bytes.IndexByte(w, '\'') // "presqu'accident", "lorsqu'il", "jusqu'au"
 	case len(w) < 2 || strings.IndexByte("cdjlmnst", w[0]) < 0:
 		return 0

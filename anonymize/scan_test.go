@@ -594,7 +594,7 @@ var hardNegatives = []string{
 	// Dutch "van de" and "dit" are no owner's van nor a French verb
 	"GSM-nummer van de Vlaamse collega is onbekend. De ladder, dit model, is oud.",
 	// French elisions of more than one letter
-	"Presqu'accident signalé via l'appli. Presqu’accident signalé hier. Lorsqu'il est tombé, rien.",
+	"Presqu'accident signalé via l'appli. Presqu’accident signalé hier. Lorsqu'il est tombé, rien. Jusqu'à midi, rien.",
 	// an adverb before an inverted subject; a month before a past tense; words
 	"Dan zei hij dat het klaar was. Dan gaan we verder. De val was ernstig. The bill was paid. May ended with fewer incidents.",
 	// a capitalised word beside a unit's word names the unit
