@@ -1737,10 +1737,7 @@ func (c *scan) timeSubject(i int) int {
 	if !c.is(i, fFirst|fSurname|fWordName) && !(c.capWord(i) && !c.is(i, fDict) && (!c.st.german[i] || foreignSurname(c.key(i)))) {
 		return -1
 	}
-	end := i
-	if n := i + 1; n < c.n() && c.joined(n) && c.tok(n).cap && !c.tok(n).allCap && !c.st.claimed[n] && (c.is(n, fSurname) || c.capWord(n) && !c.is(n, fDict)) {
-		end = n
-	}
+	end := c.familyAfter(i)
 	if v := end + 1; v >= c.n() || !c.joined(v) || c.tok(v).kind != tWord || c.tok(v).cap || c.is(v, fParticle) {
 		return -1
 	}
@@ -1759,14 +1756,21 @@ func (c *scan) entryHead(i int) int {
 	if b := c.raw(i - 1); !(b == "•" || b == "-" || b == "*" || b == "·") || !c.is(i, fFirst|fWordName) || c.is(i, fOther|fGerman|fDeterminer|fMonth|fRole|fTitle) {
 		return -1
 	}
-	end := i
-	if n := i + 1; n < c.n() && c.joined(n) && c.tok(n).cap && !c.tok(n).allCap && !c.st.claimed[n] && (c.is(n, fSurname) || c.capWord(n) && !c.is(n, fDict)) {
-		end = n
-	}
+	end := c.familyAfter(i)
 	if d := end + 1; d >= c.n() || c.tok(end).newline || !c.dash(d) {
 		return -1
 	}
 	return end
+}
+
+// familyAfter returns token i+1 when it is a family name after the given
+// name at token i, a listed one or a capitalised word in no list
+// ("Dock Schuppe", "Kiel Schmidt"), or else i.
+func (c *scan) familyAfter(i int) int {
+	if n := i + 1; n < c.n() && c.joined(n) && c.tok(n).cap && !c.tok(n).allCap && !c.st.claimed[n] && (c.is(n, fSurname) || c.capWord(n) && !c.is(n, fDict)) {
+		return n
+	}
+	return i
 }
 
 // lineTime reports whether token k ends a time that starts its line, or
