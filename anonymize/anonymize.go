@@ -126,13 +126,14 @@ func NewPlaceholders() *Placeholders {
 }
 
 // nameParts registers the words of the found names of two words or more
-// among ents (see partOf); known values carry their own reference.
-func (p *Placeholders) nameParts(text string, ents []Entity) {
-	for _, e := range ents {
-		if e.Type != Person || e.ref > 0 {
-			continue
+// among ents, keys being their placeholders' keys (see partOf); known
+// values carry their own reference.
+func (p *Placeholders) nameParts(ents []Entity, keys []string) {
+	for i, e := range ents {
+		full := keys[i]
+		if e.Type != Person || e.ref > 0 || !strings.ContainsAny(full, " -\n") {
+			continue // (a name of one word has no parts)
 		}
-		full := fold(text[e.Start:e.End])
 		words := strings.FieldsFunc(full, func(r rune) bool { return r == ' ' || r == '-' || r == '\n' })
 		if len(words) < 2 {
 			continue
@@ -171,11 +172,15 @@ func Redact(text string, ents []Entity, ph *Placeholders) string {
 	}
 	var b strings.Builder
 	b.Grow(len(text) + 8*len(ents))
-	ph.nameParts(text, ents)
+	keys := make([]string, len(ents))
+	for i, e := range ents {
+		keys[i] = valueKey(e.Type, text[e.Start:e.End])
+	}
+	ph.nameParts(ents, keys)
 	last := 0
-	for _, e := range ents {
+	for i, e := range ents {
 		b.WriteString(text[last:e.Start])
-		key := valueKey(e.Type, text[e.Start:e.End])
+		key := keys[i]
 		if e.ref > 0 {
 			key = "ref" + strconv.Itoa(e.ref)
 		} else if full := ph.partOf[key]; e.Type == Person && full != "" {
