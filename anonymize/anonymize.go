@@ -15,7 +15,10 @@
 // project by its authors from general knowledge and are covered by the
 // project's licence. first_names_en.txt, surnames_en.txt and
 // weak_surnames_en.txt are taken from jaswdr/faker's name lists (MIT), as
-// are the later lines of ambiguous_first_names.txt; dictionary.txt, the common words of
+// are the later lines of ambiguous_first_names.txt; the *_fakerjs.txt lists
+// are given and family names of @faker-js/faker's lists (MIT) for the
+// reports' languages and their workplaces' communities, written by
+// gen_fakerjs.py; dictionary.txt, the common words of
 // English and Dutch, is derived from SCOWL and OpenTaal under their
 // permissive licences (lexicon/NOTICE.md). No GPL list is included.
 package anonymize

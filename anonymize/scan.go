@@ -345,12 +345,13 @@ func (s *Scanner) scan(text string, kv *KnownValues) []Entity {
 					}
 				}
 			}
-			if f == 0 && t.cap && len(w) >= 5 && w[len(w)-1] == 's' && i > 0 && st.toks[i-1].kind == tWord {
+			if f&^(fSurname|fWeakSurname) == 0 && t.cap && len(w) >= 5 && w[len(w)-1] == 's' && i > 0 && st.toks[i-1].kind == tWord {
 				// a given name in the genitive without an apostrophe, as
 				// German and Dutch write it ("mit Annas Kollegin"), within
-				// a sentence: at its start "Jacks" are more likely tools
+				// a sentence: at its start "Jacks" are more likely tools.
+				// The genitive may be a family name too ("Jürgens")
 				if g := s.lex.flags[string(w[:len(w)-1])]; g&fFirst != 0 && g&(fAmbiguousFirst|fWord) == 0 {
-					f = g & (fFirst | fSurname)
+					f |= g & (fFirst | fSurname)
 				}
 			}
 			if f&fAuxVerb != 0 && len(w) == 1 && t.end-t.start > 1 {

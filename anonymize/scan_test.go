@@ -585,10 +585,20 @@ var scanCases = []string{
 	"Der Stapler von Herrn [[PERSON|Hand]] fuhr gegen das Regal. Le chariot de M. [[PERSON|Little]] a heurté le rayonnage.",
 	// given names that are also words, before a family name or as a label's value
 	"Uitbetaling naar [[IBAN|NL91ABNA0417164300]] t.n.v. [[PERSON|Chance Zulauf]]. Spoke with [[PERSON|Oral Kilback]] about it.",
+	// names only @faker-js/faker's lists hold (the *_fakerjs.txt lists):
+	// Belgian, Swiss, French and Turkish names, a genitive of a family name
+	"[[PERSON|Wilderman]], [[PERSON|Titouan]] – Staplerschein abgelaufen am 01.02.2026; [[PERSON|Küng]], [[PERSON|Marlis]] – gültig.",
+	"Premiers secours par [[PERSON|Sophie Martin]] ([[PERSON|Huwiler]]). Melding ingetrokken op verzoek van [[PERSON|Jan Smit]] ([[PERSON|Declerck]]).",
+	"Heute war [[PERSON|Muschg]] nicht da. [[PERSON|Dilara Öztürk]] viel van de trap. Er sprach über [[PERSON|Jürgens]] Unfall.",
 }
 
 // Things that look like personal data but are not: they must survive.
 var hardNegatives = []string{
+	// words that the wider name lists hold as names too: a compound of a
+	// family name that is a word, an acronym, a firm, lower-case words
+	// after a cue, an English word at a sentence's start
+	"Die Steigerkaart und der Brandschutz sind geprüft. Le SAMU l'a transporté au CHU. Die Fa. Peri lieferte das Gerüst.",
+	"Betrokkene: man, 52, heftruckchauffeur. Getuige: lion. Die Line stand still. Line 3 stopped at 10:00.",
 	// a German noun before "von" and a unit
 	"Er stolperte über ein Kabel am Eingang von Gebäude B. Hulp van het team.",
 	// Dutch "van de" and "dit" are no owner's van nor a French verb

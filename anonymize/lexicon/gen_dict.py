@@ -4,13 +4,10 @@ English (SCOWL, Debian's wamerican and wbritish) and Dutch (OpenTaal,
 Debian's wdutch), folded as the scanner folds words, sorted, one per
 line. Words of the name lists are left out. Run from the repository's
 root: python3 anonymize/lexicon/gen_dict.py DICT_DIR"""
-import os, sys, unicodedata
+import os, sys
 
-SPECIAL = {"ß": "ss", "æ": "ae", "œ": "oe", "ø": "o", "ł": "l", "đ": "d", "ı": "i", "\u2019": "'"}
-
-def fold(w):
-    w = "".join(SPECIAL.get(ch, ch) for ch in w.lower())
-    return "".join(ch for ch in unicodedata.normalize("NFD", w) if not unicodedata.combining(ch))
+sys.path.insert(0, os.path.dirname(__file__))
+from gen_common import FAKERJS_WORD_LISTS, WORD_NAMES, fold, names  # noqa: E402
 
 def words(path):
     with open(path, encoding="utf-8") as f:
@@ -21,20 +18,6 @@ def words(path):
             if len(w) < 3 or not w.isalpha() or not w.islower():
                 continue
             yield fold(w)
-
-NAME_LISTS = ("first_names.txt", "first_names_en.txt", "ambiguous_first_names.txt", "surnames.txt", "surnames_en.txt", "weak_surnames_en.txt")
-
-def names(lexicon, lists=NAME_LISTS):
-    out = set()
-    for name in lists:
-        with open(os.path.join(lexicon, name), encoding="utf-8") as f:
-            for line in f:
-                if line.startswith("#"):
-                    continue
-                for w in line.split():
-                    out.add(fold(w))
-                    out.update(fold(p) for p in w.split("-"))
-    return out
 
 def main():
     src = sys.argv[1]
@@ -63,9 +46,13 @@ def main():
         f.write("# Listed names that are also German words (Debian's wngerman, in any case, proper nouns too),\n")
         f.write("# written by gen_dict.py: in a German sentence only these ambiguous given names may be words.\n")
         # (the word-names too: "Paris" and "London" are German words, "Sky" is none)
-        listed = skip | names(lexicon, ("word_names.txt",))
+        listed = skip | names(lexicon, WORD_NAMES)
         f.write("\n".join(sorted(german & listed, key=lambda w: w.encode("utf-8"))) + "\n")
-    all_words -= skip
+    # the dictionary keeps the words that gen_fakerjs.py's lists share with
+    # it (they were put there for being words): compounds are split on the
+    # dictionary's words, and "Brandschutz" or "Steigerkaart" must stay
+    # compounds of "brand" and "steiger", family names that they are too
+    all_words -= skip - names(lexicon, FAKERJS_WORD_LISTS)
     # sorted by bytes, as Go compares strings
     data = "\n".join(sorted(all_words, key=lambda w: w.encode("utf-8"))) + "\n"
     with open(os.path.join(lexicon, "dictionary.txt"), "w", encoding="utf-8") as f:
