@@ -263,7 +263,7 @@ func newLexicon() *lexicon {
 			reinigungskraft fachkraft hilfskraft aushilfskraft leihkraft pflegekraft servicekraft fahrzeughalter
 			intérimaire cariste manutentionnaire opérateur opératrice magasinier magasinière salarié salariée stagiaire apprentie grutier maçon couvreur électricien plombier livreur
 			operative labourer laborer scaffolder rigger banksman fitter plumber bricklayer roofer cleaner visitor trainee intern
-			steigerbouwer kraanmachinist magazijnmedewerker heftruckchauffeur loodgieter metselaar dakdekker schoonmaker bezoeker leerling
+			steigerbouwer kraanmachinist magazijnmedewerker heftruckchauffeur loodgieter metselaar dakdekker schoonmaker bezoeker leerling besucher besucherin
 			namens called door by par von
 			aanwezig afwezig anwesend abwesend present absent présent présents présente présentes absente absents
 			afgemeld verhinderd verontschuldigd apologies entschuldigt verhindert

@@ -2951,9 +2951,11 @@ func (c *scan) labelCompound(i int) bool {
 // e-mail address, its owner's: "+31 6 12345678 (Ricardo)", where a
 // capitalised word after "(" would otherwise count as a sentence's first.
 func (c *scan) ownerNames() {
+	c.cuedBracketNames()
 	for _, e := range c.st.ents {
 		if e.Type == Person {
 			c.nameInitials(e)
+			c.bracketedName(e)
 			continue
 		}
 		if e.Type != Phone && e.Type != Email {
@@ -3003,6 +3005,61 @@ func (c *scan) nameInitials(e Entity) {
 	if j == len(ini) {
 		c.add(Person, k+1, k+1)
 	}
+}
+
+// bracketedName finds a name in brackets right after a person's name:
+// the family name, a maiden or a nickname ("Pentti (Korhonen)", "Jan Smit
+// (Declerck)"), a capitalised word that no list holds, or a listed name.
+// A role, a unit or a common word stands there as often ("(Planning)",
+// "(Werkstatt)", "(Einkauf)"): those are known words, or shaped as German
+// nouns, and stay.
+func (c *scan) bracketedName(e Entity) {
+	if k := c.bracketAfter(e); k >= 0 && c.isPunct(k+2, ')') && c.bracketable(k+1) {
+		c.add(Person, k+1, k+1)
+	}
+}
+
+// bracketable reports whether token i, alone in brackets, may be a name:
+// an unclaimed capitalised word that no list holds but as a name, not
+// shaped as a German noun in a German sentence, nor an acronym.
+func (c *scan) bracketable(i int) bool {
+	if !c.capWord(i) || c.tok(i).allCap || c.st.claimed[i] {
+		return false
+	}
+	w := c.key(i)
+	return c.st.flags[i]&^(markFlags|fFirst|fSurname|fWeakSurname|fAmbiguousFirst) == 0 && len(w) >= 3 && !nounSuffix(w) &&
+		!(c.st.german[i] && endsWithAny(w, "ung", "ion", "ik", "tat", "heit", "keit", "schaft", "schicht", "dienst", "stelle", "werk", "amt", "kauf", "trieb", "sand"))
+}
+
+// cuedBracketNames finds a name and a second name in brackets after a
+// preposition that takes a person: "Erste Hilfe durch Pentti (Korhonen)",
+// "gemeld door Mpho (Kubheka)". Both are words no list holds but as names;
+// a firm and its town ("von Layher (Monheim)") read the same and are rare
+// in a report.
+func (c *scan) cuedBracketNames() {
+	if strings.IndexByte(c.text, '(') < 0 {
+		return
+	}
+	for i := 2; i+2 < c.n(); i++ {
+		if !c.isPunct(i, '(') || !c.isPunct(i+2, ')') || !c.joined(i-1) || c.st.claimed[i-1] || c.st.claimed[i+1] {
+			continue
+		}
+		if !c.personPreposition(i-2) || !c.bracketable(i-1) || !c.bracketable(i+1) {
+			continue
+		}
+		c.add(Person, i-1, i-1)
+		c.add(Person, i+1, i+1)
+	}
+}
+
+// personPreposition reports whether token i is a preposition that takes a
+// person as often as a thing, in the four languages.
+func (c *scan) personPreposition(i int) bool {
+	switch string(c.key(i)) {
+	case "durch", "von", "mit", "bei", "door", "met", "bij", "by", "with", "par", "avec", "chez":
+		return true
+	}
+	return false
 }
 
 // listSeparator reports whether token i separates the items of a list: a

@@ -652,7 +652,7 @@ func (c *scan) is(i int, f wflag) bool { return i >= 0 && i < len(c.st.flags) &&
 // person's part in an event, in the four languages. Only compounds count
 // (the head plus at least three letters), so family names that are a head
 // alone ("Leiter") stay names.
-var roleHeads = []string{"leiter", "leider", "inhaber", "inhaberin", "fahrer", "fahrerin", "fuhrer", "chauffeur", "monteur", "arbeiter", "arbeiterin",
+var roleHeads = []string{"leiter", "leiterin", "leider", "leidster", "inhaber", "inhaberin", "fahrer", "fahrerin", "fuhrer", "chauffeur", "monteur", "arbeiter", "arbeiterin",
 	"medewerker", "medewerkster", "getuige", "zeuge", "zeugin", "witness", "manager", "officer", "supervisor", "inspecteur", "inspector",
 	"beheerder", "coordinator", "coordinatrice", "verantwortlicher", "beauftragter", "beauftragte", "helfer", "helferin", "ouvrier", "operator",
 	"fachkraft", "hilfskraft", "gegner", "gegnerin", "meister", "meisterin", "beamter", "beamtin", "nehmer", "nehmerin", "geber", "geberin",

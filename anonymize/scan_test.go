@@ -589,6 +589,9 @@ var scanCases = []string{
 	// Belgian, Swiss, French and Turkish names, a genitive of a family name
 	"[[PERSON|Wilderman]], [[PERSON|Titouan]] – Staplerschein abgelaufen am 01.02.2026; [[PERSON|Küng]], [[PERSON|Marlis]] – gültig.",
 	"Premiers secours par [[PERSON|Sophie Martin]] ([[PERSON|Huwiler]]). Melding ingetrokken op verzoek van [[PERSON|Jan Smit]] ([[PERSON|Declerck]]).",
+	// a name in brackets after a person's, and after a preposition that
+	// takes a person, names no list holds
+	"First aid by [[PERSON|Sarah Johnson]] ([[PERSON|Tagore]]). Erste Hilfe durch [[PERSON|Pentti]] ([[PERSON|Korhonen]]), dann Übergabe.",
 	"Heute war [[PERSON|Muschg]] nicht da. [[PERSON|Dilara Öztürk]] viel van de trap. Er sprach über [[PERSON|Jürgens]] Unfall.",
 }
 
@@ -598,6 +601,8 @@ var hardNegatives = []string{
 	// family name that is a word, an acronym, a firm, lower-case words
 	// after a cue, an English word at a sentence's start
 	"Die Steigerkaart und der Brandschutz sind geprüft. Le SAMU l'a transporté au CHU. Die Fa. Peri lieferte das Gerüst.",
+	// a word in brackets after a preposition
+	"Schaden durch Wasser (Leck) im Lager. Kontakt mit Säure (Salzsäure).",
 	"Betrokkene: man, 52, heftruckchauffeur. Getuige: lion. Die Line stand still. Line 3 stopped at 10:00.",
 	// a German noun before "von" and a unit
 	"Er stolperte über ein Kabel am Eingang von Gebäude B. Hulp van het team.",
@@ -1026,6 +1031,8 @@ func TestWordsBesideANameStay(t *testing.T) {
 		"Kannst du Jonas anrufen?":                      "Kannst du [PERSON_1] anrufen?",
 		"Fahrer Jonas Weber, Unfallgegner Lukas Brandt. Anzeige aufgenommen von Polizeihauptmeister Krause.": "Fahrer [PERSON_1], Unfallgegner [PERSON_2]. Anzeige aufgenommen von Polizeihauptmeister [PERSON_3].",
 		"Auftraggeber Schmidt und Arbeitskollege Bernd waren da.":                                            "Auftraggeber [PERSON_1] und Arbeitskollege [PERSON_2] waren da.",
+		// roles, units and words in brackets after a name
+		"Jan Smit (Planning) belde; Anna Weber (Einkauf), Jonas Braun (Werkstatt), Lukas Braun (Lagerleiterin) und Mia Schulz (Besucher) waren da.": "[PERSON_1] (Planning) belde; [PERSON_2] (Einkauf), [PERSON_3] (Werkstatt), [PERSON_4] (Lagerleiterin) und [PERSON_5] (Besucher) waren da.",
 	})
 }
 
