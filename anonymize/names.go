@@ -43,6 +43,12 @@ func (c *scan) sentenceStart(i int) bool {
 				return true
 			}
 		}
+		// an entry's text after the dash that follows its head, a found
+		// name: "Kubheka, Mpho – Staplerschein abgelaufen", "• Ben –
+		// Treppensturz"
+		if i >= 2 && c.st.claimed[i-2] && c.dash(i-1) {
+			return true
+		}
 		// a task list's box: "- [x] Gesprek met ...", "- [ ] Terugkoppeling"
 		if c.text[p.start] == ']' && i >= 2 && (c.isPunct(i-2, '[') || i >= 3 && c.isPunct(i-3, '[') && c.wordIs(i-2, "x")) {
 			return true
@@ -1753,14 +1759,31 @@ func (c *scan) entryHead(i int) int {
 	if i == 0 || c.tok(i-1).newline || c.tok(i-1).kind != tPunct || !(i == 1 || c.tok(i-2).newline) || !c.tok(i).cap || c.tok(i).allCap || c.st.claimed[i] {
 		return -1
 	}
-	if b := c.raw(i - 1); !(b == "•" || b == "-" || b == "*" || b == "·") || !c.is(i, fFirst|fWordName) || c.is(i, fOther|fGerman|fDeterminer|fMonth|fRole|fTitle) {
+	if b := c.raw(i - 1); !(b == "•" || b == "-" || b == "*" || b == "·") {
 		return -1
 	}
-	end := c.familyAfter(i)
+	end := i + 1
+	if c.is(i, fFirst|fWordName) && !c.is(i, fOther|fGerman|fDeterminer|fMonth|fRole|fTitle) {
+		end = c.familyAfter(i)
+	} else if end >= c.n() || !c.joined(end) || !c.bracketable(i) || !c.bracketable(end) {
+		// or two words that no list holds but as names: "• Mpho
+		// Hearne – Treppensturz"
+		return -1
+	}
 	if d := end + 1; d >= c.n() || c.tok(end).newline || !c.dash(d) {
 		return -1
 	}
 	return end
+}
+
+// registerHead reports whether token i starts a register's line (or an
+// entry after a semicolon) with a family name, a comma and a given name
+// before a dash, both words that no list holds but as names.
+func (c *scan) registerHead(i int) bool {
+	if i > 0 && !c.tok(i-1).newline && !c.isPunct(i-1, ';') || i+3 >= c.n() || !c.isPunct(i+1, ',') || c.tok(i+2).newline || !c.dash(i+3) {
+		return false
+	}
+	return c.bracketable(i) && c.bracketable(i+2)
 }
 
 // familyAfter returns token i+1 when it is a family name after the given
@@ -1880,6 +1903,14 @@ func (c *scan) names() {
 			// starts with a bullet or a time, never both at token i)
 			c.addName(i, end)
 			i = end
+			continue
+		}
+		if c.registerHead(i) {
+			// "Kubheka, Mpho – Staplerschein abgelaufen": a register's
+			// family and given names that no list holds, before a dash
+			c.addName(i, i)
+			c.addName(i+2, i+2)
+			i += 2
 			continue
 		}
 		if c.surnameFirst(i) {

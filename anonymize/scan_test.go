@@ -592,6 +592,9 @@ var scanCases = []string{
 	// a name in brackets after a person's, and after a preposition that
 	// takes a person, names no list holds
 	"First aid by [[PERSON|Sarah Johnson]] ([[PERSON|Tagore]]). Erste Hilfe durch [[PERSON|Pentti]] ([[PERSON|Korhonen]]), dann Übergabe.",
+	// a register's and a bulleted list's heads before a dash, names no
+	// list holds
+	"[[PERSON|Kubheka]], [[PERSON|Mpho]] – Staplerschein abgelaufen; [[PERSON|Johansen]], [[PERSON|Nanna]] – gültig.\n• [[PERSON|Lungelo Hearne]] – Treppensturz",
 	"Heute war [[PERSON|Muschg]] nicht da. [[PERSON|Dilara Öztürk]] viel van de trap. Er sprach über [[PERSON|Jürgens]] Unfall.",
 }
 
@@ -601,6 +604,8 @@ var hardNegatives = []string{
 	// family name that is a word, an acronym, a firm, lower-case words
 	// after a cue, an English word at a sentence's start
 	"Die Steigerkaart und der Brandschutz sind geprüft. Le SAMU l'a transporté au CHU. Die Fa. Peri lieferte das Gerüst.",
+	// a bulleted list's things before a dash
+	"• Gerüst Nord – erledigt\n• Treppe Ost – gesperrt\n• Heating Plant – fixed\n• Noodverlichting Magazijn – defect",
 	// a word in brackets after a preposition
 	"Schaden durch Wasser (Leck) im Lager. Kontakt mit Säure (Salzsäure).",
 	"Betrokkene: man, 52, heftruckchauffeur. Getuige: lion. Die Line stand still. Line 3 stopped at 10:00.",
@@ -1031,6 +1036,8 @@ func TestWordsBesideANameStay(t *testing.T) {
 		"Kannst du Jonas anrufen?":                      "Kannst du [PERSON_1] anrufen?",
 		"Fahrer Jonas Weber, Unfallgegner Lukas Brandt. Anzeige aufgenommen von Polizeihauptmeister Krause.": "Fahrer [PERSON_1], Unfallgegner [PERSON_2]. Anzeige aufgenommen von Polizeihauptmeister [PERSON_3].",
 		"Auftraggeber Schmidt und Arbeitskollege Bernd waren da.":                                            "Auftraggeber [PERSON_1] und Arbeitskollege [PERSON_2] waren da.",
+		// an entry's text after its head's dash starts a clause
+		"Kubheka, Mpho – Staplerschein abgelaufen.": "[PERSON_1], [PERSON_2] – Staplerschein abgelaufen.",
 		// roles, units and words in brackets after a name
 		"Jan Smit (Planning) belde; Anna Weber (Einkauf), Jonas Braun (Werkstatt), Lukas Braun (Lagerleiterin) und Mia Schulz (Besucher) waren da.": "[PERSON_1] (Planning) belde; [PERSON_2] (Einkauf), [PERSON_3] (Werkstatt), [PERSON_4] (Lagerleiterin) und [PERSON_5] (Besucher) waren da.",
 	})
