@@ -1776,6 +1776,26 @@ func (c *scan) entryHead(i int) int {
 	return end
 }
 
+// germanPairSubject reports whether token i, starting a German sentence,
+// and the next are a given and a family name that no list holds, its
+// subject before a finite verb: German nouns there take an article, and an
+// adjective before one ends as adjectives do ("Erste Hilfe ist", "Neue
+// Leiter hat"); a noun's shape ("Gerüst", "Werkstatt") stays.
+func (c *scan) germanPairSubject(i int) bool {
+	n := i + 1
+	if n+1 >= c.n() || !c.joined(n) || !c.bracketable(i) || !c.bracketable(n) || c.is(i, fFirst|fSurname) || c.is(n, fFirst|fSurname) || !c.beforeLowerWord(n) {
+		return false
+	}
+	if w := c.key(i); endsWithAny(w, "e", "er", "es", "en", "em") || germanNounShaped(c.key(n)) && len(c.key(n)) > 8 {
+		return false
+	}
+	v := c.key(n + 1)
+	return c.beforeVerb(n) || len(v) >= 3 && v[len(v)-1] == 't' && !germanTWords[string(v)] && !c.is(n+1, fParticle|fDeterminer)
+}
+
+// germanTWords are German words ending in t that are no verb.
+var germanTWords = set("mit seit nicht jetzt erst zuletzt sonst meist fast bereits damit somit statt samt nebst recht gut laut entlang selbst")
+
 // registerHead reports whether token i starts a register's line (or an
 // entry after a semicolon) with a family name, a comma and a given name
 // before a dash, both words that no list holds but as names.
@@ -2285,6 +2305,11 @@ func (c *scan) names() {
 				// "Werkplek van Sandra", "Auto van Piet": a common noun, "of",
 				// and a given name; the name starts after the particle and
 				// is found there
+			case !startOK && c.germanPairSubject(i):
+				// "Valdemar Nielsen bestätigt das": a German sentence's
+				// subject, two words no list holds but as names
+				c.addName(i, next)
+				i = next
 			case startOK && next < c.n() && c.quotedNickname(next):
 				// "Oluwaseun "Seun" Bakare", "Chukwuemeka (Emeka) Obi"
 				if end := c.nameBody(i); end > i {

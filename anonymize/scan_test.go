@@ -595,6 +595,8 @@ var scanCases = []string{
 	// a register's and a bulleted list's heads before a dash, names no
 	// list holds
 	"[[PERSON|Kubheka]], [[PERSON|Mpho]] – Staplerschein abgelaufen; [[PERSON|Johansen]], [[PERSON|Nanna]] – gültig.\n• [[PERSON|Lungelo Hearne]] – Treppensturz",
+	// a German sentence's subject, a given and a family name no list holds
+	"„Ich hatte es nicht gesehen“, sagt der Fahrer. [[PERSON|Valdemar Nielsen]] bestätigt das.",
 	"Heute war [[PERSON|Muschg]] nicht da. [[PERSON|Dilara Öztürk]] viel van de trap. Er sprach über [[PERSON|Jürgens]] Unfall.",
 }
 
@@ -604,6 +606,9 @@ var hardNegatives = []string{
 	// family name that is a word, an acronym, a firm, lower-case words
 	// after a cue, an English word at a sentence's start
 	"Die Steigerkaart und der Brandschutz sind geprüft. Le SAMU l'a transporté au CHU. Die Fa. Peri lieferte das Gerüst.",
+	// German sentences that start with an adjective and a noun, or a
+	// noun and a unit, before a verb
+	"Erste Hilfe ist geleistet. Neue Leiter hat gefehlt. Schwere Verletzung liegt vor. Gerüst Nord ist gesperrt. Kaltes Wasser hilft.",
 	// a bulleted list's things before a dash
 	"• Gerüst Nord – erledigt\n• Treppe Ost – gesperrt\n• Heating Plant – fixed\n• Noodverlichting Magazijn – defect",
 	// a word in brackets after a preposition
