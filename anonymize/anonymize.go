@@ -107,7 +107,7 @@ import (
 // salutations, "ondergetekende", "I,", forwarded messages' headers,
 // German compound roles, "service Maintenance", a label's title-case
 // value, "Head of Safety", units beside common words, "Am Tor 3").
-const Version = "anon-10"
+const Version = "anon-11"
 
 // Placeholders numbers the values replaced in one event so that the same
 // value gets the same placeholder throughout ("[PERSON_1]" is one person in
