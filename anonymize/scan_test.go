@@ -597,6 +597,8 @@ var scanCases = []string{
 	"[[PERSON|Kubheka]], [[PERSON|Mpho]] – Staplerschein abgelaufen; [[PERSON|Johansen]], [[PERSON|Nanna]] – gültig.\n• [[PERSON|Lungelo Hearne]] – Treppensturz",
 	// a German sentence's subject, a given and a family name no list holds
 	"„Ich hatte es nicht gesehen“, sagt der Fahrer. [[PERSON|Valdemar Nielsen]] bestätigt das.",
+	// a German clause's subject without article, a name no list holds
+	"Als [[PERSON|Denisz]] die Palette anhob, rutschte sie ab. Mein Kollege [[PERSON|Jonas]] ist ausgerutscht, [[PERSON|Aleksi]] hat ihn aufgefangen.",
 	"Heute war [[PERSON|Muschg]] nicht da. [[PERSON|Dilara Öztürk]] viel van de trap. Er sprach über [[PERSON|Jürgens]] Unfall.",
 }
 
@@ -609,6 +611,9 @@ var hardNegatives = []string{
 	// German sentences that start with an adjective and a noun, or a
 	// noun and a unit, before a verb
 	"Erste Hilfe ist geleistet. Neue Leiter hat gefehlt. Schwere Verletzung liegt vor. Gerüst Nord ist gesperrt. Kaltes Wasser hilft.",
+	// the pronoun "man"; nouns without article in a clause's subject slot
+	// that are shaped as nouns
+	"Man sah, wie Regen ohne Vorwarnung eindrang. Als Asche die Sicht nahm, hielt er an. Die Leitung brach, Fahrplan hat sich geändert.",
 	// a bulleted list's things before a dash
 	"• Gerüst Nord – erledigt\n• Treppe Ost – gesperrt\n• Heating Plant – fixed\n• Noodverlichting Magazijn – defect",
 	// a word in brackets after a preposition
