@@ -19,6 +19,7 @@ import (
 
 	"github.com/google/uuid"
 	"github.com/santhosh-tekuri/jsonschema/v6"
+	"github.com/santhosh-tekuri/jsonschema/v6/kind"
 
 	"github.com/veilig/veilig/internal/jsonx"
 )
@@ -267,10 +268,33 @@ func (r *Registry) Decode(raw []byte) (*Event, error) {
 	if t == nil {
 		return ev, invalid(CodeUnknownType, "type %q is not one of %s", clip(ev.Type), strings.Join(r.Types(), ", "))
 	}
+	// a null property is an absent one: producers' serialisers write
+	// optional fields as null ("injured_person": null); a required one
+	// then fails as missing
+	dropNulls(ev.Doc)
 	if err := t.schema.Validate(ev.Doc); err != nil {
 		return ev, invalid(CodeSchemaViolation, "%s", describe(err))
 	}
 	return ev, nil
+}
+
+// dropNulls deletes the properties whose value is null from m and from the
+// objects inside it, arrays' too.
+func dropNulls(m map[string]any) {
+	for k, v := range m {
+		switch v := v.(type) {
+		case nil:
+			delete(m, k)
+		case map[string]any:
+			dropNulls(v)
+		case []any:
+			for _, e := range v {
+				if o, ok := e.(map[string]any); ok {
+					dropNulls(o)
+				}
+			}
+		}
+	}
 }
 
 // envelopeFields are the only keys an event may have.
@@ -319,7 +343,7 @@ func envelope(top map[string]any) (*Event, error) {
 		return nil, invalid(CodeInvalidEnvelope, "data must be a JSON object")
 	}
 	if ev.OccurredAt, err = time.Parse(time.RFC3339, at); err != nil {
-		return nil, invalid(CodeInvalidEnvelope, "occurred_at must be an RFC 3339 time")
+		return nil, invalid(CodeInvalidEnvelope, "occurred_at must be an RFC 3339 time with its offset, such as 2026-03-04T09:12:00+01:00 or 2026-03-04T08:12:00Z")
 	}
 	ev.ID = strings.ToLower(ev.ID)
 	ev.Tenant = strings.ToLower(ev.Tenant)
@@ -352,7 +376,11 @@ func describe(err error) string {
 					kw = strings.Join(p, "/")
 				}
 			}
-			parts = append(parts, fmt.Sprintf("at /%s: %s", strings.Join(e.InstanceLocation, "/"), kw))
+			part := fmt.Sprintf("at /%s: %s", strings.Join(e.InstanceLocation, "/"), kw)
+			if d := detail(e.ErrorKind); d != "" {
+				part += " (" + d + ")"
+			}
+			parts = append(parts, part)
 			return
 		}
 		for _, c := range e.Causes {
@@ -364,6 +392,35 @@ func describe(err error) string {
 		parts = append(parts[:5], fmt.Sprintf("and %d more", len(parts)-5))
 	}
 	return strings.Join(parts, "; ")
+}
+
+// detail says what a failed keyword wanted in the schema's own terms (the
+// properties it requires, the types and values it allows, a length), and
+// of the event only a value's JSON type and length: never a value, nor the
+// name of a property the schema does not define (a producer's key may be
+// one: {"Jan Jansen": ...}).
+func detail(k jsonschema.ErrorKind) string {
+	switch k := k.(type) {
+	case *kind.Required:
+		return "missing " + strings.Join(k.Missing, ", ")
+	case *kind.Type:
+		return "want " + strings.Join(k.Want, " or ") + ", got " + k.Got
+	case *kind.Enum:
+		want := make([]string, len(k.Want))
+		for i, w := range k.Want {
+			want[i] = fmt.Sprint(w)
+		}
+		return "not one of " + strings.Join(want, ", ")
+	case *kind.Format:
+		return "not a valid " + k.Want
+	case *kind.MinLength:
+		return fmt.Sprintf("shorter than %d characters", k.Want)
+	case *kind.MaxLength:
+		return fmt.Sprintf("%d characters, at most %d allowed", k.Got, k.Want)
+	case *kind.AdditionalProperties:
+		return fmt.Sprintf("%d properties the schema does not define", len(k.Properties))
+	}
+	return ""
 }
 
 // Migrations returns the DDL files for a flavour ("modern" or "legacy").

@@ -104,6 +104,48 @@ func TestDecodeRefusesWithACodeAndNoValue(t *testing.T) {
 	}
 }
 
+// A null property is an absent one: an optional one passes, a required
+// one is reported missing by name.
+func TestDecodeTakesNullAsAbsent(t *testing.T) {
+	reg := schemas.MustLoad()
+	optional := strings.Replace(valid, `"severity":"minor"`, `"severity":"minor","injured_person":null,"category":null`, 1)
+	optional = strings.Replace(optional, `"q@example.nl"}`, `"q@example.nl","phone":null}`, 1)
+	ev, err := reg.Decode([]byte(optional))
+	if err != nil {
+		t.Fatalf("optional nulls: %v", err)
+	}
+	if _, ok := ev.Doc["injured_person"]; ok {
+		t.Error("the null injured_person is still in the document")
+	}
+	required := strings.Replace(valid, `"description":"Viel van de ladder."`, `"description":null`, 1)
+	if _, err := reg.Decode([]byte(required)); err == nil || !strings.Contains(err.Error(), "missing description") {
+		t.Errorf("required null: got %v, want the missing property named", err)
+	}
+}
+
+// A schema violation says what the schema wanted, in its own terms, and
+// of the event only a value's JSON type: never a value, nor a property
+// name the schema does not define.
+func TestSchemaViolationsSayWhatWasWanted(t *testing.T) {
+	reg := schemas.MustLoad()
+	cases := map[string]string{
+		strings.Replace(valid, `"severity":"minor"`, `"severity":"Vlinderhof"`, 1):                        "not one of near_miss, minor, major, fatal",
+		strings.Replace(valid, `"location":{"site":"Hal 3"}`, `"location":"Vlinderhof"`, 1):               "want object, got string",
+		strings.Replace(valid, `"severity":"minor"`, `"severity":"minor","Vlinderhof":1,"Quirijn":2`, 1):  "2 properties the schema does not define",
+		strings.Replace(valid, `"reporter":{"name":"Quirijn Vlinderhof","email":"q@example.nl"},`, ``, 1): "missing reporter",
+	}
+	for raw, want := range cases {
+		_, err := reg.Decode([]byte(raw))
+		if err == nil || !strings.Contains(err.Error(), want) {
+			t.Errorf("got %v, want %q", err, want)
+			continue
+		}
+		if strings.Contains(err.Error(), "Vlinderhof") || strings.Contains(err.Error(), "Quirijn") {
+			t.Errorf("the error carries a value or a producer's key: %v", err)
+		}
+	}
+}
+
 func TestMigrationsExistForBothFlavours(t *testing.T) {
 	for _, f := range []string{"modern", "legacy"} {
 		if _, err := schemas.Migrations(f); err != nil {

@@ -55,6 +55,6 @@ func ExamplePublisher() {
 		fmt.Println(o)
 	}
 	// Output:
-	// refused: invalid event: schema_violation: at /severity: enum
+	// refused: invalid event: schema_violation: at /severity: enum (not one of near_miss, minor, major, fatal)
 	// stored: 0d9a5a3e-4f3c-4f7e-9b1a-2c3d4e5f6a7b sequence 1
 }
