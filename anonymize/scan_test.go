@@ -597,6 +597,8 @@ var scanCases = []string{
 	"[[PERSON|Kubheka]], [[PERSON|Mpho]] – Staplerschein abgelaufen; [[PERSON|Johansen]], [[PERSON|Nanna]] – gültig.\n• [[PERSON|Lungelo Hearne]] – Treppensturz",
 	// a German sentence's subject, a given and a family name no list holds
 	"„Ich hatte es nicht gesehen“, sagt der Fahrer. [[PERSON|Valdemar Nielsen]] bestätigt das.",
+	// names of the Eritrean, Somali, Afghan and Hindustani-Surinamese communities
+	"Gesprek met [[PERSON|Semhar Tesfamariam]] en [[PERSON|Abdirahman Warsame]]; [[PERSON|Radjesh Jagroep]] belde later.",
 	// a German clause's subject without article, a name no list holds
 	"Als [[PERSON|Denisz]] die Palette anhob, rutschte sie ab. Mein Kollege [[PERSON|Jonas]] ist ausgerutscht, [[PERSON|Aleksi]] hat ihn aufgefangen.",
 	"Heute war [[PERSON|Muschg]] nicht da. [[PERSON|Dilara Öztürk]] viel van de trap. Er sprach über [[PERSON|Jürgens]] Unfall.",
