@@ -1449,7 +1449,10 @@ func (c *scan) addName(i, j int) {
 		// German capitalises nouns: a word before a given name there is
 		// a noun ("Auszubildender Tim Reuter"), as is one that starts a
 		// sentence
-		if c.st.german[i-1] && (c.sentenceStart(i-1) || c.is(i, fFirst)) && !c.is(i-1, fFirst) {
+		// (but a word no list holds, shaped as no German noun or
+		// adjective, before a listed family name that starts a sentence is
+		// its given name: "Lovisa Lindholm hat zurückgerufen")
+		if c.st.german[i-1] && (c.sentenceStart(i-1) || c.is(i, fFirst)) && !c.is(i-1, fFirst) && !(!c.is(i, fFirst) && c.germanGivenShaped(i-1)) {
 			break
 		}
 		// a common word capitalised at a sentence's start before a listed
@@ -1819,11 +1822,26 @@ func (c *scan) germanPairSubject(i int) bool {
 	if n+1 >= c.n() || !c.joined(n) || !c.bracketable(i) || !c.bracketable(n) || c.is(i, fFirst|fSurname) || c.is(n, fFirst|fSurname) || !c.beforeLowerWord(n) {
 		return false
 	}
-	if w := c.key(i); endsWithAny(w, "e", "er", "es", "en", "em") || germanNounShaped(c.key(n)) && len(c.key(n)) > 8 {
+	if !c.germanGivenShaped(i) || germanNounShaped(c.key(n)) && len(c.key(n)) > 8 {
 		return false
 	}
 	v := c.key(n + 1)
 	return c.beforeVerb(n) || len(v) >= 3 && v[len(v)-1] == 't' && !germanTWords[string(v)] && !c.is(n+1, fParticle|fDeterminer)
+}
+
+// germanGivenShaped reports whether token i, in a German sentence, may be
+// a given name that no list holds: a word in no list but as a name, of
+// eight letters at most, that does not end as a German noun does nor as
+// an adjective before a noun that is a sentence's subject (-e, -er, -es:
+// "Erste Hilfe", "Defekter Stecker", "Kaltes Wasser"; "Jörgen" ends as
+// the other cases do).
+func (c *scan) germanGivenShaped(i int) bool {
+	if !c.bracketable(i) || c.is(i, fFirst|fSurname) {
+		return false
+	}
+	w := c.key(i)
+	return len(w) <= 8 && !endsWithAny(w, "e", "er", "es") && !nounSuffix(w) &&
+		!endsWithAny(w, "ung", "ion", "ik", "tat", "heit", "keit", "schaft", "st", "ch", "ei", "nis", "tum", "ling")
 }
 
 // germanTWords are German words ending in t that are no verb.
