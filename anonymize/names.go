@@ -1449,10 +1449,7 @@ func (c *scan) addName(i, j int) {
 		// German capitalises nouns: a word before a given name there is
 		// a noun ("Auszubildender Tim Reuter"), as is one that starts a
 		// sentence
-		// (but a word no list holds, shaped as no German noun or
-		// adjective, before a listed family name that starts a sentence is
-		// its given name: "Lovisa Lindholm hat zurückgerufen")
-		if c.st.german[i-1] && (c.sentenceStart(i-1) || c.is(i, fFirst)) && !c.is(i-1, fFirst) && !(!c.is(i, fFirst) && c.germanGivenShaped(i-1)) {
+		if c.st.german[i-1] && (c.sentenceStart(i-1) || c.is(i, fFirst)) && !c.is(i-1, fFirst) {
 			break
 		}
 		// a common word capitalised at a sentence's start before a listed
