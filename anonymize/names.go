@@ -1713,7 +1713,12 @@ func (c *scan) rowNames() {
 		if !c.isPunct(i+1, ';') || !c.rowField(i) || !c.rowField(i+2) || c.tok(i).end != c.tok(i+1).start || c.tok(i+1).end != c.tok(i+2).start {
 			continue
 		}
-		if !c.is(i, fFirst|fSurname|fWordName) && !c.is(i+2, fFirst|fSurname|fWordName) || c.st.claimed[i] && c.st.claimed[i+2] {
+		if c.st.claimed[i] && c.st.claimed[i+2] {
+			continue
+		}
+		// (two fields that no list holds but as names, in a record of four
+		// fields or more: "Sinaga;Cahyo;heftruck;2026-03-04")
+		if !c.is(i, fFirst|fSurname|fWordName) && !c.is(i+2, fFirst|fSurname|fWordName) && !(c.bracketable(i) && c.bracketable(i+2) && c.rowWidth(i) >= 4) {
 			continue
 		}
 		for _, k := range [2]int{i, i + 2} {
@@ -1723,6 +1728,25 @@ func (c *scan) rowNames() {
 		}
 		i += 2
 	}
+}
+
+// rowWidth returns the number of fields of the row that token k is in:
+// its line's semicolons glued to a field, plus one.
+func (c *scan) rowWidth(k int) int {
+	start, end := k, k
+	for start > 0 && !c.tok(start-1).newline {
+		start--
+	}
+	for end+1 < c.n() && !c.tok(end).newline {
+		end++
+	}
+	n := 1
+	for j := start; j <= end; j++ {
+		if c.isPunct(j, ';') && j > 0 && c.tok(j-1).end == c.tok(j).start {
+			n++
+		}
+	}
+	return n
 }
 
 // rowField reports whether token k is a row's whole field, one capitalised

@@ -597,6 +597,8 @@ var scanCases = []string{
 	"[[PERSON|Kubheka]], [[PERSON|Mpho]] – Staplerschein abgelaufen; [[PERSON|Johansen]], [[PERSON|Nanna]] – gültig.\n• [[PERSON|Lungelo Hearne]] – Treppensturz",
 	// a German sentence's subject, a given and a family name no list holds
 	"„Ich hatte es nicht gesehen“, sagt der Fahrer. [[PERSON|Valdemar Nielsen]] bestätigt das. [[PERSON|Jörgen Hvidberg]] bestätigt es.",
+	// a record's two neighbouring fields that no list holds but as names
+	"[[PERSON|Sinaga]];[[PERSON|Cahyo]];heftruck;2026-03-04;[[PERSON|Aasen]];[[PERSON|Fredrik]]",
 	// names of the Eritrean, Somali, Afghan and Hindustani-Surinamese communities
 	"Gesprek met [[PERSON|Semhar Tesfamariam]] en [[PERSON|Abdirahman Warsame]]; [[PERSON|Radjesh Jagroep]] belde later.",
 	// a German clause's subject without article, a name no list holds
@@ -616,6 +618,8 @@ var hardNegatives = []string{
 	// the pronoun "man"; nouns without article in a clause's subject slot
 	// that are shaped as nouns
 	"Man sah, wie Regen ohne Vorwarnung eindrang. Als Asche die Sicht nahm, hielt er an. Die Leitung brach, Fahrplan hat sich geändert.",
+	// a record's places, labels and things
+	"Utrecht;Zeist;Depot;12\nNaam;Functie;Datum;Status\nHal;Heftruck;Linde;defect;3",
 	// a bulleted list's things before a dash
 	"• Gerüst Nord – erledigt\n• Treppe Ost – gesperrt\n• Heating Plant – fixed\n• Noodverlichting Magazijn – defect",
 	// a word in brackets after a preposition
