@@ -2343,7 +2343,7 @@ func (c *scan) names() {
 			// even a family name that is also a word: "laut Schneider",
 			// "Wagner und Becker haben ..."
 			c.addName(i, i)
-		case c.capWord(i) && !t.allCap && (c.afterDeterminer(i) || c.designation(i) || (c.is(i-1, fUnit|fVehicle) && c.joined(i))):
+		case c.capWord(i) && !t.allCap && (c.afterDeterminer(i) && !c.speakerAfterVerb(i) || c.designation(i) || (c.is(i-1, fUnit|fVehicle) && c.joined(i))):
 			// "the Safety Officer", "het Werkplan", "la Salle des
 			// Machines", "de Kantelbeveiliging": capitalised nouns after
 			// an article, "Lijn 3", "Loading Bay 4": designations, and
@@ -2418,8 +2418,11 @@ func (c *scan) names() {
 				// "Als Denisz die Palette anhob", "..., Aleksi hat ihn
 				// aufgefangen": a German clause's subject without article
 				c.addName(i, i)
-			case c.st.german[i] && c.speakerAfterVerb(i):
-				c.addName(i, i) // "Das Kabel lag quer, sagte Folasade."
+			case c.speakerAfterVerb(i):
+				// "Das Kabel lag quer, sagte Folasade.", "« ... », dit Heikki."
+				// (outside German too: "dit" is also the Dutch "this",
+				// before which a capital is a noun)
+				c.addName(i, i)
 			case c.st.german[i] && (!c.sentenceStart(i) || c.isPunct(i-1, '(')) && foreignSurname(c.key(i)) && !c.labelCompound(i) && !c.hyphenBefore(i):
 				// German capitalises every noun, but its nouns do not end
 				// as Slavic, Balkan, Romanian, Turkish, Armenian or

@@ -597,6 +597,8 @@ var scanCases = []string{
 	"[[PERSON|Kubheka]], [[PERSON|Mpho]] – Staplerschein abgelaufen; [[PERSON|Johansen]], [[PERSON|Nanna]] – gültig.\n• [[PERSON|Lungelo Hearne]] – Treppensturz",
 	// a German sentence's subject, a given and a family name no list holds
 	"„Ich hatte es nicht gesehen“, sagt der Fahrer. [[PERSON|Valdemar Nielsen]] bestätigt das. [[PERSON|Jörgen Hvidberg]] bestätigt es.",
+	// the speaker after a quotation and French "dit", a name no list holds
+	"« Je ne l'avais pas vu », dit [[PERSON|Heikki]]. [[PERSON|Jean Dupont]] le confirme.",
 	// a record's two neighbouring fields that no list holds but as names
 	"[[PERSON|Sinaga]];[[PERSON|Cahyo]];heftruck;2026-03-04;[[PERSON|Aasen]];[[PERSON|Fredrik]]",
 	// names of the Eritrean, Somali, Afghan and Hindustani-Surinamese communities
@@ -618,6 +620,8 @@ var hardNegatives = []string{
 	// the pronoun "man"; nouns without article in a clause's subject slot
 	// that are shaped as nouns
 	"Man sah, wie Regen ohne Vorwarnung eindrang. Als Asche die Sicht nahm, hielt er an. Die Leitung brach, Fahrplan hat sich geändert.",
+	// Dutch "dit" after a comma is no French verb of saying
+	"Hij zei, dit Document is oud.",
 	// a record's places, labels and things
 	"Utrecht;Zeist;Depot;12\nNaam;Functie;Datum;Status\nHal;Heftruck;Linde;defect;3",
 	// a bulleted list's things before a dash
