@@ -1587,6 +1587,33 @@ func (c *scan) germanClauseSubject(i int) bool {
 		c.tok(i+2).kind == tWord && !c.tok(i+2).cap
 }
 
+// germanPersonObject reports whether token i, a word that no list holds
+// but as a name and shaped as a given name, is the object of a German verb
+// whose object is a person ("Er bat Stine, die ...", "fragte Hedda nach
+// ...", "rief Emong an"); a noun there has its article ("bat den Polier").
+func (c *scan) germanPersonObject(i int) bool {
+	if i == 0 || i+1 >= c.n() || !c.joined(i) || !germanAskVerbs[string(c.key(i-1))] {
+		return false
+	}
+	// (a given name in -e too: "bat Stine"; a noun in -e there is rare,
+	// and has its article or "um": "bat um Hilfe")
+	if w := c.key(i); !c.germanGivenShaped(i) && !(w[len(w)-1] == 'e' && len(w) <= 8 && c.bracketable(i) && !c.is(i, fFirst|fSurname)) {
+		return false
+	}
+	n := c.tok(i + 1)
+	return n.kind == tPunct || n.kind == tWord && !n.cap
+}
+
+// germanBat reports whether token k is the German "bat" (asked), not the
+// French abbreviation of "bâtiment" that folds to the same word.
+func (c *scan) germanBat(k int) bool {
+	return c.st.german[k] && c.raw(k) == "bat"
+}
+
+// germanAskVerbs are German verbs whose object is a person: asking,
+// calling, warning, informing; folded.
+var germanAskVerbs = set("bat bittet fragte fragt informierte informiert warnte warnt rief ruft benachrichtigte beauftragte ermahnte wies")
+
 // germanClauseNext are the words that follow a German clause's subject
 // after its conjunction: articles, pronouns, prepositions, "nicht"; folded.
 var germanClauseNext = set("der die das den dem des ein eine einen einem einer sich ihn ihm ihr sie es ohne nicht mit auf an unter beim zum zur")
@@ -2325,7 +2352,7 @@ func (c *scan) names() {
 				c.addName(i, end)
 				i = end
 			}
-		case c.particleAt(i):
+		case c.particleAt(i) && !c.germanArticle(i):
 			if end := c.particleName(i); end > 0 {
 				c.addName(i, end)
 				i = end
@@ -2343,7 +2370,7 @@ func (c *scan) names() {
 			// even a family name that is also a word: "laut Schneider",
 			// "Wagner und Becker haben ..."
 			c.addName(i, i)
-		case c.capWord(i) && !t.allCap && (c.afterDeterminer(i) && !c.speakerAfterVerb(i) || c.designation(i) || (c.is(i-1, fUnit|fVehicle) && c.joined(i))):
+		case c.capWord(i) && !t.allCap && (c.afterDeterminer(i) && !c.speakerAfterVerb(i) || c.designation(i) || (c.is(i-1, fUnit|fVehicle) && c.joined(i) && !c.germanBat(i-1))):
 			// "the Safety Officer", "het Werkplan", "la Salle des
 			// Machines", "de Kantelbeveiliging": capitalised nouns after
 			// an article, "Lijn 3", "Loading Bay 4": designations, and
@@ -2413,6 +2440,10 @@ func (c *scan) names() {
 			case c.st.german[i] && c.germanClauseName(i) && personObject[string(c.key(next))] && !c.is(i, fOrg|fUnit|fRole|fStaff) && !germanNounShaped(c.key(i)):
 				// "Ich habe Miracle gebeten": what one asks, informs or
 				// instructs is a person, and a noun there has its article
+				c.addName(i, i)
+			case c.st.german[i] && c.germanPersonObject(i):
+				// "Er bat Stine, die Paletten wegzuräumen": what one asks,
+				// calls or warns is a person
 				c.addName(i, i)
 			case c.st.german[i] && c.germanClauseSubject(i):
 				// "Als Denisz die Palette anhob", "..., Aleksi hat ihn
@@ -3176,14 +3207,23 @@ func (c *scan) cuedBracketNames() {
 		return
 	}
 	for i := 2; i+2 < c.n(); i++ {
-		if !c.isPunct(i, '(') || !c.isPunct(i+2, ')') || !c.joined(i-1) || c.st.claimed[i-1] || c.st.claimed[i+1] {
+		if !c.isPunct(i, '(') || !c.joined(i-1) || c.st.claimed[i-1] || c.st.claimed[i+1] {
 			continue
 		}
-		if !c.personPreposition(i-2) || !c.bracketable(i-1) || !c.bracketable(i+1) {
+		if !c.personPreposition(i-2) || !c.bracketable(i-1) {
 			continue
 		}
-		c.add(Person, i-1, i-1)
-		c.add(Person, i+1, i+1)
+		if c.bracketable(i+1) && c.isPunct(i+2, ')') {
+			c.add(Person, i-1, i-1)
+			c.add(Person, i+1, i+1)
+			continue
+		}
+		// or a role in the brackets: "Begleitung durch Bence
+		// (Betriebsärztin Dr. ...)"; in German a word shaped as a noun
+		// stays ("mit Stapler (Fahrer Weber)")
+		if c.is(i+1, fRole) && !c.is(i+1, fFirst|fSurname) && (!c.st.german[i-1] || c.germanGivenShaped(i-1) || strings.HasSuffix(string(c.key(i-1)), "e") && len(c.key(i-1)) <= 7) {
+			c.add(Person, i-1, i-1)
+		}
 	}
 }
 

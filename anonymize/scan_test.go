@@ -597,6 +597,9 @@ var scanCases = []string{
 	"[[PERSON|Kubheka]], [[PERSON|Mpho]] – Staplerschein abgelaufen; [[PERSON|Johansen]], [[PERSON|Nanna]] – gültig.\n• [[PERSON|Lungelo Hearne]] – Treppensturz",
 	// a German sentence's subject, a given and a family name no list holds
 	"„Ich hatte es nicht gesehen“, sagt der Fahrer. [[PERSON|Valdemar Nielsen]] bestätigt das. [[PERSON|Jörgen Hvidberg]] bestätigt es.",
+	// the object of a German verb of asking, a name before a role in
+	// brackets after a preposition: names no list holds
+	"Er bat [[PERSON|Stine]], die Paletten wegzuräumen. Begleitung durch [[PERSON|Bence]] (Betriebsärztin Dr. [[PERSON|Weber]]).",
 	// the speaker after a quotation and French "dit", a name no list holds
 	"« Je ne l'avais pas vu », dit [[PERSON|Heikki]]. [[PERSON|Jean Dupont]] le confirme.",
 	// a record's two neighbouring fields that no list holds but as names
@@ -620,6 +623,9 @@ var hardNegatives = []string{
 	// the pronoun "man"; nouns without article in a clause's subject slot
 	// that are shaped as nouns
 	"Man sah, wie Regen ohne Vorwarnung eindrang. Als Asche die Sicht nahm, hielt er an. Die Leitung brach, Fahrplan hat sich geändert.",
+	// German articles are no particles of a family name that is a noun
+	// too; a noun shaped as one before a role in brackets
+	"Der Fischer sagte, es sei gut. Der Bauer hat angerufen. Der Meister bat um Ruhe. Kontakt mit Stapler (Fahrer).",
 	// Dutch "dit" after a comma is no French verb of saying
 	"Hij zei, dit Document is oud.",
 	// a record's places, labels and things
