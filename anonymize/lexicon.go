@@ -315,16 +315,16 @@ func newLexicon() *lexicon {
 			sozialversicherungsnummer rentenversicherungsnummer versicherungsnummer sv svnr rvnr sozialversicherung rentenversicherung
 			nhs nino insurance ni vitale fiscal spi krankenversichertennummer versichertennummer krankenkassennummer kvnr ssn`),
 		namingVerbs: union(set("heten heißen appelle"), naming),
-		phoneCues:   set("tel telefoon telefoonnummer telefonisch mobiel mob gsm phone mobile cell telefon handy portable téléphone tél bel bellen call anrufen appeler festnetz landline rufnummer mobilnummer handynummer telefonnummer rückruf callback terugbellen rappeler"),
+		phoneCues:   set("tel telefoon telefoonnummer telefonisch mobiel mob gsm phone mobile cell telefon handy portable téléphone tél bel bellen call anrufen appeler festnetz landline rufnummer mobilnummer handynummer telefonnummer rückruf callback terugbellen rappeler zurückrufen"),
 		reachVerbs:  set("reach reached contact contacted bereiken bereikt erreichen erreicht joindre contacter contacteren"),
 		months: set(`januari februari maart april mei juni juli augustus september oktober november december jan feb mrt apr jun jul aug sep sept okt nov dec
 			january february march april may june july august september october november december mar
 			jänner januar februar märz juni juli oktober dezember
 			janvier février mars avril mai juin juillet août septembre octobre novembre décembre janv févr avr juil déc`),
-		streetSuffixes: []string{"straat", "weg", "laan", "plein", "gracht", "kade", "dijk", "singel", "steeg", "dreef", "markt", "pad", "hof", "baan", "wal", "haven",
+		streetSuffixes: []string{"straat", "weg", "laan", "plein", "gracht", "kade", "dijk", "singel", "steeg", "dreef", "markt", "pad", "hof", "baan", "wal", "haven", "plantsoen", "park",
 			"strasse", "str", "gasse", "allee", "platz", "ring", "damm", "ufer", "chaussee", "steig", "pfad"},
-		streetWordsEN:  set("street st road rd avenue ave lane ln drive way close court place crescent terrace square gardens boulevard blvd row grove"),
-		streetWordsFR:  set("rue avenue av boulevard bd place chemin allée allee impasse quai route cours square chaussée chaussee"),
+		streetWordsEN:  set("street st road rd avenue ave lane ln drive way close court place crescent terrace square gardens boulevard blvd row grove mews rise walk hill wharf parade vale drove hollow"),
+		streetWordsFR:  set("rue avenue av boulevard bd place chemin allée allee impasse quai route cours square chaussée chaussee passage voie parc sentier cité résidence villa hameau promenade esplanade faubourg montée traverse ruelle venelle porte parvis drève"),
 		streetWordsSep: set("straße strasse str weg allee platz ring gasse damm laan straat gracht kade singel dijk plein markt dreef steeg"),
 		// verbs of saying that follow a name at the start of a sentence
 		nameVerbs: set(`zei meldde vertelde belde verklaarde zegt meldt vertelt

@@ -3720,14 +3720,19 @@ func (c *scan) addresses() {
 				}
 				start--
 			}
+			// and the parts that hyphens glue to it: "Oskar-Schlemmer-Str. 15c"
+			for start >= 2 && start > i-6 && c.isPunct(start-1, '-') && c.tok(start-1).start == c.tok(start-2).end && c.tok(start).start == c.tok(start-1).end &&
+				c.tok(start-2).kind == tWord && c.tok(start-2).cap && !c.st.claimed[start-2] {
+				start -= 2
+			}
 			for start < i && c.particleAt(start) && !c.tok(start).cap {
 				start++
 			}
 			// a separate street word ("Rue Neuve 23", "Acacia Avenue 22")
 			// needs a name beside it: "Place 2" and "Court 3" are not
 			// addresses
-			if !c.is(i, fStreetSep|fStreetSuffix) && t.cap && start == i && k == i+1 {
-				continue
+			if !c.is(i, fStreetSep|fStreetSuffix) && t.cap && k == i+1 && !c.capitalBetween(start, i) {
+				continue // (nor does an article: "Le Passage 2", "La Place 3")
 			}
 			c.add(Address, start, end)
 			i = end
@@ -3751,8 +3756,8 @@ func (c *scan) addresses() {
 				end := k
 				m := k + 1
 				for m < c.n() && m-k <= 6 {
-					if c.tok(m).kind == tWord && (c.tok(m).cap || c.particleAt(m) || c.frenchLink(m) || c.wordIs(m, "du")) {
-						if c.tok(m).cap {
+					if c.tok(m).kind == tWord && (c.tok(m).cap || c.particleAt(m) || c.frenchLink(m) || c.wordIs(m, "du") || c.elidedName(m)) {
+						if c.tok(m).cap || c.elidedName(m) {
 							end = m
 						}
 						m++
@@ -3787,9 +3792,16 @@ func (c *scan) addresses() {
 				if c.possessiveS(m) {
 					m += 2
 				}
+				if m+1 < c.n() && c.isPunct(m, '-') && c.tok(m).start == c.tok(m-1).end && c.tok(m+1).start == c.tok(m).end && c.tok(m+1).cap {
+					m++ // "2 Harvey-Hessel Drove"
+				}
 			}
 			if !found && words > 0 && c.present&fAddrCue != 0 && c.cueInSentence(fAddrCue, i, 4) && k == i+1 && t.spaceAfter && !t.newline &&
-				!c.is(k, fDict|fWord|fMonth|fOther|fGerman|fDeterminer|fUnit) {
+				!c.is(k, fMonth|fUnit) && (!c.is(k, fDict|fWord|fOther|fGerman|fDeterminer) ||
+				// (right after the cue, a common word or "The" too:
+				// "lives at 42 Hillside", "Address: 8 The Poplars")
+				c.cueWithin(fAddrCue, i, 2) && (c.isPunct(i-1, ':') || c.wordIs(i-1, "at") || c.wordIs(i-1, "on") || c.wordIs(i-1, "aan") || c.wordIs(i-1, "op")) &&
+					(c.wordIs(k, "the") || !c.is(k, fWord|fOther|fGerman|fDeterminer))) {
 				// right after an address cue a number and capitalised words
 				// are a street whatever its last word ("lives at 1588
 				// Aufderhar Spurs Suite 889", "Address: 463 Kuhn Loop")
@@ -3825,6 +3837,38 @@ func (c *scan) unitAfter(end int) int {
 }
 
 func (c *scan) sentenceBoundaryBefore(i int) bool { return c.sentenceStart(i) }
+
+// capitalBetween reports whether tokens [from, to) hold a capitalised word
+// that is no particle or article.
+func (c *scan) capitalBetween(from, to int) bool {
+	for k := from; k < to; k++ {
+		if c.tok(k).kind == tWord && c.tok(k).cap && !c.particleAt(k) && !c.is(k, fDeterminer) {
+			return true
+		}
+	}
+	return false
+}
+
+// elidedName reports whether token k is a French elision glued to a
+// capitalised name, one token as the tokenizer reads it: "d'Orsel",
+// "l'Odéon", "d’Alésia".
+func (c *scan) elidedName(k int) bool {
+	w := c.raw(k)
+	if c.tok(k).kind != tWord || len(w) < 3 || (w[0]|0x20) != 'd' && (w[0]|0x20) != 'l' {
+		return false
+	}
+	rest := w[1:]
+	switch {
+	case strings.HasPrefix(rest, "'"):
+		rest = rest[1:]
+	case strings.HasPrefix(rest, "’"):
+		rest = rest[len("’"):]
+	default:
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(rest)
+	return unicode.IsUpper(r)
+}
 
 // frenchLink reports whether token k is a French article or contraction
 // inside a street's name that the particle list lacks: "des", "aux", "au",

@@ -1904,6 +1904,17 @@ func (c *scan) numeric(i int) int {
 			}
 		}
 	}
+	if r.ndigits >= 7 && r.ndigits <= 15 && c.boundaryAfter(r.end) && !strings.ContainsAny(r.seps, "/:") && !c.dottedDate(txt) && !serviceNumber(txt) &&
+		(c.cueWithin(fPhone, i, 2) || strings.IndexByte("0+(", txt[0]) >= 0 && (c.cueWithin(fPhone, i, 6) || c.phoneCueAfter(r.end))) {
+		// a number the numbering plans do not know, right after a phone
+		// word, is the number the writer gave: "Tel.: (00331) 5604023",
+		// "Telefoon: 00 944 26 18" (a typo, a foreign plan, an extension);
+		// one shaped as a phone number (0, + or a bracket first) a few
+		// words after a phone word or before one too: "Bel de melder op
+		// (0056) 929256", "Bitte unter 005 622 57 83 zurückrufen". Not a
+		// date, a time, nor a reference three words after "Rückruf"
+		return emit(Phone, phoneExtension(c.text, r.end))
+	}
 	if !c.boundaryAfter(r.end) {
 		return c.postcode(i, r)
 	}
@@ -2118,6 +2129,53 @@ func countDigits(s string) int {
 }
 
 var phoneRegions = []string{"NL", "BE", "DE", "FR", "GB", "LU", "AT", "CH", "ES", "IT", "PL"}
+
+// serviceNumber reports whether a number is a business's service number,
+// no person's: the Dutch, German and British free and premium-rate ranges
+// ("0800-1234", "0900-8844", "0180 5 123456").
+func serviceNumber(s string) bool {
+	d := make([]byte, 0, 4)
+	for i := 0; i < len(s) && len(d) < 4; i++ {
+		if isDigit(s[i]) {
+			d = append(d, s[i])
+		}
+	}
+	switch string(d) {
+	case "0800", "0900", "0906", "0909", "0180", "0700", "0870", "0845":
+		return true
+	}
+	return false
+}
+
+// phoneCueAfter reports whether a phone word follows the number that ends
+// at byte end, within two words: "Bitte unter 005 622 57 83 zurückrufen".
+func (c *scan) phoneCueAfter(end int) bool {
+	k := c.tokenAt(end)
+	if k < 0 {
+		for k = 0; k < c.n() && int(c.tok(k).start) < end; k++ {
+		}
+	}
+	for n := 0; k < c.n() && n < 2; k, n = k+1, n+1 {
+		if c.is(k, fPhone) {
+			return true
+		}
+	}
+	return false
+}
+
+// dottedDate reports whether s is a date written with dots or dashes,
+// day first or year first: "14.03.2026", "2026-03-14".
+func (c *scan) dottedDate(s string) bool {
+	parts := strings.FieldsFunc(s, func(r rune) bool { return r == '.' || r == '-' })
+	if len(parts) != 3 {
+		return false
+	}
+	a, b, y := parts[0], parts[1], parts[2]
+	if len(a) == 4 {
+		a, y = y, a
+	}
+	return len(a) <= 2 && len(b) <= 2 && (len(y) == 4 || len(y) == 2)
+}
 
 // validPhone decides whether cand, a run of digits and separators that
 // starts like a phone number, is one. The judge is libphonenumber's
