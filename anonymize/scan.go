@@ -1904,8 +1904,8 @@ func (c *scan) numeric(i int) int {
 			}
 		}
 	}
-	if r.ndigits >= 7 && r.ndigits <= 15 && c.boundaryAfter(r.end) && !strings.ContainsAny(r.seps, "/:") && !c.dottedDate(txt) && !serviceNumber(txt) &&
-		(c.cueWithin(fPhone, i, 2) || strings.IndexByte("0+(", txt[0]) >= 0 && (c.cueWithin(fPhone, i, 6) || c.phoneCueAfter(r.end))) {
+	if r.ndigits >= 7 && r.ndigits <= 15 && c.boundaryAfter(r.end) && !strings.Contains(r.seps, ":") && !c.dottedDate(txt) && !serviceNumber(txt) &&
+		(c.phoneLabelBefore(i) || !strings.Contains(r.seps, "/") && strings.IndexByte("0+(", txt[0]) >= 0 && (c.cueWithin(fPhone, i, 6) || c.phoneCueAfter(r.end))) {
 		// a number the numbering plans do not know, right after a phone
 		// word, is the number the writer gave: "Tel.: (00331) 5604023",
 		// "Telefoon: 00 944 26 18" (a typo, a foreign plan, an extension);
@@ -2145,6 +2145,18 @@ func serviceNumber(s string) bool {
 		return true
 	}
 	return false
+}
+
+// phoneLabelBefore reports whether a phone word stands right before token
+// i, punctuation aside: "Tel. 1234567", "Tél. : 326 81 80 13", "Telefon
+// (mobil): ...", "bel 06...". A slash there is Belgian ("Tél. : 02/123 45
+// 67"), a date has no phone word before it.
+func (c *scan) phoneLabelBefore(i int) bool {
+	k := i - 1
+	for n := 0; k >= 0 && n < 3 && c.tok(k).kind == tPunct; n++ {
+		k--
+	}
+	return k >= 0 && c.is(k, fPhone)
 }
 
 // phoneCueAfter reports whether a phone word follows the number that ends

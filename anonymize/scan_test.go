@@ -609,7 +609,7 @@ var scanCases = []string{
 	"Il habite au [[ADDRESS|7226 Boulevard d'Orsel]], 17572 Tours. Adresse : [[ADDRESS|948 Avenue de l'Odéon]]. Il habite au [[ADDRESS|Porte de Flandre 519a]].",
 	"Er wohnt in der [[ADDRESS|Oskar-Schlemmer-Str. 15c]]. Hij woont aan het [[ADDRESS|Ruiterpark 666]].",
 	"Address: [[ADDRESS|2 Harvey-Hessel Drove]], Leeds. She lives at [[ADDRESS|42 Hillside]].",
-	"Tel.: [[PHONE|(00331) 5604023]]. Bel de melder op [[PHONE|00 784 84 15]]. Bitte unter [[PHONE|005 622 57 83]] zurückrufen.",
+	"Tel.: [[PHONE|(00331) 5604023]]. Bel de melder op [[PHONE|00 784 84 15]]. Bitte unter [[PHONE|005 622 57 83]] zurückrufen. Tél. : [[PHONE|793/761744]]",
 	// a record's two neighbouring fields that no list holds but as names
 	"[[PERSON|Sinaga]];[[PERSON|Cahyo]];heftruck;2026-03-04;[[PERSON|Aasen]];[[PERSON|Fredrik]]",
 	// names of the Eritrean, Somali, Afghan and Hindustani-Surinamese communities
@@ -636,7 +636,7 @@ var hardNegatives = []string{
 	"Der Fischer sagte, es sei gut. Der Bauer hat angerufen. Der Meister bat um Ruhe. Kontakt mit Stapler (Fahrer).",
 	// a street word with an article and a number, time after a residence
 	// verb, service numbers and dates after a phone word
-	"Le Passage 2 est fermé. La Place 3 est libre. Il y a 3 passages piétons. Hij woont al 12 Jaar in Utrecht. Bel 0800-1234 of 0900-8844. Rückruf am 14.03.2026 erbeten.",
+	"Le Passage 2 est fermé. La Place 3 est libre. Il y a 3 passages piétons. Hij woont al 12 Jaar in Utrecht. Bel 0800-1234 of 0900-8844. Rückruf am 14.03.2026 erbeten. Tel. 12/03/2026 gebeld.",
 	// Dutch "dit" after a comma is no French verb of saying
 	"Hij zei, dit Document is oud.",
 	// a record's places, labels and things
