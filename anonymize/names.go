@@ -1494,7 +1494,30 @@ func (c *scan) addName(i, j int) {
 		// Green gestürzt"
 		j++
 	}
+	if p := c.particlesBefore(i); p < i && c.tok(i).cap {
+		// a family name's particles in lower case before it, where a list,
+		// a label or a bracket puts the name: "Aanwezig: Sanne, van Buuren
+		// en ...", "(van der Westhuyzen)"
+		i = p
+	}
 	c.add(Person, i, j)
+}
+
+// particlesBefore returns the first of up to three lower-case particles
+// glued before token i that follow a list's separator, a label's colon,
+// a bracket or a line's start, or i when there are none.
+func (c *scan) particlesBefore(i int) int {
+	p := i
+	for p > 0 && i-p < 3 && c.particleAt(p-1) && !c.tok(p-1).cap && !c.st.claimed[p-1] && c.joined(p) {
+		p--
+	}
+	if p == i {
+		return i
+	}
+	if p == 0 || c.tok(p-1).newline || c.isPunct(p-1, ',') || c.isPunct(p-1, ':') || c.isPunct(p-1, '(') || c.isPunct(p-1, ';') || listJoin[string(c.key(p-1))] {
+		return p
+	}
+	return i
 }
 
 // speakerAfterVerb reports whether token i, capitalised, stands alone

@@ -1076,6 +1076,8 @@ func TestWordsBesideANameStay(t *testing.T) {
 		// a German noun before a listed family name that starts a sentence
 		// is no part of the name, nor is a subject's adjective
 		"Ehestand Hoffmann hat den Vorfall gemeldet. Defekter Stecker wurde getauscht.": "Ehestand [PERSON_1] hat den Vorfall gemeldet. Defekter Stecker wurde getauscht.",
+		// a family name's particles in a list and in brackets
+		"Aanwezig: Sanne, van Buuren en twee uitzendkrachten. Reported by Jan Smit (van der Westhuyzen).": "Aanwezig: [PERSON_1], [PERSON_2] en twee uitzendkrachten. Reported by [PERSON_3] ([PERSON_4]).",
 		// an entry's text after its head's dash starts a clause
 		"Kubheka, Mpho – Staplerschein abgelaufen.": "[PERSON_1], [PERSON_2] – Staplerschein abgelaufen.",
 		// roles, units and words in brackets after a name
