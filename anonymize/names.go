@@ -1759,6 +1759,7 @@ func (c *scan) personAt(i int) bool {
 // other is. A field of a common word, a place or a unit stays
 // ("Hal;Lager;3", "Heftruck;Anna;Hal").
 func (c *scan) rowNames() {
+	lineEnd, width := -1, 0 // the current line's last token and its row's width, found once per line
 	for i := 0; i+2 < c.n(); i++ {
 		if !c.isPunct(i+1, ';') || !c.rowField(i) || !c.rowField(i+2) || c.tok(i).end != c.tok(i+1).start || c.tok(i+1).end != c.tok(i+2).start {
 			continue
@@ -1768,8 +1769,16 @@ func (c *scan) rowNames() {
 		}
 		// (two fields that no list holds but as names, in a record of four
 		// fields or more: "Sinaga;Cahyo;heftruck;2026-03-04")
-		if !c.is(i, fFirst|fSurname|fWordName) && !c.is(i+2, fFirst|fSurname|fWordName) && !(c.bracketable(i) && c.bracketable(i+2) && c.rowWidth(i) >= 4) {
-			continue
+		if !c.is(i, fFirst|fSurname|fWordName) && !c.is(i+2, fFirst|fSurname|fWordName) {
+			if !c.bracketable(i) || !c.bracketable(i+2) {
+				continue
+			}
+			if i > lineEnd {
+				lineEnd, width = c.rowWidth(i)
+			}
+			if width < 4 {
+				continue
+			}
 		}
 		for _, k := range [2]int{i, i + 2} {
 			if !c.st.claimed[k] {
@@ -1780,9 +1789,11 @@ func (c *scan) rowNames() {
 	}
 }
 
-// rowWidth returns the number of fields of the row that token k is in:
-// its line's semicolons glued to a field, plus one.
-func (c *scan) rowWidth(k int) int {
+// rowWidth returns the last token of the line that token k is in, and the
+// number of fields of that line's row: its semicolons glued to a field,
+// plus one. rowNames asks once per line (a line of 64 KiB of fields must
+// not be walked for each of them).
+func (c *scan) rowWidth(k int) (end, width int) {
 	start, end := k, k
 	for start > 0 && !c.tok(start-1).newline {
 		start--
@@ -1790,13 +1801,13 @@ func (c *scan) rowWidth(k int) int {
 	for end+1 < c.n() && !c.tok(end).newline {
 		end++
 	}
-	n := 1
+	width = 1
 	for j := start; j <= end; j++ {
 		if c.isPunct(j, ';') && j > 0 && c.tok(j-1).end == c.tok(j).start {
-			n++
+			width++
 		}
 	}
-	return n
+	return end, width
 }
 
 // rowField reports whether token k is a row's whole field, one capitalised

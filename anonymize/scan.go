@@ -2162,11 +2162,8 @@ func (c *scan) phoneLabelBefore(i int) bool {
 // phoneCueAfter reports whether a phone word follows the number that ends
 // at byte end, within two words: "Bitte unter 005 622 57 83 zurückrufen".
 func (c *scan) phoneCueAfter(end int) bool {
-	k := c.tokenAt(end)
-	if k < 0 {
-		for k = 0; k < c.n() && int(c.tok(k).start) < end; k++ {
-		}
-	}
+	toks := c.st.toks
+	k := sort.Search(len(toks), func(j int) bool { return int(toks[j].start) >= end })
 	for n := 0; k < c.n() && n < 2; k, n = k+1, n+1 {
 		if c.is(k, fPhone) {
 			return true
