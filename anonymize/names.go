@@ -1356,11 +1356,13 @@ func (c *scan) holderName(i int) int {
 // a title ("Will Green" where "will" is the verb stays as it is). Outside
 // German, inside a sentence or a bracket, any capitalised common word
 // before a listed family name that is no word is the given name too:
-// faker's and parents' given names are words ("Dock Mante", "Paris Kihn").
+// faker's and parents' given names are words ("Dock Mante", "Paris Kihn");
+// after a title, a given name that is mostly a word, in German too ("Frau
+// Line Weber", "Herr Till Weber").
 func (c *scan) givenNameBefore(i int) bool {
 	p := c.tok(i - 1)
 	return p.kind == tWord && p.cap && !p.allCap && !c.st.claimed[i-1] && c.is(i, fSurname) &&
-		(c.is(i-1, fFirst) || c.is(i-1, fWord) && !c.is(i, fWord|fFirst) && !c.st.german[i-1] && (!c.sentenceStart(i-1) || c.isPunct(i-2, '(')) && !c.is(i-1, fUnit|fOrg|fStaff|fStreetEN|fStreetFR|fStreetSep)) &&
+		(c.is(i-1, fFirst) || c.is(i-1, fWordName) && c.joined(i) && c.afterTitle(i-1) || c.is(i-1, fWord) && !c.is(i, fWord|fFirst) && !c.st.german[i-1] && (!c.sentenceStart(i-1) || c.isPunct(i-2, '(')) && !c.is(i-1, fUnit|fOrg|fStaff|fStreetEN|fStreetFR|fStreetSep)) &&
 		!c.is(i-1, fAuxVerb|fNameVerb|fOther|fGerman|fDeterminer|fTitle|fRole|fMonth)
 }
 
@@ -2199,6 +2201,9 @@ func (c *scan) names() {
 				end := c.nameBody(start)
 				if end < start && c.wholeWordName(start) {
 					end = c.wordAndName(start, false) // "Owner: Dock", "Ehefrau Dock,", "door Dock Mante"
+				}
+				if end < start && start+1 < c.n() && c.joined(start+1) && c.givenNameBefore(start+1) {
+					end = c.nameBody(start + 1) // "Frau Line Weber": a given name that is a word, then the family name
 				}
 				if t.allCap && c.tok(start).allCap {
 					// a text in capitals: "MELDER XIOMARA RUIZ HEEFT", where

@@ -1076,6 +1076,9 @@ func TestWordsBesideANameStay(t *testing.T) {
 		// a German noun before a listed family name that starts a sentence
 		// is no part of the name, nor is a subject's adjective
 		"Ehestand Hoffmann hat den Vorfall gemeldet. Defekter Stecker wurde getauscht.": "Ehestand [PERSON_1] hat den Vorfall gemeldet. Defekter Stecker wurde getauscht.",
+		// after a title a given name that is mostly a word, before a
+		// listed family name
+		"Gespräch mit Frau Line Weber über die Absperrung.": "Gespräch mit Frau [PERSON_1] über die Absperrung.",
 		// a family name's particles in a list and in brackets
 		"Aanwezig: Sanne, van Buuren en twee uitzendkrachten. Reported by Jan Smit (van der Westhuyzen).": "Aanwezig: [PERSON_1], [PERSON_2] en twee uitzendkrachten. Reported by [PERSON_3] ([PERSON_4]).",
 		// an entry's text after its head's dash starts a clause
