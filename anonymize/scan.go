@@ -560,7 +560,25 @@ func (c *scan) lowerPlate(i int) bool {
 // birthDate reports whether the date at token i (bytes b to end) is a
 // birth date: a birth word before it or right after it, or "d.o.b.".
 func (c *scan) birthDate(i, b, end int) bool {
-	return c.cueInSentence(fBirth, i, 8) || c.birthCueAfter(end) || c.dobAbbreviation(b) || c.starBorn(b) || c.bracketedAfterName(i, b, end)
+	return c.cueInSentence(fBirth, i, 8) || c.birthCueAfter(end) || c.dobAbbreviation(b) || c.starBorn(b) || c.bracketedAfterName(i, b, end) || c.appositionAfterName(i, b, end)
+}
+
+// appositionAfterName reports whether the date at token i (bytes b to end)
+// stands between commas after a capitalised word, as a register writes a
+// person's birth date after the name ("Slachtoffer: Piet Bakker,
+// 14.07.1979, Utrecht"), with a year no later than lastBirthYear.
+func (c *scan) appositionAfterName(i, b, end int) bool {
+	if i < 2 || !c.isPunct(i-1, ',') || end-4 < b {
+		return false
+	}
+	if p := c.tok(i - 2); p.kind != tWord || !p.cap || p.allCap || c.tok(i-1).start != p.end {
+		return false
+	}
+	if end < len(c.text) && strings.IndexByte(",;.)\n", c.text[end]) < 0 {
+		return false
+	}
+	y := atoi(c.text[end-4 : end])
+	return y >= 1900 && y <= lastBirthYear
 }
 
 // starBorn reports whether the date at byte b has the genealogical birth

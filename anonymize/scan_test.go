@@ -610,6 +610,8 @@ var scanCases = []string{
 	"Er wohnt in der [[ADDRESS|Oskar-Schlemmer-Str. 15c]]. Hij woont aan het [[ADDRESS|Ruiterpark 666]].",
 	"Address: [[ADDRESS|2 Harvey-Hessel Drove]], Leeds. She lives at [[ADDRESS|42 Hillside]].",
 	"Tel.: [[PHONE|(00331) 5604023]]. Bel de melder op [[PHONE|00 784 84 15]]. Bitte unter [[PHONE|005 622 57 83]] zurückrufen. Tél. : [[PHONE|793/761744]]",
+	// a birth date between commas after a name; an incident's date stays
+	"Slachtoffer: [[PERSON|Piet Bakker]], [[DATE_OF_BIRTH|14.07.1979]], Utrecht. Inspectie Kraan K2, 12-03-2026, afgekeurd.",
 	// a record's two neighbouring fields that no list holds but as names
 	"[[PERSON|Sinaga]];[[PERSON|Cahyo]];heftruck;2026-03-04;[[PERSON|Aasen]];[[PERSON|Fredrik]]",
 	// names of the Eritrean, Somali, Afghan and Hindustani-Surinamese communities
