@@ -3252,7 +3252,9 @@ func (c *scan) cuedBracketNames() {
 		if !c.personPreposition(i-2) || !c.bracketable(i-1) {
 			continue
 		}
-		if c.bracketable(i+1) && c.isPunct(i+2, ')') {
+		// (in German, where a firm's town stands there too, "durch Würth
+		// (Künzelsau)", the bracket's word must be shaped as a name)
+		if c.bracketable(i+1) && c.isPunct(i+2, ')') && (!c.st.german[i+1] || c.germanGivenShaped(i+1) || c.is(i+1, fFirst|fSurname)) {
 			c.add(Person, i-1, i-1)
 			c.add(Person, i+1, i+1)
 			continue

@@ -646,7 +646,7 @@ var hardNegatives = []string{
 	// a bulleted list's things before a dash
 	"• Gerüst Nord – erledigt\n• Treppe Ost – gesperrt\n• Heating Plant – fixed\n• Noodverlichting Magazijn – defect",
 	// a word in brackets after a preposition
-	"Schaden durch Wasser (Leck) im Lager. Kontakt mit Säure (Salzsäure).",
+	"Schaden durch Wasser (Leck) im Lager. Kontakt mit Säure (Salzsäure). Lieferung durch Würth (Künzelsau) kam zu spät.",
 	"Betrokkene: man, 52, heftruckchauffeur. Getuige: lion. Die Line stand still. Line 3 stopped at 10:00.",
 	// a German noun before "von" and a unit
 	"Er stolperte über ein Kabel am Eingang von Gebäude B. Hulp van het team.",
