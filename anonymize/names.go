@@ -1819,8 +1819,9 @@ func (c *scan) rowField(k int) bool {
 	if t.kind != tWord || !t.cap || t.allCap || t.end-t.start < 2 || c.is(k, fWord|fUnit|fOrg|fRole|fTitle|fOther|fGerman|fDeterminer|fMonth|fStaff) || c.is(k, fDict) && !c.is(k, fWordName) {
 		return false
 	}
-	before := k == 0 || c.tok(k-1).newline || c.isPunct(k-1, ';') && c.tok(k-1).end == t.start
-	after := k+1 >= c.n() || t.newline || c.isPunct(k+1, ';') && c.tok(k+1).start == t.end
+	before := k == 0 || c.tok(k-1).newline || c.isPunct(k-1, ';') && c.tok(k-1).end == t.start || c.isPunct(k-1, '.') && c.isPunct(k+1, ';') && c.sentenceStart(k)
+	// (a row pasted into a sentence's place: ". Sinaga;Cahyo;...;Fredrik.")
+	after := k+1 >= c.n() || t.newline || c.isPunct(k+1, ';') && c.tok(k+1).start == t.end || c.isPunct(k+1, '.') && c.isPunct(k-1, ';') && (k+2 >= c.n() || c.tok(k+1).spaceAfter || c.tok(k+1).newline)
 	return before && after
 }
 

@@ -614,6 +614,7 @@ var scanCases = []string{
 	"Slachtoffer: [[PERSON|Piet Bakker]], [[DATE_OF_BIRTH|14.07.1979]], Utrecht. Inspectie Kraan K2, 12-03-2026, afgekeurd.",
 	// a record's two neighbouring fields that no list holds but as names
 	"[[PERSON|Sinaga]];[[PERSON|Cahyo]];heftruck;2026-03-04;[[PERSON|Aasen]];[[PERSON|Fredrik]]",
+	"Certificaat verlopen. [[PERSON|Sinaga]];[[PERSON|Cahyo]];heftruck;2026-03-04;[[PERSON|Aasen]];[[PERSON|Fredrik]].",
 	// names of the Eritrean, Somali, Afghan and Hindustani-Surinamese communities
 	"Gesprek met [[PERSON|Semhar Tesfamariam]] en [[PERSON|Abdirahman Warsame]]; [[PERSON|Radjesh Jagroep]] belde later.",
 	// a German clause's subject without article, a name no list holds
@@ -642,7 +643,7 @@ var hardNegatives = []string{
 	// Dutch "dit" after a comma is no French verb of saying
 	"Hij zei, dit Document is oud.",
 	// a record's places, labels and things
-	"Utrecht;Zeist;Depot;12\nNaam;Functie;Datum;Status\nHal;Heftruck;Linde;defect;3",
+	"Utrecht;Zeist;Depot;12\nNaam;Functie;Datum;Status\nHal;Heftruck;Linde;defect;3\nZie lijst. Hal;Lager;3;Depot.",
 	// a bulleted list's things before a dash
 	"• Gerüst Nord – erledigt\n• Treppe Ost – gesperrt\n• Heating Plant – fixed\n• Noodverlichting Magazijn – defect",
 	// a word in brackets after a preposition
