@@ -1922,7 +1922,7 @@ func (c *scan) numeric(i int) int {
 			}
 		}
 	}
-	if r.ndigits >= 7 && r.ndigits <= 15 && c.boundaryAfter(r.end) && !strings.Contains(r.seps, ":") && !c.dottedDate(txt) && !serviceNumber(txt) &&
+	if r.ndigits >= 7 && r.ndigits <= 15 && c.boundaryAfter(r.end) && !strings.Contains(r.seps, ":") && !dottedDate(txt) && !serviceNumber(txt) &&
 		(c.phoneLabelBefore(i) || !strings.Contains(r.seps, "/") && strings.IndexByte("0+(", txt[0]) >= 0 && (c.cueWithin(fPhone, i, 6) || c.phoneCueAfter(r.end))) {
 		// a number the numbering plans do not know, right after a phone
 		// word, is the number the writer gave: "Tel.: (00331) 5604023",
@@ -2192,7 +2192,7 @@ func (c *scan) phoneCueAfter(end int) bool {
 
 // dottedDate reports whether s is a date written with dots or dashes,
 // day first or year first: "14.03.2026", "2026-03-14".
-func (c *scan) dottedDate(s string) bool {
+func dottedDate(s string) bool {
 	parts := strings.FieldsFunc(s, func(r rune) bool { return r == '.' || r == '-' })
 	if len(parts) != 3 {
 		return false
