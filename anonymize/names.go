@@ -1593,7 +1593,7 @@ func (c *scan) germanClauseName(i int) bool {
 // a feminine noun's -e or a compound's length. Of 600 random German nouns
 // in these slots, 24 are taken for names.
 func (c *scan) germanClauseSubject(i int) bool {
-	if i == 0 || i+2 >= c.n() || !c.joined(i+1) || !c.bracketable(i) || c.is(i, fFirst|fSurname) {
+	if i == 0 || i+2 >= c.n() || !c.joined(i+1) || !c.nameLike(i) || c.is(i, fFirst|fSurname) {
 		return false
 	}
 	// (most German feminine nouns end in -e, and the nouns of eight
@@ -1622,7 +1622,7 @@ func (c *scan) germanPersonObject(i int) bool {
 	}
 	// (a given name in -e too: "bat Stine"; a noun in -e there is rare,
 	// and has its article or "um": "bat um Hilfe")
-	if w := c.key(i); !c.germanGivenShaped(i) && !(w[len(w)-1] == 'e' && len(w) <= 8 && c.bracketable(i) && !c.is(i, fFirst|fSurname)) {
+	if w := c.key(i); !c.germanGivenShaped(i) && !(w[len(w)-1] == 'e' && len(w) <= 8 && c.nameLike(i) && !c.is(i, fFirst|fSurname)) {
 		return false
 	}
 	n := c.tok(i + 1)
@@ -1772,7 +1772,7 @@ func (c *scan) rowNames() {
 		// (two fields that no list holds but as names, in a record of four
 		// fields or more: "Sinaga;Cahyo;heftruck;2026-03-04")
 		if !c.is(i, fFirst|fSurname|fWordName) && !c.is(i+2, fFirst|fSurname|fWordName) {
-			if !c.bracketable(i) || !c.bracketable(i+2) {
+			if !c.nameLike(i) || !c.nameLike(i+2) {
 				continue
 			}
 			if i > lineEnd {
@@ -1886,7 +1886,7 @@ func (c *scan) entryHead(i int) int {
 	end := i + 1
 	if c.is(i, fFirst|fWordName) && !c.is(i, fOther|fGerman|fDeterminer|fMonth|fRole|fTitle) {
 		end = c.familyAfter(i)
-	} else if end >= c.n() || !c.joined(end) || !c.bracketable(i) || !c.bracketable(end) {
+	} else if end >= c.n() || !c.joined(end) || !c.nameLike(i) || !c.nameLike(end) {
 		// or two words that no list holds but as names: "• Mpho
 		// Hearne – Treppensturz"
 		return -1
@@ -1904,7 +1904,7 @@ func (c *scan) entryHead(i int) int {
 // Leiter hat"); a noun's shape ("Gerüst", "Werkstatt") stays.
 func (c *scan) germanPairSubject(i int) bool {
 	n := i + 1
-	if n+1 >= c.n() || !c.joined(n) || !c.bracketable(i) || !c.bracketable(n) || c.is(i, fFirst|fSurname) || c.is(n, fFirst|fSurname) || !c.beforeLowerWord(n) {
+	if n+1 >= c.n() || !c.joined(n) || !c.nameLike(i) || !c.nameLike(n) || c.is(i, fFirst|fSurname) || c.is(n, fFirst|fSurname) || !c.beforeLowerWord(n) {
 		return false
 	}
 	if !c.germanGivenShaped(i) || germanNounShaped(c.key(n)) && len(c.key(n)) > 8 {
@@ -1921,7 +1921,7 @@ func (c *scan) germanPairSubject(i int) bool {
 // "Erste Hilfe", "Defekter Stecker", "Kaltes Wasser"; "Jörgen" ends as
 // the other cases do).
 func (c *scan) germanGivenShaped(i int) bool {
-	if !c.bracketable(i) || c.is(i, fFirst|fSurname) {
+	if !c.nameLike(i) || c.is(i, fFirst|fSurname) {
 		return false
 	}
 	w := c.key(i)
@@ -1939,7 +1939,7 @@ func (c *scan) registerHead(i int) bool {
 	if i > 0 && !c.tok(i-1).newline && !c.isPunct(i-1, ';') || i+3 >= c.n() || !c.isPunct(i+1, ',') || c.tok(i+2).newline || !c.dash(i+3) {
 		return false
 	}
-	return c.bracketable(i) && c.bracketable(i+2)
+	return c.nameLike(i) && c.nameLike(i+2)
 }
 
 // familyAfter returns token i+1 when it is a family name after the given
@@ -3220,7 +3220,7 @@ func (c *scan) nameInitials(e Entity) {
 // "(Werkstatt)", "(Einkauf)"): those are known words, or shaped as German
 // nouns, and stay.
 func (c *scan) bracketedName(e Entity) {
-	if k := c.bracketAfter(e); k >= 0 && c.isPunct(k+2, ')') && c.bracketable(k+1) {
+	if k := c.bracketAfter(e); k >= 0 && c.isPunct(k+2, ')') && c.nameLike(k+1) {
 		c.add(Person, k+1, k+1)
 	}
 }
@@ -3228,7 +3228,7 @@ func (c *scan) bracketedName(e Entity) {
 // bracketable reports whether token i, alone in brackets, may be a name:
 // an unclaimed capitalised word that no list holds but as a name, not
 // shaped as a German noun in a German sentence, nor an acronym.
-func (c *scan) bracketable(i int) bool {
+func (c *scan) nameLike(i int) bool {
 	if !c.capWord(i) || c.tok(i).allCap || c.st.claimed[i] {
 		return false
 	}
@@ -3250,12 +3250,12 @@ func (c *scan) cuedBracketNames() {
 		if !c.isPunct(i, '(') || !c.joined(i-1) || c.st.claimed[i-1] || c.st.claimed[i+1] {
 			continue
 		}
-		if !c.personPreposition(i-2) || !c.bracketable(i-1) {
+		if !c.personPreposition(i-2) || !c.nameLike(i-1) {
 			continue
 		}
 		// (in German, where a firm's town stands there too, "durch Würth
 		// (Künzelsau)", the bracket's word must be shaped as a name)
-		if c.bracketable(i+1) && c.isPunct(i+2, ')') && (!c.st.german[i+1] || c.germanGivenShaped(i+1) || c.is(i+1, fFirst|fSurname)) {
+		if c.nameLike(i+1) && c.isPunct(i+2, ')') && (!c.st.german[i+1] || c.germanGivenShaped(i+1) || c.is(i+1, fFirst|fSurname)) {
 			c.add(Person, i-1, i-1)
 			c.add(Person, i+1, i+1)
 			continue
