@@ -3225,9 +3225,11 @@ func (c *scan) bracketedName(e Entity) {
 	}
 }
 
-// bracketable reports whether token i, alone in brackets, may be a name:
-// an unclaimed capitalised word that no list holds but as a name, not
-// shaped as a German noun in a German sentence, nor an acronym.
+// nameLike reports whether token i may be a name where a frame leaves
+// nothing else (alone in brackets after a name, a register's head, a
+// row's field, a German subject): an unclaimed capitalised word that no
+// list holds but as a name, not shaped as a German noun in a German
+// sentence, nor an acronym.
 func (c *scan) nameLike(i int) bool {
 	if !c.capWord(i) || c.tok(i).allCap || c.st.claimed[i] {
 		return false
