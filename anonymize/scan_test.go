@@ -628,6 +628,7 @@ var hardNegatives = []string{
 	// family name that is a word, an acronym, a firm, lower-case words
 	// after a cue, an English word at a sentence's start
 	"Die Steigerkaart und der Brandschutz sind geprüft. Le SAMU l'a transporté au CHU. Die Fa. Peri lieferte das Gerüst.",
+	"Ein Claas Traktor stand im Weg. Claas Lexion 760 beschädigt. Tankstelle Aral an der B1.",
 	// German sentences that start with an adjective and a noun, or a
 	// noun and a unit, before a verb
 	"Erste Hilfe ist geleistet. Neue Leiter hat gefehlt. Schwere Verletzung liegt vor. Gerüst Nord ist gesperrt. Kaltes Wasser hilft.",

@@ -59,11 +59,11 @@ def tokens(name):
         if len(w) >= 3 and w.isalpha() and w not in PARTICLES:
             yield w
 
-# places, brands, function words and labels that the lists give as names:
+# places, brands (cars, tractors, fuel), function words and labels that the lists give as names:
 # in a report they are far more often what they are ("Kiel", "Nike", "Elle
 # a dit", "IBAN")
 EXCLUDE = set("""anatolia apollo argo bahia bentley beretta borgia capone christ como elle france geneva georgia georgian
-gregorian helios iban indy islam juno kent kiel lodi lorrain maltese medina mercado milano monitore nicosia nike normand
+aral claas gregorian helios iban indy islam juno kent kiel lodi lorrain maltese medina mercado milano monitore nicosia nike normand porsche
 odin peri primo ritz salerno samu santana segovia siena soave toledo tosca toscane ultimo valencia valletta verde vienna zamboni""".split())
 
 PARTICLES = {"van", "der", "den", "ter", "ten", "von", "zu", "del", "della", "dos", "das", "les", "bin", "ibn"}
