@@ -1791,6 +1791,63 @@ func (c *scan) rowNames() {
 	}
 }
 
+// cellNames finds a name alone in a mark-up table's cell on a row that
+// holds a found person ("<tr><td>Jan Smit</td><td>steigerbouwer</td>
+// <td>Hedda</td></tr>"): a listed name that is no word, or a word no list
+// holds but as a name. A table of things keeps its cells ("<td>Heftruck
+// </td><td>Linde</td>"): the row needs its person.
+func (c *scan) cellNames() {
+	if !strings.Contains(c.text, "<td") && !strings.Contains(c.text, "<TD") {
+		return
+	}
+	// the tokens of the persons found so far, marked once
+	person := make([]bool, c.n())
+	toks := c.st.toks
+	for _, e := range c.st.ents {
+		if e.Type != Person {
+			continue
+		}
+		for k := sort.Search(len(toks), func(j int) bool { return int(toks[j].start) >= e.Start }); k < len(toks) && int(toks[k].end) <= e.End; k++ {
+			person[k] = true
+		}
+	}
+	// row by row: a row runs from "<tr" to "</tr" (or the next "<tr", or
+	// the text's end); each is walked twice, once for its persons, once
+	// for its cells
+	for start := 0; start < c.n(); {
+		end := start + 1
+		for end < c.n() && !c.rowTag(end) {
+			end++
+		}
+		hasPerson := false
+		for k := start; k < end && !hasPerson; k++ {
+			hasPerson = person[k]
+		}
+		for k := start; hasPerson && k < end; k++ {
+			if c.cellWord(k) && !c.st.claimed[k] && (c.is(k, fFirst|fSurname) && !c.is(k, fAmbiguousFirst|fWeakSurname|fWord|fDict) || c.nameLike(k)) {
+				c.add(Person, k, k)
+			}
+		}
+		start = end
+	}
+}
+
+// rowTag reports whether token k opens a mark-up table's row or closes
+// one: "<tr", "</tr".
+func (c *scan) rowTag(k int) bool {
+	if !c.isPunct(k, '<') || k+1 >= c.n() {
+		return false
+	}
+	return c.wordIs(k+1, "tr") || c.isPunct(k+1, '/') && k+2 < c.n() && c.wordIs(k+2, "tr")
+}
+
+// cellWord reports whether token k is a cell's whole content: "<td>" before
+// it, "</td>" after it.
+func (c *scan) cellWord(k int) bool {
+	return k >= 3 && k+3 < c.n() && c.tok(k).kind == tWord && c.isPunct(k-1, '>') && c.wordIs(k-2, "td") && c.isPunct(k-3, '<') &&
+		c.isPunct(k+1, '<') && c.isPunct(k+2, '/') && c.wordIs(k+3, "td")
+}
+
 // rowWidth returns the last token of the line that token k is in, and the
 // number of fields of that line's row: its semicolons glued to a field,
 // plus one. rowNames asks once per line (a line of 64 KiB of fields must

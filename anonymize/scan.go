@@ -436,6 +436,7 @@ func (s *Scanner) scan(text string, kv *KnownValues) []Entity {
 	sc.surnameInitials()
 	sc.ownerNames()
 	sc.rowNames()
+	sc.cellNames()
 	sc.listNames()
 	sc.fileNames()
 	sc.nameLogins()

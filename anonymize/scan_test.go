@@ -610,6 +610,8 @@ var scanCases = []string{
 	"Er wohnt in der [[ADDRESS|Oskar-Schlemmer-Str. 15c]]. Hij woont aan het [[ADDRESS|Ruiterpark 666]].",
 	"Address: [[ADDRESS|2 Harvey-Hessel Drove]], Leeds. She lives at [[ADDRESS|42 Hillside]].",
 	"Tel.: [[PHONE|(00331) 5604023]]. Bel de melder op [[PHONE|00 784 84 15]]. Bitte unter [[PHONE|005 622 57 83]] zurückrufen. Tél. : [[PHONE|793/761744]]",
+	// a mark-up table's cell on a row that holds a person
+	"<tr><td>[[PERSON|Jan Smit]]</td><td>steigerbouwer</td><td>[[PERSON|Hedda]]</td></tr>",
 	// a birth date between commas after a name; an incident's date stays
 	"Slachtoffer: [[PERSON|Piet Bakker]], [[DATE_OF_BIRTH|14.07.1979]], Utrecht. Inspectie Kraan K2, 12-03-2026, afgekeurd.",
 	// a record's two neighbouring fields that no list holds but as names
@@ -643,6 +645,8 @@ var hardNegatives = []string{
 	"Le Passage 2 est fermé. La Place 3 est libre. Il y a 3 passages piétons. Hij woont al 12 Jaar in Utrecht. Bel 0800-1234 of 0900-8844. Rückruf am 14.03.2026 erbeten. Tel. 12/03/2026 gebeld.",
 	// Dutch "dit" after a comma is no French verb of saying
 	"Hij zei, dit Document is oud.",
+	// a table of things
+	"<table><tr><td>Heftruck</td><td>Makita</td><td>Hal 3</td></tr></table>",
 	// a record's places, labels and things
 	"Utrecht;Zeist;Depot;12\nNaam;Functie;Datum;Status\nHal;Heftruck;Linde;defect;3\nZie lijst. Hal;Lager;3;Depot.",
 	// a bulleted list's things before a dash
