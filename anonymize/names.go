@@ -1802,12 +1802,11 @@ func (c *scan) cellNames() {
 	}
 	// the tokens of the persons found so far, marked once
 	person := make([]bool, c.n())
-	toks := c.st.toks
 	for _, e := range c.st.ents {
 		if e.Type != Person {
 			continue
 		}
-		for k := sort.Search(len(toks), func(j int) bool { return int(toks[j].start) >= e.Start }); k < len(toks) && int(toks[k].end) <= e.End; k++ {
+		for k := c.tokenFrom(e.Start); k < c.n() && int(c.tok(k).end) <= e.End; k++ {
 			person[k] = true
 		}
 	}

@@ -520,18 +520,21 @@ func (c *scan) addBytes(typ Type, start, end int) {
 	if typ == Plate {
 		c.plateEnd = max(c.plateEnd, end)
 	}
-	toks := c.st.toks
-	k := sort.Search(len(toks), func(i int) bool { return int(toks[i].start) >= start })
-	for ; k < len(toks) && int(toks[k].end) <= end; k++ {
+	for k := c.tokenFrom(start); k < c.n() && int(c.tok(k).end) <= end; k++ {
 		c.st.claimed[k] = true
 	}
 }
 
+// tokenFrom returns the index of the first token that starts at byte
+// offset b or after it (c.n() when none does).
+func (c *scan) tokenFrom(b int) int {
+	toks := c.st.toks
+	return sort.Search(len(toks), func(i int) bool { return int(toks[i].start) >= b })
+}
+
 // tokenAt returns the index of the token starting at byte offset b, or -1.
 func (c *scan) tokenAt(b int) int {
-	toks := c.st.toks
-	k := sort.Search(len(toks), func(i int) bool { return int(toks[i].start) >= b })
-	if k < len(toks) && int(toks[k].start) == b {
+	if k := c.tokenFrom(b); k < c.n() && int(c.tok(k).start) == b {
 		return k
 	}
 	return -1
@@ -647,9 +650,7 @@ func (c *scan) birthCueAfter(end int) bool {
 	if c.present&fBirth == 0 {
 		return false
 	}
-	toks := c.st.toks
-	k := sort.Search(len(toks), func(i int) bool { return int(toks[i].start) >= end })
-	for j := 0; j < 2 && k < c.n(); j, k = j+1, k+1 {
+	for j, k := 0, c.tokenFrom(end); j < 2 && k < c.n(); j, k = j+1, k+1 {
 		if c.is(k, fBirth) {
 			return true
 		}
@@ -2179,11 +2180,10 @@ func (c *scan) phoneLabelBefore(i int) bool {
 }
 
 // phoneCueAfter reports whether a phone word follows the number that ends
-// at byte end, within two words: "Bitte unter 005 622 57 83 zurückrufen".
+// at byte end, within two tokens: "Bitte unter 005 622 57 83 zurückrufen"
+// (birthCueAfter's twin, which stops at a comma; this one does not).
 func (c *scan) phoneCueAfter(end int) bool {
-	toks := c.st.toks
-	k := sort.Search(len(toks), func(j int) bool { return int(toks[j].start) >= end })
-	for n := 0; k < c.n() && n < 2; k, n = k+1, n+1 {
+	for n, k := 0, c.tokenFrom(end); k < c.n() && n < 2; k, n = k+1, n+1 {
 		if c.is(k, fPhone) {
 			return true
 		}
