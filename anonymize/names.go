@@ -3957,17 +3957,8 @@ func (c *scan) elidedName(k int) bool {
 	if c.tok(k).kind != tWord || len(w) < 3 || (w[0]|0x20) != 'd' && (w[0]|0x20) != 'l' {
 		return false
 	}
-	rest := w[1:]
-	switch {
-	case strings.HasPrefix(rest, "'"):
-		rest = rest[1:]
-	case strings.HasPrefix(rest, "’"):
-		rest = rest[len("’"):]
-	default:
-		return false
-	}
-	r, _ := utf8.DecodeRuneInString(rest)
-	return unicode.IsUpper(r)
+	at, r := afterApostrophe(w) // (lowerAfterApostrophe's test, the other way round)
+	return at == 1 && unicode.IsUpper(r)
 }
 
 // frenchLink reports whether token k is a French article or contraction

@@ -1114,13 +1114,21 @@ func elision(w []byte) int {
 // lowerAfterApostrophe reports whether the letter after a word's first
 // apostrophe is lower case ("J'ai", "N’importe"; not "D'Artagnan").
 func lowerAfterApostrophe(raw string) bool {
+	_, r := afterApostrophe(raw)
+	return unicode.IsLower(r)
+}
+
+// afterApostrophe returns the byte offset of a word's first apostrophe
+// ("'" or "’"), or -1, and the letter after it (utf8.RuneError where none
+// follows).
+func afterApostrophe(raw string) (int, rune) {
 	i := strings.IndexAny(raw, "'’")
 	if i < 0 {
-		return false
+		return -1, utf8.RuneError
 	}
 	_, size := utf8.DecodeRuneInString(raw[i:])
 	r, _ := utf8.DecodeRuneInString(raw[i+size:])
-	return unicode.IsLower(r)
+	return i, r
 }
 
 // sentenceEnd reports whether token k ends a sentence: a line break, or
