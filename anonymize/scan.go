@@ -1932,8 +1932,9 @@ func (c *scan) numeric(i int) int {
 			}
 		}
 	}
-	if r.ndigits >= 7 && r.ndigits <= 15 && c.boundaryAfter(r.end) && !strings.Contains(r.seps, ":") && !dottedDate(txt) && !serviceNumber(txt) &&
-		(c.phoneLabelBefore(i) || !strings.Contains(r.seps, "/") && strings.IndexByte("0+(", txt[0]) >= 0 && (c.cueWithin(fPhone, i, 6) || c.phoneCueAfter(r.end))) {
+	if r.ndigits >= 7 && r.ndigits <= 15 && c.boundaryAfter(r.end) && !strings.Contains(r.seps, ":") &&
+		(c.phoneLabelBefore(i) || !strings.Contains(r.seps, "/") && strings.IndexByte("0+(", txt[0]) >= 0 && (c.cueWithin(fPhone, i, 6) || c.phoneCueAfter(r.end))) &&
+		!dottedDate(txt) && !serviceNumber(txt) {
 		// a number the numbering plans do not know, right after a phone
 		// word, is the number the writer gave: "Tel.: (00331) 5604023",
 		// "Telefoon: 00 944 26 18" (a typo, a foreign plan, an extension);
@@ -2162,7 +2163,8 @@ var phoneRegions = []string{"NL", "BE", "DE", "FR", "GB", "LU", "AT", "CH", "ES"
 // no person's: the Dutch, German and British free and premium-rate ranges
 // ("0800-1234", "0900-8844", "0180 5 123456").
 func serviceNumber(s string) bool {
-	d := make([]byte, 0, 4)
+	var buf [4]byte
+	d := buf[:0]
 	for i := 0; i < len(s) && len(d) < 4; i++ {
 		if isDigit(s[i]) {
 			d = append(d, s[i])
