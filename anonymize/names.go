@@ -1608,9 +1608,12 @@ func (c *scan) germanClauseSubject(i int) bool {
 	if c.joined(i) && subordinator[string(c.key(i-1))] && germanClauseNext[next] {
 		return true
 	}
-	return (c.isPunct(i-1, ',') || c.isPunct(i-1, ';')) && (germanAux[next] || next == "hat" || next == "hatte" || next == "war" || next == "wurde") &&
-		c.tok(i+2).kind == tWord && !c.tok(i+2).cap
+	return (c.isPunct(i-1, ',') || c.isPunct(i-1, ';')) && germanClauseAux[next] && c.tok(i+2).kind == tWord && !c.tok(i+2).cap
 }
+
+// germanClauseAux are the auxiliaries after a clause's subject: germanAux
+// and the third person's past and present ("hat", "war", "wurde"); folded.
+var germanClauseAux = union(set("hat hatte war wurde"), germanAux)
 
 // germanPersonObject reports whether token i, a word that no list holds
 // but as a name and shaped as a given name, is the object of a German verb
