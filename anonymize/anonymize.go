@@ -106,7 +106,15 @@ import (
 // and fewer false names:
 // salutations, "ondergetekende", "I,", forwarded messages' headers,
 // German compound roles, "service Maintenance", a label's title-case
-// value, "Head of Safety", units beside common words, "Am Tor 3").
+// value, "Head of Safety", units beside common words, "Am Tor 3"; anon-11:
+// @faker-js/faker's given and family names and more of the communities'
+// names, names no list holds in brackets after a name or a preposition,
+// in a register's and a bulleted list's heads, a file's row, a table's
+// cell, after a quotation's "dit", and in German subject and object
+// slots, a name's particles in a list, a word-name after a title, a
+// birth date between commas after a name, phone numbers no numbering plan
+// knows beside a phone word, more street forms; and fewer false names:
+// German "Der" and "man", "bat", brands in the lists).
 const Version = "anon-11"
 
 // Placeholders numbers the values replaced in one event so that the same
