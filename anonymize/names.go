@@ -1604,11 +1604,11 @@ func (c *scan) germanClauseSubject(i int) bool {
 	if n := c.tok(i + 1); n.kind != tWord || n.cap {
 		return false
 	}
-	next := string(c.key(i + 1))
-	if c.joined(i) && subordinator[string(c.key(i-1))] && germanClauseNext[next] {
+	next := c.key(i + 1)
+	if c.joined(i) && subordinator[string(c.key(i-1))] && germanClauseNext[string(next)] {
 		return true
 	}
-	return (c.isPunct(i-1, ',') || c.isPunct(i-1, ';')) && germanClauseAux[next] && c.tok(i+2).kind == tWord && !c.tok(i+2).cap
+	return (c.isPunct(i-1, ',') || c.isPunct(i-1, ';')) && germanClauseAux[string(next)] && c.tok(i+2).kind == tWord && !c.tok(i+2).cap
 }
 
 // germanClauseAux are the auxiliaries after a clause's subject: germanAux
