@@ -114,8 +114,13 @@ import (
 // slots, a name's particles in a list, a word-name after a title, a
 // birth date between commas after a name, phone numbers no numbering plan
 // knows beside a phone word, more street forms; and fewer false names:
-// German "Der" and "man", "bat", brands in the lists).
-const Version = "anon-11"
+// German "Der" and "man", "bat", brands in the lists); anon-12: streets in
+// Python Faker's forms (house numbers with a leading zero, the USPS street
+// types, French street types in lower case, "-lei", "-boulevard", a flat
+// on the line before its street), the postcode after a street, IBANs of
+// a wrong length that mod-97 vouches for, American phone numbers with an
+// extension beside a phone word).
+const Version = "anon-12"
 
 // Placeholders numbers the values replaced in one event so that the same
 // value gets the same placeholder throughout ("[PERSON_1]" is one person in

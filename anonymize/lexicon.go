@@ -39,6 +39,7 @@ type lexicon struct {
 	suffixesByLast        [256][]string // streetSuffixes by their last byte
 	streetWordsEN         map[string]bool
 	streetWordsFR         map[string]bool
+	streetWordsUS         map[string]bool
 	streetWordsSep        map[string]bool
 	nameVerbs             map[string]bool
 	auxVerbs              map[string]bool
@@ -123,11 +124,12 @@ const (
 	fFrame        // "ik", "zich", "helm", "samen": a word of a frame only a person stands in (see personFrame)
 	fWordName     // "Dock", "Justice", "Sky": a given name that is mostly a word, a name only where nothing but a person stands
 	fGermanWord   // a listed name that is a German word too ("Mark", "Rose"): in German only these ambiguous given names may be words
+	fStreetUS     // "Trafficway", "Ridges", "haven": a street type of the USPS list, a street's last word after a number and a name
 )
 
 // markFlags mark a word for one rule's cheap test without making it a
 // listed word: a word with only these is still unknown, or common.
-const markFlags = fFrame | fWordName | fGermanWord
+const markFlags = fFrame | fWordName | fGermanWord | fStreetUS
 
 // buildFlags prepares the scanner's lookup tables: each word's flags and
 // the street suffixes by last byte.
@@ -139,7 +141,7 @@ func (l *lexicon) buildFlags() {
 	for f, m := range map[wflag]map[string]bool{
 		fFirst: l.first, fSurname: l.surname, fWord: l.words, fAmbiguousFirst: l.ambiguousFirst, fWeakSurname: l.weakSurname,
 		fParticle: l.particles, fTitle: l.titles, fRole: l.roleCues, fBirth: l.birthCues, fDoc: l.docCues, fBSN: l.bsnCues,
-		fPhone: l.phoneCues, fMonth: l.months, fStreetEN: l.streetWordsEN, fStreetFR: l.streetWordsFR, fStreetSep: l.streetWordsSep,
+		fPhone: l.phoneCues, fMonth: l.months, fStreetEN: l.streetWordsEN, fStreetFR: l.streetWordsFR, fStreetSep: l.streetWordsSep, fStreetUS: l.streetWordsUS,
 		fNameVerb: l.nameVerbs, fAuxVerb: l.auxVerbs, fGerman: l.german, fOther: l.otherLangs,
 		fStaffID: l.staffIDCues, fStaff: l.staffWords, fCustomerID: l.customerIDCues, fUserCue: l.userCues, fUserWord: l.userWords, fDeterminer: l.determiners, fUnit: l.unitNouns, fNumberWord: l.numberWords, fNaming: l.namingVerbs,
 		fVehicle: l.vehicleCues, fNational: l.nationalCues, fOrg: l.orgWords, fNameLabel: l.nameLabels, fAddrCue: l.addressCues, fNameWord: l.nameWords, fAccount: l.accountCues, fSecret: l.secretCues, fRare: l.rareCues,
@@ -321,9 +323,15 @@ func newLexicon() *lexicon {
 			january february march april may june july august september october november december mar
 			jänner januar februar märz juni juli oktober dezember
 			janvier février mars avril mai juin juillet août septembre octobre novembre décembre janv févr avr juil déc`),
-		streetSuffixes: []string{"straat", "weg", "laan", "plein", "gracht", "kade", "dijk", "singel", "steeg", "dreef", "markt", "pad", "hof", "baan", "wal", "haven", "plantsoen", "park",
+		streetSuffixes: []string{"straat", "weg", "laan", "plein", "gracht", "kade", "dijk", "singel", "steeg", "dreef", "markt", "pad", "hof", "baan", "wal", "haven", "plantsoen", "park", "boulevard", "lei",
 			"strasse", "str", "gasse", "allee", "platz", "ring", "damm", "ufer", "chaussee", "steig", "pfad"},
-		streetWordsEN:  set("street st road rd avenue ave lane ln drive way close court place crescent terrace square gardens boulevard blvd row grove mews rise walk hill wharf parade vale drove hollow"),
+		streetWordsEN: set("street st road rd avenue ave lane ln drive way close court place crescent terrace square gardens boulevard blvd row grove mews rise walk hill wharf parade vale drove hollow"),
+		// the street types of the USPS list (Publication 28), singular and
+		// plural, as generators (and American and British writers) use
+		// them: "1588 Aufderhar Spurs", "739 George ramp". Mostly common
+		// words, so they are marks: a street's last word only after a
+		// number and a name (see usStreet)
+		streetWordsUS:  set(`alley branch bridge brook brooks burg burgs bypass camp canyon cape causeway center centers circle circles cliff cliffs club common corner corners course court courts cove coves creek crest crossing crossroad curve dale dam divide drives estate estates expressway extension extensions falls ferry field fields flat flats ford fords forest forge forges fork forks fort freeway garden glen glens green greens groves harbor harbors haven heights highway hills inlet island islands isle junction junctions key keys knoll knolls lake lakes land landing lanes light lights loaf lock locks lodge loop mall manor manors meadow meadows mill mills mission motorway mount mountain mountains neck orchard oval overpass park parks parkway parkways pass passage path pike pine pines plain plains plaza point points port ports prairie radial ramp ranch rapid rapids rest ridge ridges river roads route rows run shoal shoals shore shores skyway spring springs spur spurs squares station stravenue stream streets summit throughway trace track trafficway trail tunnel turnpike underpass union unions valley valleys via viaduct view views village villages ville vista walks wall ways well wells`),
 		streetWordsFR:  set("rue avenue av boulevard bd place chemin allée allee impasse quai route cours square chaussée chaussee passage voie parc sentier cité résidence villa hameau promenade esplanade faubourg montée traverse ruelle venelle porte parvis drève"),
 		streetWordsSep: set("straße strasse str weg allee platz ring gasse damm laan straat gracht kade singel dijk plein markt dreef steeg"),
 		// verbs of saying that follow a name at the start of a sentence

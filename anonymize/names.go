@@ -3772,7 +3772,7 @@ func (c *scan) addresses() {
 		case tWord:
 			// a street in lower case ("kerkstraat 5") only after an
 			// address cue or in a text typed without capitals
-			if !t.cap && !((c.lower || c.present&fAddrCue != 0) && t.end-t.start > 4 && hasStreetSuffix(c.lex, c.key(i)) && (c.lower || c.cueWithin(fAddrCue, i, 3))) {
+			if !t.cap && !((c.lower || c.present&fAddrCue != 0) && t.end-t.start > 4 && hasStreetSuffix(c.lex, c.key(i)) && (c.lower || c.cueWithin(fAddrCue, i, 3))) && !c.lowerFrenchStreet(i) {
 				continue
 			}
 			if c.germanPlace(i) {
@@ -3781,7 +3781,9 @@ func (c *scan) addresses() {
 			if !c.is(i, fStreetSep|fStreetSuffix|fStreetEN|fStreetFR) && t.cap {
 				// a street without a street word, right after an address
 				// cue: "woont op Damrak 12", "Adres: Rokin 75"
-				if c.present&fAddrCue != 0 && c.cueWithin(fAddrCue, i, 3) && !c.is(i, fWord|fUnit|fRole|fTitle) {
+				// (a flat's number on the line before its street is the
+				// number branch's: "lives at Flat 6\nVaughan haven")
+				if c.present&fAddrCue != 0 && c.cueWithin(fAddrCue, i, 3) && !c.is(i, fWord|fUnit|fRole|fTitle) && !(c.unitWord(i) && c.houseNumberAt(i+1) && c.tok(c.houseNumber(i+1)).newline) {
 					k := i + 1
 					if k < c.n() && c.tok(k).kind == tWord && c.tok(k).cap && c.joined(k) && !c.is(k, fWord|fUnit) {
 						k++ // "Lange Voorhout 9"
@@ -3796,8 +3798,8 @@ func (c *scan) addresses() {
 			}
 			// the number after the street name
 			k := i + 1
-			for k < c.n() && c.tok(k).kind == tWord && c.tok(k).cap && k-i <= 3 && !c.st.claimed[k] {
-				k++ // "Laan van Meerdervoort": cap words after the street word are part of it
+			for k < c.n() && (c.tok(k).kind == tWord && c.tok(k).cap && !c.st.claimed[k] || k > i+1 && c.hyphenContinues(k) > k) && k-i <= 3 {
+				k++ // "Laan van Meerdervoort", "rue Jacot-Descombes": cap words after the street word are part of it
 			}
 			for k < c.n() && (c.particleAt(k) || c.frenchLink(k) || (c.wordIs(k, "aan") || c.wordIs(k, "het")) && !c.tok(k).cap) && k-i <= 4 {
 				k++ // "Laan van Meerdervoort", "Impasse des Lilas", "Chemin de l'Église", "Oudegracht aan de Werf"
@@ -3812,8 +3814,8 @@ func (c *scan) addresses() {
 			end := k - 1 // the street alone, where a residence verb names it: "wohnt in der Goethestraße"
 			if c.houseNumberAt(k) {
 				end = c.houseNumber(k)
-			} else if c.present&fAddrCue == 0 || !c.cueInSentence(fAddrCue, i, 5) {
-				continue
+			} else if _, _, ok := c.postcodeAfter(k); !ok && (c.present&fAddrCue == 0 || !c.cueInSentence(fAddrCue, i, 5)) {
+				continue // (a postcode and a town may stand for the number: "rue Alicia Cattin, 1012 Lausanne")
 			}
 			start := i
 			// capitalised words before it belong to the street: "Prins Hendrikkade", "Berliner Straße"
@@ -3840,8 +3842,23 @@ func (c *scan) addresses() {
 			c.add(Address, start, end)
 			i = end
 		case tNum:
-			if !c.houseNumberAt(i) || !c.boundaryBefore(int(t.start)) {
+			// (five digits only before a street type: "52146 Emina
+			// Orchard", as American numbering and generators have it)
+			long := 0
+			if !c.houseNumberAt(i) {
+				if len(c.raw(i)) != 5 || c.text[t.start] == '0' || i+1 >= c.n() || c.tok(i+1).kind != tWord || !c.tok(i+1).cap {
+					continue
+				}
+				long = 5
+			}
+			if !c.boundaryBefore(int(t.start)) {
 				continue
+			}
+			// a flat's number on the line before its street ("Flat 6\nVaughan
+			// haven", "Studio 14F") belongs to the address
+			start := i
+			if i > 0 && c.unitWord(i-1) && c.tok(i-1).cap {
+				start = i - 1
 			}
 			k := i + 1
 			if k < c.n() && c.tok(k).kind == tWord && c.tok(k).end-c.tok(k).start == 1 && c.tok(k).start == t.end {
@@ -3855,7 +3872,7 @@ func (c *scan) addresses() {
 				continue
 			}
 			// French: "5 rue de la Paix"
-			if c.is(k, fStreetFR) {
+			if long == 0 && c.is(k, fStreetFR) {
 				end := k
 				m := k + 1
 				for m < c.n() && m-k <= 6 {
@@ -3881,12 +3898,13 @@ func (c *scan) addresses() {
 			// English: "12 Baker Street", "17 Queen's Road", "4 St John's Wood Road"
 			m, words, found := k, 0, false
 			for m < c.n() && c.tok(m).kind == tWord && c.tok(m).cap && words < 4 && !c.unitWord(m) {
-				if c.is(m, fStreetEN) && m > k {
+				if m > k && (c.is(m, fStreetEN) && (long == 0 || c.streetNamed(k, m)) || c.is(m, fStreetUS) && c.streetNamed(k, m)) {
 					end := m
 					if end+1 < c.n() && c.isPunct(end+1, '.') && len(c.raw(end)) <= 3 {
 						end++
 					}
-					c.add(Address, i, end)
+					end = c.unitAfter(end) // "1588 Aufderhar Spurs Suite 889"
+					c.add(Address, start, end)
 					i, found = end, true
 					break
 				}
@@ -3898,6 +3916,18 @@ func (c *scan) addresses() {
 				if m+1 < c.n() && c.isPunct(m, '-') && c.tok(m).start == c.tok(m-1).end && c.tok(m+1).start == c.tok(m).end && c.tok(m+1).cap {
 					m++ // "2 Harvey-Hessel Drove"
 				}
+			}
+			if !found && words > 0 && m < c.n() && c.tok(m).kind == tWord && !c.tok(m).cap && c.is(m, fStreetEN|fStreetUS) && c.tok(m-1).spaceAfter && !c.tok(m-1).newline &&
+				c.streetNamedBy(k, m, c.isPunct(m+1, ',') || c.tok(m).newline || c.present&fAddrCue != 0 && c.cueInSentence(fAddrCue, i, 6)) {
+				// the street type in lower case, as British generators
+				// write it: "739 George ramp", "Flat 6\nVaughan haven"
+				end := c.unitAfter(m)
+				c.add(Address, start, end)
+				i = end
+				continue
+			}
+			if long > 0 {
+				continue // five digits and no street type: a postcode's ("10115 Berlin")
 			}
 			if !found && words > 0 && c.present&fAddrCue != 0 && c.cueInSentence(fAddrCue, i, 4) && k == i+1 && t.spaceAfter && !t.newline &&
 				!c.is(k, fMonth|fUnit) && (!c.is(k, fDict|fWord|fOther|fGerman|fDeterminer) ||
@@ -3916,10 +3946,103 @@ func (c *scan) addresses() {
 	}
 }
 
+// addressPostcodes finds the postcode after a street address, as an
+// address line writes it: "Kerkstraat 5, 3500 Hasselt", "Hauptstr. 1,
+// 06966 Ludwigsburg", "Hauptstr. 1\nD-10115 Berlin", "rue Haute 5, 13 667
+// Ledoux". Four or five digits alone are a year, an amount or a count;
+// after a street and before a capitalised word they are its postcode (the
+// town stays: it names no one).
+func (c *scan) addressPostcodes() {
+	for e, n := 0, len(c.st.ents); e < n; e++ {
+		if c.st.ents[e].Type != Address {
+			continue
+		}
+		if start, end, ok := c.postcodeAfter(c.tokenFrom(c.st.ents[e].End)); ok {
+			c.add(Postcode, start, end)
+		}
+	}
+}
+
+// postcodeAfter reports whether a postcode and a town follow a street
+// whose next token is k, returning the postcode's tokens.
+func (c *scan) postcodeAfter(k int) (start, end int, ok bool) {
+	if k < c.n() && c.isPunct(k, ',') {
+		k++
+	}
+	start = k
+	if k+2 < c.n() && c.tok(k).kind == tWord && c.tok(k).allCap && c.tok(k).end-c.tok(k).start <= 2 && c.isPunct(k+1, '-') &&
+		c.tok(k+1).start == c.tok(k).end && c.tok(k+2).start == c.tok(k+1).end {
+		k += 2 // a country's letter: "D-10115", "CH-8001", "B-1000"
+	}
+	if k >= c.n() || c.tok(k).kind != tNum || c.st.claimed[k] {
+		return 0, 0, false
+	}
+	end = k
+	switch len(c.raw(k)) {
+	case 4, 5:
+	case 2: // grouped: "13 667"
+		if k+1 >= c.n() || c.tok(k+1).kind != tNum || len(c.raw(k+1)) != 3 || int(c.tok(k+1).start) != int(c.tok(k).end)+1 || c.text[c.tok(k).end] != ' ' {
+			return 0, 0, false
+		}
+		end = k + 1
+	default:
+		return 0, 0, false
+	}
+	if end+1 >= c.n() || !c.tok(end).spaceAfter || c.tok(end).newline {
+		return 0, 0, false
+	}
+	// the town: a capital, or the "'s-" of "'s-Hertogenbosch"
+	town := c.tok(end + 1)
+	return start, end, town.kind == tWord && town.cap || c.isPunct(end+1, '\'') && end+2 < c.n() && c.wordIs(end+2, "s")
+}
+
 // unitWord reports whether token k names a flat or a suite ("Suite",
-// "Apt", "Unit", "Flat", "appartement").
+// "Apt", "Unit", "Flat", "Studio", "appartement").
 func (c *scan) unitWord(k int) bool {
-	return k < c.n() && (c.wordIs(k, "suite") || c.wordIs(k, "apt") || c.wordIs(k, "unit") || c.wordIs(k, "flat") || c.wordIs(k, "appartement") || c.wordIs(k, "app"))
+	return k >= 0 && k < c.n() && (c.wordIs(k, "suite") || c.wordIs(k, "apt") || c.wordIs(k, "unit") || c.wordIs(k, "flat") || c.wordIs(k, "studio") || c.wordIs(k, "appartement") || c.wordIs(k, "app"))
+}
+
+// lowerFrenchStreet reports whether token i is a French street type in
+// lower case before a name, as French and Swiss addresses write it in a
+// sentence: "habite rue Nüsslin 41", "chemin de Cretton 7", "avenue
+// Maire 856". Only the types that are no English or Dutch word before a
+// capital ("place", "route", "passage", "square" are).
+func (c *scan) lowerFrenchStreet(i int) bool {
+	switch string(c.key(i)) {
+	case "rue", "avenue", "chemin", "boulevard", "impasse", "allée", "quai", "ruelle", "sentier", "chaussée", "drève", "venelle", "faubourg":
+	default:
+		return false
+	}
+	k := i + 1
+	for n := 0; n < 3 && k < c.n() && (c.particleAt(k) || c.frenchLink(k) || c.wordIs(k, "du") || c.isPunct(k, '\'')); n++ {
+		k++
+	}
+	return k < c.n() && (c.tok(k).kind == tWord && c.tok(k).cap || c.elidedName(k))
+}
+
+// streetNamed reports whether the capitalised words in tokens [k, m) can
+// name a street before a street type: listed names, or words no list
+// holds ("Aufderhar", "George"), not common words ("2 Assembly Points",
+// "3 Service Roads"), roles or months. A name that is a word too
+// ("Green", "Bell") counts only beside another: "12 Green Park" stays.
+func (c *scan) streetNamed(k, m int) bool { return c.streetNamedBy(k, m, false) }
+
+// streetNamedBy is streetNamed where weak says whether a name that is a
+// word may name the street alone: in an address's frame, as a cue or a
+// comma after its street type gives it ("Witness: Ann, 49 Green fords,
+// Tylerville").
+func (c *scan) streetNamedBy(k, m int, weak bool) bool {
+	named := false
+	for p := k; p < m; p++ {
+		if c.tok(p).kind != tWord || !c.tok(p).cap {
+			continue // the possessive's "'s", a hyphen
+		}
+		if !c.is(p, fFirst|fSurname) && c.is(p, fDict|fWord|fOther|fGerman|fDeterminer|fRole|fUnit|fMonth|fTitle|fOrg|fNoName) {
+			return false
+		}
+		named = named || weak && c.is(p, fFirst|fSurname) || !c.is(p, fNameWord)
+	}
+	return named
 }
 
 // unitAfter extends an address that ends at token end over a flat's or a
@@ -4010,9 +4133,21 @@ func (c *scan) germanPlace(i int) bool {
 }
 
 // houseNumberAt reports whether token k can start a house number: one to
-// four digits, not starting with 0 ("Ring 0044 7911 ..." is a call).
+// four digits. A leading 0 ("Lunaweg 020", as generators and careless
+// typists write) only in three digits or fewer that no other number or a
+// time's colon follows: "Ring 0044 7911 ..." and "Bel 06 12 34" are calls.
 func (c *scan) houseNumberAt(k int) bool {
-	return k < c.n() && c.tok(k).kind == tNum && len(c.raw(k)) <= 4 && c.text[c.tok(k).start] != '0'
+	if k >= c.n() || c.tok(k).kind != tNum || len(c.raw(k)) > 4 {
+		return false
+	}
+	if c.text[c.tok(k).start] != '0' {
+		return true
+	}
+	if len(c.raw(k)) > 3 || k+1 < c.n() && c.tok(k+1).kind == tNum && c.tok(k+1).start == c.tok(k).end {
+		return false
+	}
+	// nor a time's hours: "09:30", "07.45"
+	return k+2 >= c.n() || !(c.isPunct(k+1, ':') || c.isPunct(k+1, '.')) || c.tok(k+1).start != c.tok(k).end || c.tok(k+2).kind != tNum || c.tok(k+2).start != c.tok(k+1).end
 }
 
 // houseNumber returns the last token of a house number at token k: "12",
@@ -4025,7 +4160,7 @@ func (c *scan) houseNumber(k int) int {
 	if end+2 < c.n() && c.isPunct(end+1, '-') && c.tok(end+1).start == c.tok(end).end && (c.tok(end+2).kind == tNum || (c.tok(end+2).kind == tWord && c.tok(end+2).allCap && c.tok(end+2).end-c.tok(end+2).start <= 3)) {
 		end += 2
 	}
-	if end+1 < c.n() && c.tok(end+1).kind == tWord && (c.wordIs(end+1, "bis") || c.wordIs(end+1, "ter") || (c.tok(end+1).allCap && c.tok(end+1).end-c.tok(end+1).start == 1 && !c.initialAt(end+1))) {
+	if end+1 < c.n() && c.tok(end+1).kind == tWord && !c.tok(end).newline && (c.wordIs(end+1, "bis") || c.wordIs(end+1, "ter") || (c.tok(end+1).allCap && c.tok(end+1).end-c.tok(end+1).start == 1 && !c.initialAt(end+1))) {
 		end++
 	}
 	if end+2 < c.n() && c.isPunct(end+1, '/') && c.tok(end+1).start == c.tok(end).end && c.tok(end+2).kind == tNum && len(c.raw(end+2)) <= 3 && c.tok(end+2).start == c.tok(end+1).end {

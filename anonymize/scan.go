@@ -432,6 +432,7 @@ func (s *Scanner) scan(text string, kv *KnownValues) []Entity {
 	sc.usernames()
 	sc.secrets()
 	sc.addresses()
+	sc.addressPostcodes()
 	sc.names()
 	sc.surnameInitials()
 	sc.ownerNames()
@@ -699,11 +700,13 @@ func roleCompound(w []byte) bool {
 }
 
 // hasStreetSuffix reports whether a folded word ends in a street suffix
-// and is longer than it ("kerkstraat", not "straat").
+// and is longer than it ("kerkstraat", not "straat"). Antwerp's "-lei"
+// ("Frankrijklei") is also the end of common words ("boetseerklei",
+// "allerlei"): it counts in words the dictionary lacks.
 func hasStreetSuffix(l *lexicon, w []byte) bool {
 	for _, s := range l.suffixesByLast[w[len(w)-1]] {
 		if len(w) > len(s)+2 && string(w[len(w)-len(s):]) == s {
-			return true
+			return s != "lei" || !l.dict.has(w)
 		}
 	}
 	return false
@@ -1919,8 +1922,8 @@ func (c *scan) numeric(i int) int {
 	} else if r.plus || txt[0] == '0' || txt[0] == '(' || phoneCued {
 		for g := len(r.groups) - 1; g >= 0 && g >= len(r.groups)-2; g-- {
 			end := r.groups[g]
-			if !c.boundaryAfter(end) && g == len(r.groups)-1 {
-				continue
+			if !c.boundaryAfter(end) && phoneExtension(c.text, end) == end && g == len(r.groups)-1 {
+				continue // (an extension glued to it ends it too: "356-590-8728x59051")
 			}
 			cand := c.text[r.start:end]
 			nd := countDigits(cand)
@@ -1932,14 +1935,15 @@ func (c *scan) numeric(i int) int {
 			}
 		}
 	}
-	if r.ndigits >= 7 && r.ndigits <= 15 && c.boundaryAfter(r.end) && !strings.Contains(r.seps, ":") &&
-		(c.phoneLabelBefore(i) || !strings.Contains(r.seps, "/") && strings.IndexByte("0+(", txt[0]) >= 0 && (c.cueWithin(fPhone, i, 6) || c.phoneCueAfter(r.end))) &&
+	if r.ndigits >= 7 && r.ndigits <= 15 && (c.boundaryAfter(r.end) || phoneExtension(c.text, r.end) > r.end) && !strings.Contains(r.seps, ":") &&
+		(c.phoneLabelBefore(i) || !strings.Contains(r.seps, "/") && (strings.IndexByte("0+(", txt[0]) >= 0 || len(r.groups) != 2 && nanp(txt)) && (c.cueWithin(fPhone, i, 6) || c.phoneCueAfter(phoneExtension(c.text, r.end)))) &&
 		!dottedDate(txt) && !serviceNumber(txt) {
 		// a number the numbering plans do not know, right after a phone
 		// word, is the number the writer gave: "Tel.: (00331) 5604023",
 		// "Telefoon: 00 944 26 18" (a typo, a foreign plan, an extension);
-		// one shaped as a phone number (0, + or a bracket first) a few
-		// words after a phone word or before one too: "Bel de melder op
+		// one shaped as a phone number (0, + or a bracket first, or an
+		// American 3-3-4) a few words after a phone word or before one
+		// too: "Bel de melder op
 		// (0056) 929256", "Bitte unter 005 622 57 83 zurückrufen". Not a
 		// date, a time, nor a reference three words after "Rückruf"
 		return emit(Phone, phoneExtension(c.text, r.end))
@@ -2674,6 +2678,40 @@ func (c *scan) iban(b int) bool {
 	if n == want && c.boundaryAfter(e) && (ValidIBAN(t[b:e]) || sep != '-' && ibanShape(t[b:e])) {
 		c.addBytes(IBAN, b, e)
 		return true
+	}
+	// a country's wrong length that mod-97 still vouches for: read the
+	// run of letters and digits again, up to the longest IBAN's 34, over
+	// a separator only after a group of four, and try its ends from the
+	// longest ("GB83 AZAG 8003 1820 8337 4", not into the words after it)
+	var ends [10]int
+	ne := 0
+	n, e, sep = 0, b, 0
+	for group := 0; e < len(t) && n <= 34; {
+		ch := t[e]
+		if isLetter(ch) || isDigit(ch) {
+			n++
+			e++
+			group++
+			continue
+		}
+		if (ch == ' ' || ch == '-') && (sep == 0 || sep == ch) && group == 4 && ne < len(ends)-1 && e+1 < len(t) && (isLetter(t[e+1]) || isDigit(t[e+1])) {
+			ends[ne] = e
+			ne++
+			sep = ch
+			e++
+			group = 0
+			continue
+		}
+		break
+	}
+	ends[ne] = e
+	for k := ne; k >= 0; k-- {
+		if e := ends[k]; c.boundaryAfter(e) {
+			if _, got := checksumIBAN(t[b:e]); got > 0 {
+				c.addBytes(IBAN, b, e)
+				return true
+			}
+		}
 	}
 	return false
 }

@@ -26,7 +26,7 @@ var scanCases = []string{
 	"Logged from [[IP|2001:db8:85a3::8a2e:370:7334]] and [[IP|fe80::1ff:fe23:4567:890a]] at 14:30:05.",
 	// German
 	"Herr [[PERSON|Klaus Müller]] ist am 3. März 2026 vom Gerüst gestürzt.",
-	"Erreichbar unter [[PHONE|+49 30 12345678]], Adresse [[ADDRESS|Hauptstraße 5]], 10115 Berlin.",
+	"Erreichbar unter [[PHONE|+49 30 12345678]], Adresse [[ADDRESS|Hauptstraße 5]], [[POSTCODE|10115]] Berlin.",
 	"Die Kollegin Frau [[PERSON|Schneider]] hat die IBAN [[IBAN|DE89 3704 0044 0532 0130 00]] angegeben.",
 	// French
 	"M. [[PERSON|Jean-Pierre Dubois]] a glissé dans l'entrepôt.",
@@ -165,7 +165,7 @@ var scanCases = []string{
 	// a birth cue reaches its value across a line break, not across a sentence's end
 	"Geboortedatum:\n[[DATE_OF_BIRTH|12-03-1985]]\ngeb.\n[[DATE_OF_BIRTH|01-02-1990]]. Op 12-03-2026 viel hij.",
 	// a town after its postcode is no name
-	"Son adresse : [[ADDRESS|23 rue Jean Jaurès]], 69100 Villeurbanne; adres [[ADDRESS|Dorpsstraat 3]], [[POSTCODE|1234 AB]] Nieuwkoop.",
+	"Son adresse : [[ADDRESS|23 rue Jean Jaurès]], [[POSTCODE|69100]] Villeurbanne; adres [[ADDRESS|Dorpsstraat 3]], [[POSTCODE|1234 AB]] Nieuwkoop.",
 	// a user's folder in a path and a staff page's address name a person
 	"Opgeslagen in C:\\Users\\[[USERNAME|jdevries]]\\Documents\\melding.docx en /home/[[USERNAME|pieter.bakker]]/rapport.pdf; zie https://intranet.bouw.nl/mensen/[[USERNAME|jan-de-vries]] en de map /home/.",
 	// a name's initials in brackets after it; other letters in brackets stay
@@ -208,9 +208,9 @@ var scanCases = []string{
 	"Uitbetaald op rekeningnummer [[BANK_ACCOUNT|123456789]]; sort code 20-00-00, account [[BANK_ACCOUNT|55779911]].",
 	"Numéro de compte [[BANK_ACCOUNT|12345678901]], gironummer [[BANK_ACCOUNT|1234567]]; the account 2026 budget is fine.",
 	"Sie wohnt in der [[ADDRESS|Goethestr. 12a]], er in der [[ADDRESS|Berliner Str. 5]].",
-	"Zij woont op [[ADDRESS|Rue Neuve 23]], 1000 Bruxelles; the witness lives on [[ADDRESS|Acacia Avenue 22]].",
+	"Zij woont op [[ADDRESS|Rue Neuve 23]], [[POSTCODE|1000]] Bruxelles; the witness lives on [[ADDRESS|Acacia Avenue 22]].",
 	"Domicilié au [[ADDRESS|12 bis, avenue Foch]], puis [[ADDRESS|Chaussée de Wavre 100]].",
-	"Adres [[ADDRESS|Kerkstraat 1 bus 3]], 2000 Antwerpen; Adresse [[ADDRESS|Hauptstr. 5/2]], 72074 Tübingen.",
+	"Adres [[ADDRESS|Kerkstraat 1 bus 3]], [[POSTCODE|2000]] Antwerpen; Adresse [[ADDRESS|Hauptstr. 5/2]], [[POSTCODE|72074]] Tübingen.",
 	"Adres: [[ADDRESS|Oudegracht aan de Werf 14 bis]], [[POSTCODE|3511 AL]] Utrecht; [[ADDRESS|Kade aan het IJ 3]].",
 	"Pasnummer ID-kaart: [[ID_DOCUMENT|592-1234567-89]]; ID-kaart verlopen op 12-03-2026.",
 	// "de" before a long capitalised word, in a text that does not write
@@ -473,7 +473,7 @@ var scanCases = []string{
 	// a role's listed family name that is a word too, ending its clause
 	"Opvolging door teamleider [[PERSON|West]]. Follow-up by team leader [[PERSON|West]]. Begeleiding (bedrijfsarts [[PERSON|Dach]]).",
 	// an address after a compound address label, a German street of a common word after a cue
-	"Thuisadres: [[ADDRESS|Vredenburg 40]], [[POSTCODE|3511 BD]] Utrecht. Wohnhaft: [[ADDRESS|Zur Linde 12a]], 01234 Dresden. Privatanschrift [[ADDRESS|Am Hafen 12]].",
+	"Thuisadres: [[ADDRESS|Vredenburg 40]], [[POSTCODE|3511 BD]] Utrecht. Wohnhaft: [[ADDRESS|Zur Linde 12a]], [[POSTCODE|01234]] Dresden. Privatanschrift [[ADDRESS|Am Hafen 12]].",
 	// common English given names that are words, ambiguous: a past tense after them
 	"[[PERSON|Bill]] signed the permit. [[PERSON|Sue]] will follow up. Ask [[PERSON|Dan]] about it. [[PERSON|Mark]] controleerde de steiger.",
 	// a relative clause or a possessive only a person takes
@@ -606,7 +606,7 @@ var scanCases = []string{
 	// French elisions, Belgian street-first forms, hyphenated German
 	// streets, British streets without a street word, numbers that no
 	// numbering plan knows after or before a phone word
-	"Il habite au [[ADDRESS|7226 Boulevard d'Orsel]], 17572 Tours. Adresse : [[ADDRESS|948 Avenue de l'Odéon]]. Il habite au [[ADDRESS|Porte de Flandre 519a]].",
+	"Il habite au [[ADDRESS|7226 Boulevard d'Orsel]], [[POSTCODE|17572]] Tours. Adresse : [[ADDRESS|948 Avenue de l'Odéon]]. Il habite au [[ADDRESS|Porte de Flandre 519a]].",
 	"Er wohnt in der [[ADDRESS|Oskar-Schlemmer-Str. 15c]]. Hij woont aan het [[ADDRESS|Ruiterpark 666]].",
 	"Address: [[ADDRESS|2 Harvey-Hessel Drove]], Leeds. She lives at [[ADDRESS|42 Hillside]].",
 	"Tel.: [[PHONE|(00331) 5604023]]. Bel de melder op [[PHONE|00 784 84 15]]. Bitte unter [[PHONE|005 622 57 83]] zurückrufen. Tél. : [[PHONE|793/761744]]",
@@ -622,6 +622,26 @@ var scanCases = []string{
 	// a German clause's subject without article, a name no list holds
 	"Als [[PERSON|Denisz]] die Palette anhob, rutschte sie ab. Mein Kollege [[PERSON|Jonas]] ist ausgerutscht, [[PERSON|Aleksi]] hat ihn aufgefangen.",
 	"Heute war [[PERSON|Muschg]] nicht da. [[PERSON|Dilara Öztürk]] viel van de trap. Er sprach über [[PERSON|Jürgens]] Unfall.",
+	// streets in the forms Python's Faker writes them: house numbers with
+	// a leading zero, Antwerp's "-lei" and Dutch "-boulevard", the USPS
+	// street types after a number and a name (in lower case too, a flat
+	// on the line before), five-digit American numbers, French street
+	// types in lower case before the name and the number
+	"Getuige: [[PERSON|Ans de Wit]]. Zij woont aan de [[ADDRESS|Lunaweg 020]]. Hij woont aan de [[ADDRESS|Rachellei 98]] en de [[ADDRESS|Kianboulevard 2]].",
+	"Address: [[ADDRESS|52146 Aufderhar Spurs Suite 705]]. She lives at [[ADDRESS|739 Kowalczyk ramp]].",
+	"The injured worker lives at [[ADDRESS|Flat 6\nVaughan haven]]. Her address: [[ADDRESS|49 Green fords]].",
+	"Témoin : [[PERSON|Luc Martin]], [[ADDRESS|rue Nüsslin 41]]. Elle habite [[ADDRESS|chemin de Cretton 7]] et [[ADDRESS|avenue Jacot-Descombes 655]].",
+	// the postcode after a street (a country's letter before it, grouped
+	// as French generators write it); where a postcode and a town follow
+	// it, a street needs no number
+	"Sie wohnt in der [[ADDRESS|Bienring 1]], [[POSTCODE|45091]] Chemnitz. Adresse: [[ADDRESS|Hauptstr. 1]]\n[[POSTCODE|D-10115]] Berlin; [[ADDRESS|rue Haute 5]], [[POSTCODE|13 667]] Lyon.",
+	"Adresse de la personne concernée : [[ADDRESS|rue Alicia Cattin]], [[POSTCODE|1012]] Zürich.",
+	// an IBAN of a wrong length for its country that mod-97 vouches for,
+	// in one run or in groups of four
+	"IBAN [[IBAN|GB83AZAG8003182083374]], Kontoinhaber [[PERSON|Jan Jansen]]. IBAN [[IBAN|FR59 4219 0546 8427 4727 8048 1961]] au nom de [[PERSON|Luc Martin]].",
+	// American phone numbers with a glued extension, dotted, or in ten
+	// digits, before or after a phone word
+	"Tel. [[PHONE|356-590-8728x59051]]. Bitte unter [[PHONE|(269)328-4684x783]] anrufen. Bitte unter [[PHONE|437.654.4330]] anrufen. Call [[PHONE|4819188950]].",
 }
 
 // Things that look like personal data but are not: they must survive.
@@ -754,6 +774,12 @@ var hardNegatives = []string{
 	"The password expired yesterday; Passwort vergessen; mot de passe oublié. Login failed for user manual.",
 	// a number and a capitalised word after an address cue that are no street
 	"Hij woont al 12 Jaar in Utrecht. Adres: 12 Maart verhuisd.",
+	// a count of things whose last word is a USPS street type; a name that
+	// is a word before one; a number with a leading zero that is a call
+	"There are 2 Assembly Points and 3 Charging Stations; we replaced 12 Steel Bridge bolts.",
+	// a common word ending in Antwerp's "-lei"; a French street type
+	// before no name; five digits before a town without a street
+	"Boetseerklei 5 kg besteld. Allerlei 3 dingen. La rue est glissante. Il a pris la route Nord. Les 10115 Berlin Besucher.",
 	// a firm after "Fa." or "Firma"
 	"Der Leiharbeiter (Fa. Randstad) quetschte sich die Hand; die Firma Würth lieferte Handschuhe.",
 	// a room or building named after someone
