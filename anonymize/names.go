@@ -2898,6 +2898,11 @@ func (c *scan) listNames() {
 			if c.labelCompound(cand) {
 				continue
 			}
+			// in German a bracket's name that is a word too is a trade
+			// there: "Jan Förster (Zimmermann)" (see bracketedName)
+			if c.isPunct(sep, '(') && c.st.german[cand] && c.is(cand, fGermanWord) {
+				continue
+			}
 			// "M. Dupont (Jean)": a listed name in brackets after the name
 			// (an unknown word there is more often a unit: "(Planning)")
 			inBrackets := sep > sp[1] && c.isPunct(sep, '(') && c.isPunct(cand+1, ')') && c.is(cand, fFirst|fSurname)
@@ -3279,7 +3284,9 @@ func (c *scan) nameInitials(e Entity) {
 // "(Werkstatt)", "(Einkauf)"): those are known words, or shaped as German
 // nouns, and stay.
 func (c *scan) bracketedName(e Entity) {
-	if k := c.bracketAfter(e); k >= 0 && c.isPunct(k+2, ')') && c.nameLike(k+1) {
+	// (in German not a name that is a word too: after a name the bracket
+	// holds a trade there, "Jan Förster (Zimmermann)")
+	if k := c.bracketAfter(e); k >= 0 && c.isPunct(k+2, ')') && c.nameLike(k+1) && !(c.st.german[k+1] && c.is(k+1, fGermanWord)) {
 		c.add(Person, k+1, k+1)
 	}
 }

@@ -443,9 +443,32 @@ func (s *Scanner) scan(text string, kv *KnownValues) []Entity {
 	sc.nameLogins()
 	sc.repeatedNames()
 
-	out := make([]Entity, len(st.ents))
-	copy(out, st.ents)
+	out := make([]Entity, 0, len(st.ents))
+	for _, e := range st.ents {
+		if e.Type != Person || e.ref > 0 || !townPart(text, e) {
+			out = append(out, e)
+		}
+	}
 	return joinNames(text, nonOverlapping(out))
+}
+
+// townLinks join the parts of a town's name: "Boulogne-sur-Mer",
+// "Châlons-en-Champagne", "Frankfurt-am-Main", "Stratford-upon-Avon".
+var townLinks = []string{"sur", "sous", "lès", "les", "lez", "près", "en", "aux", "am", "an", "im", "ob", "upon", "on", "aan", "bij"}
+
+// townPart reports whether the name e found is a part of a town's name
+// that a link joins to it ("Godet-sur-Corpataux": a family name gave the
+// town its name, a person is not there). A known value's variant stays.
+func townPart(text string, e Entity) bool {
+	for _, l := range townLinks {
+		if n := e.Start - len(l) - 2; n > 0 && text[e.Start-1] == '-' && text[n] == '-' && text[n+1:e.Start-1] == l && (isLetter(text[n-1]) || text[n-1] >= 0x80) {
+			return true
+		}
+		if n := e.End + len(l) + 2; n < len(text) && text[e.End] == '-' && text[n-1] == '-' && text[e.End+1:n-1] == l && (isLetter(text[n]) || text[n] >= 0x80) {
+			return true
+		}
+	}
+	return false
 }
 
 // joinNames merges two names that only a space or a hyphen parts, found by

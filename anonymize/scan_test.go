@@ -585,6 +585,10 @@ var scanCases = []string{
 	"Der Stapler von Herrn [[PERSON|Hand]] fuhr gegen das Regal. Le chariot de M. [[PERSON|Little]] a heurté le rayonnage.",
 	// given names that are also words, before a family name or as a label's value
 	"Uitbetaling naar [[IBAN|NL91ABNA0417164300]] t.n.v. [[PERSON|Chance Zulauf]]. Spoke with [[PERSON|Oral Kilback]] about it.",
+	// a German trade in brackets after a name, though a family name too
+	"[[PERSON|Jan Förster]] (Zimmermann) hat sich an der Säge geschnitten.",
+	// names only Python Faker's lists hold (the *_pyfaker.txt lists)
+	"[[PERSON|Rosalinde Mülichen]] und [[PERSON|Meinhard Gröttner]] nahmen an der Unterweisung teil. Laut [[PERSON|Monja Schulz]] war der Boden nass.",
 	// names only @faker-js/faker's lists hold (the *_fakerjs.txt lists):
 	// Belgian, Swiss, French and Turkish names, a genitive of a family name
 	"[[PERSON|Wilderman]], [[PERSON|Titouan]] – Staplerschein abgelaufen am 01.02.2026; [[PERSON|Küng]], [[PERSON|Marlis]] – gültig.",
@@ -774,6 +778,8 @@ var hardNegatives = []string{
 	"The password expired yesterday; Passwort vergessen; mot de passe oublié. Login failed for user manual.",
 	// a number and a capitalised word after an address cue that are no street
 	"Hij woont al 12 Jaar in Utrecht. Adres: 12 Maart verhuisd.",
+	// family names that name a town with a link
+	"Er wohnt in Godet-sur-Corpataux, sie in Bruck-an-Mottiez.",
 	// a count of things whose last word is a USPS street type; a name that
 	// is a word before one; a number with a leading zero that is a call
 	"There are 2 Assembly Points and 3 Charging Stations; we replaced 12 Steel Bridge bolts.",

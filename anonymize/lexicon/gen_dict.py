@@ -7,7 +7,7 @@ root: python3 anonymize/lexicon/gen_dict.py DICT_DIR"""
 import os, sys
 
 sys.path.insert(0, os.path.dirname(__file__))
-from gen_common import FAKERJS_WORD_LISTS, WORD_NAMES, fold, names  # noqa: E402
+from gen_common import GENERATED_WORD_LISTS, WORD_NAMES, fold, names  # noqa: E402
 
 def words(path):
     with open(path, encoding="utf-8") as f:
@@ -48,11 +48,11 @@ def main():
         # (the word-names too: "Paris" and "London" are German words, "Sky" is none)
         listed = skip | names(lexicon, WORD_NAMES)
         f.write("\n".join(sorted(german & listed, key=lambda w: w.encode("utf-8"))) + "\n")
-    # the dictionary keeps the words that gen_fakerjs.py's lists share with
+    # the dictionary keeps the words that the generated lists (gen_fakerjs.py, gen_pyfaker.py) share with
     # it (they were put there for being words): compounds are split on the
     # dictionary's words, and "Brandschutz" or "Steigerkaart" must stay
     # compounds of "brand" and "steiger", family names that they are too
-    all_words -= skip - names(lexicon, FAKERJS_WORD_LISTS)
+    all_words -= skip - names(lexicon, GENERATED_WORD_LISTS)
     # sorted by bytes, as Go compares strings
     data = "\n".join(sorted(all_words, key=lambda w: w.encode("utf-8"))) + "\n"
     with open(os.path.join(lexicon, "dictionary.txt"), "w", encoding="utf-8") as f:
