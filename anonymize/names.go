@@ -3810,8 +3810,8 @@ func (c *scan) addresses() {
 			}
 			for k < c.n() && (c.particleAt(k) || c.frenchLink(k) || (c.wordIs(k, "aan") || c.wordIs(k, "het")) && !c.tok(k).cap) && k-i <= 4 {
 				k++ // "Laan van Meerdervoort", "Impasse des Lilas", "Chemin de l'Église", "Oudegracht aan de Werf"
-				for k < c.n() && (c.tok(k).kind == tWord && c.tok(k).cap || c.isPunct(k, '\'') && c.tok(k).start == c.tok(k-1).end || c.hyphenContinues(k) > k) {
-					k++ // "Chemin de l'Église", "Laan van Nieuw Oost-Indië"
+				for k < c.n() && (c.tok(k).kind == tWord && c.tok(k).cap || c.elidedName(k) || c.isPunct(k, '\'') && c.tok(k).start == c.tok(k-1).end || c.hyphenContinues(k) > k) {
+					k++ // "Chemin de l'Église", "Boulevard de l'Arquebuse", "Laan van Nieuw Oost-Indië"
 				}
 			}
 			// "Goethestr. 12a", "Berliner Str. 5": the abbreviation's dot
@@ -3905,7 +3905,7 @@ func (c *scan) addresses() {
 			// English: "12 Baker Street", "17 Queen's Road", "4 St John's Wood Road"
 			m, words, found := k, 0, false
 			for m < c.n() && c.tok(m).kind == tWord && c.tok(m).cap && words < 4 && !c.unitWord(m) {
-				if m > k && (c.is(m, fStreetEN) && (long == 0 || c.streetNamed(k, m)) || c.is(m, fStreetUS) && c.streetNamed(k, m)) {
+				if m > k && c.is(m, fStreetEN|fStreetUS) && (c.is(m, fStreetEN) && long == 0 || c.streetNamedBy(k, m, c.addressFrame(i, m)) || c.postcodeFollows(m)) {
 					end := m
 					if end+1 < c.n() && c.isPunct(end+1, '.') && len(c.raw(end)) <= 3 {
 						end++
@@ -3925,7 +3925,7 @@ func (c *scan) addresses() {
 				}
 			}
 			if !found && words > 0 && m < c.n() && c.tok(m).kind == tWord && !c.tok(m).cap && c.is(m, fStreetEN|fStreetUS) && c.tok(m-1).spaceAfter && !c.tok(m-1).newline &&
-				c.streetNamedBy(k, m, c.isPunct(m+1, ',') || c.tok(m).newline || c.present&fAddrCue != 0 && c.cueInSentence(fAddrCue, i, 6)) {
+				c.streetNamedBy(k, m, c.addressFrame(i, m)) {
 				// the street type in lower case, as British generators
 				// write it: "739 George ramp", "Flat 6\nVaughan haven"
 				end := c.unitAfter(m)
@@ -3968,6 +3968,55 @@ func (c *scan) addressPostcodes() {
 			c.add(Postcode, start, end)
 		}
 	}
+}
+
+// postcodeFollows reports whether a postcode and a town follow the street
+// type at token m (past its abbreviation's dot): "1442 Crews Forks, 8745
+// Dianastad", where the words before it may be common ones.
+func (c *scan) postcodeFollows(m int) bool {
+	if c.isPunct(m+1, '.') {
+		m++
+	}
+	_, _, ok := c.postcodeAfter(m + 1)
+	return ok
+}
+
+// bareStreets finds a street without a street word, a name and its house
+// number, where a postcode and a town follow it in an address line after
+// a person's name or an address cue: "Zeuge: Jan Smit, Seeblick 756, 5318
+// Kirchdorf", "Anschrift: Zwergjoch 25a, 1860 Übersbach", as Austrian and
+// Swiss streets are often named. It runs after names (a person's name
+// must be found) and before addressPostcodes, which takes the postcode.
+func (c *scan) bareStreets() {
+	for i := 1; i+2 < c.n(); i++ {
+		t := c.tok(i)
+		if t.kind != tWord || !t.cap || t.allCap || c.st.claimed[i] || c.st.claimed[i+1] || !c.houseNumberAt(i+1) || !c.joined(i+1) ||
+			c.is(i, fUnit|fRole|fTitle|fMonth|fDeterminer|fOther|fGerman) {
+			continue
+		}
+		end := c.houseNumber(i + 1)
+		if _, _, ok := c.postcodeAfter(end + 1); !ok {
+			continue
+		}
+		if c.present&fAddrCue != 0 && c.cueInSentence(fAddrCue, i, 6) || c.isPunct(i-1, ',') && c.personEndsAt(i-2) {
+			c.add(Address, i, end)
+			i = end
+		}
+	}
+}
+
+// personEndsAt reports whether a person found ends at token k (asked
+// only of an address line's street: a loop over what was found is enough).
+func (c *scan) personEndsAt(k int) bool {
+	if k < 0 {
+		return false
+	}
+	for _, e := range c.st.ents {
+		if e.Type == Person && e.End == int(c.tok(k).end) {
+			return true
+		}
+	}
+	return false
 }
 
 // postcodeAfter reports whether a postcode and a town follow a street
@@ -4027,17 +4076,20 @@ func (c *scan) lowerFrenchStreet(i int) bool {
 	return k < c.n() && (c.tok(k).kind == tWord && c.tok(k).cap || c.elidedName(k))
 }
 
-// streetNamed reports whether the capitalised words in tokens [k, m) can
-// name a street before a street type: listed names, or words no list
+// addressFrame reports whether the street from token i to its type at m
+// stands as an address does: a comma or a line's end after it, or an
+// address cue in its sentence.
+func (c *scan) addressFrame(i, m int) bool {
+	return c.isPunct(m+1, ',') || c.tok(m).newline || c.present&fAddrCue != 0 && c.cueInSentence(fAddrCue, i, 6)
+}
+
+// streetNamedBy reports whether the capitalised words in tokens [k, m)
+// can name a street before a street type: listed names, or words no list
 // holds ("Aufderhar", "George"), not common words ("2 Assembly Points",
 // "3 Service Roads"), roles or months. A name that is a word too
-// ("Green", "Bell") counts only beside another: "12 Green Park" stays.
-func (c *scan) streetNamed(k, m int) bool { return c.streetNamedBy(k, m, false) }
-
-// streetNamedBy is streetNamed where weak says whether a name that is a
-// word may name the street alone: in an address's frame, as a cue or a
-// comma after its street type gives it ("Witness: Ann, 49 Green fords,
-// Tylerville").
+// ("Green", "Bell") counts only beside another ("12 Green Park" stays),
+// or alone where weak says the street stands in an address's frame
+// ("Witness: Ann, 49 Green fords, Tylerville").
 func (c *scan) streetNamedBy(k, m int, weak bool) bool {
 	named := false
 	for p := k; p < m; p++ {

@@ -432,8 +432,9 @@ func (s *Scanner) scan(text string, kv *KnownValues) []Entity {
 	sc.usernames()
 	sc.secrets()
 	sc.addresses()
-	sc.addressPostcodes()
 	sc.names()
+	sc.bareStreets()
+	sc.addressPostcodes()
 	sc.surnameInitials()
 	sc.ownerNames()
 	sc.rowNames()
@@ -449,7 +450,23 @@ func (s *Scanner) scan(text string, kv *KnownValues) []Entity {
 			out = append(out, e)
 		}
 	}
-	return joinNames(text, nonOverlapping(out))
+	return joinNames(text, townsAfterPostcodes(text, nonOverlapping(out)))
+}
+
+// townsAfterPostcodes drops the names found right after a postcode: the
+// town of an address line ("1442 Crews Forks, 8745 Graz", "3511 AB
+// Utrecht"), which rules for names may take when a family name is a
+// town's too. ents are sorted and do not overlap; a known value's
+// variant stays.
+func townsAfterPostcodes(text string, ents []Entity) []Entity {
+	out := ents[:0]
+	for i, e := range ents {
+		if i > 0 && e.Type == Person && e.ref == 0 && ents[i-1].Type == Postcode && e.Start == ents[i-1].End+1 && text[ents[i-1].End] == ' ' {
+			continue
+		}
+		out = append(out, e)
+	}
+	return out
 }
 
 // townLinks join the parts of a town's name: "Boulogne-sur-Mer",
@@ -1959,10 +1976,13 @@ func (c *scan) numeric(i int) int {
 		}
 	}
 	if r.ndigits >= 7 && r.ndigits <= 15 && (c.boundaryAfter(r.end) || phoneExtension(c.text, r.end) > r.end) && !strings.Contains(r.seps, ":") &&
-		(c.phoneLabelBefore(i) || !strings.Contains(r.seps, "/") && (strings.IndexByte("0+(", txt[0]) >= 0 || len(r.groups) != 2 && nanp(txt)) && (c.cueWithin(fPhone, i, 6) || c.phoneCueAfter(phoneExtension(c.text, r.end)))) &&
+		(c.phoneLabelBefore(i) || !strings.Contains(r.seps, "/") && (strings.IndexByte("0+(", txt[0]) >= 0 || len(r.groups) != 2 && nanp(txt) || c.callPreposition(i-1)) &&
+			(c.cueWithin(fPhone, i, 6) || c.phoneCueAfter(phoneExtension(c.text, r.end)))) &&
 		!dottedDate(txt) && !serviceNumber(txt) {
 		// a number the numbering plans do not know, right after a phone
-		// word, is the number the writer gave: "Tel.: (00331) 5604023",
+		// word or after the preposition of a call ("Bel Jan op
+		// 169-822-1806", "Appeler Luc au 1 68 83 30 16"), is the number
+		// the writer gave: "Tel.: (00331) 5604023",
 		// "Telefoon: 00 944 26 18" (a typo, a foreign plan, an extension);
 		// one shaped as a phone number (0, + or a bracket first, or an
 		// American 3-3-4) a few words after a phone word or before one
@@ -2226,6 +2246,12 @@ func (c *scan) phoneCueAfter(end int) bool {
 		}
 	}
 	return false
+}
+
+// callPreposition reports whether token k is the preposition a number to
+// call follows: "op", "au", "unter", "on", "via".
+func (c *scan) callPreposition(k int) bool {
+	return k >= 0 && !c.tok(k).cap && (c.wordIs(k, "op") || c.wordIs(k, "au") || c.wordIs(k, "unter") || c.wordIs(k, "on") || c.wordIs(k, "via"))
 }
 
 // dottedDate reports whether s is a date written with dots or dashes,

@@ -640,6 +640,15 @@ var scanCases = []string{
 	// it, a street needs no number
 	"Sie wohnt in der [[ADDRESS|Bienring 1]], [[POSTCODE|45091]] Chemnitz. Adresse: [[ADDRESS|Hauptstr. 1]]\n[[POSTCODE|D-10115]] Berlin; [[ADDRESS|rue Haute 5]], [[POSTCODE|13 667]] Lyon.",
 	"Adresse de la personne concernée : [[ADDRESS|rue Alicia Cattin]], [[POSTCODE|1012]] Zürich.",
+	// streets in Ruby Faker's forms: no street word but a postcode and a
+	// town after it, after a name or a cue; a street type whose name is
+	// common words before a postcode; a name that is a word in an
+	// address's frame; French street types and elided names
+	"Zeuge: [[PERSON|Jan Smit]], [[ADDRESS|Seeblick 756]], [[POSTCODE|5318]] Kirchdorf am Inn. Anschrift: [[ADDRESS|Zwergjoch 25a]], [[POSTCODE|1860]] Übersbach.",
+	"Anschrift des Betroffenen: [[ADDRESS|1442 Crews Forks]], [[POSTCODE|8745]] Graz. She lives at [[ADDRESS|97764 Lino Fords]], South Bend.",
+	"Témoin : [[PERSON|Luc Martin]], [[ADDRESS|Boulevard de l'Arquebuse 5]], [[POSTCODE|8387]] Lyon. Elle habite au [[ADDRESS|587 Rampe Albert Jacquard]].",
+	// a number no plan knows after the preposition of a call
+	"Bel [[PERSON|Jan Smit]] op [[PHONE|169-822-1806]]. Appeler [[PERSON|Luc Martin]] au [[PHONE|1 68 83 30 16]] pour les détails. Bitte unter [[PHONE|1578-6714030]] anrufen.",
 	// an IBAN of a wrong length for its country that mod-97 vouches for,
 	// in one run or in groups of four
 	"IBAN [[IBAN|GB83AZAG8003182083374]], Kontoinhaber [[PERSON|Jan Jansen]]. IBAN [[IBAN|FR59 4219 0546 8427 4727 8048 1961]] au nom de [[PERSON|Luc Martin]].",
@@ -783,6 +792,9 @@ var hardNegatives = []string{
 	// a count of things whose last word is a USPS street type; a name that
 	// is a word before one; a number with a leading zero that is a call
 	"There are 2 Assembly Points and 3 Charging Stations; we replaced 12 Steel Bridge bolts.",
+	// a store's place and a count that read as a street and a postcode
+	// with no name or cue before them; a date after a call's preposition
+	"Pallet fiel um, Lager 3, 2000 Paletten beschädigt. Bel de leverancier op 2026-03-12 terug.",
 	// a common word ending in Antwerp's "-lei"; a French street type
 	// before no name; five digits before a town without a street
 	"Boetseerklei 5 kg besteld. Allerlei 3 dingen. La rue est glissante. Il a pris la route Nord. Les 10115 Berlin Besucher.",
