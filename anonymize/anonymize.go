@@ -18,9 +18,9 @@
 // are the later lines of ambiguous_first_names.txt; the *_fakerjs.txt lists
 // are given and family names of @faker-js/faker's lists (MIT) for the
 // reports' languages and their workplaces' communities, written by
-// gen_fakerjs.py, and the *_pyfaker.txt lists those of Python's Faker
-// (MIT) that faker-js lacks, written by gen_pyfaker.py; dictionary.txt,
-// the common words of
+// gen_fakerjs.py, the *_pyfaker.txt and *_rbfaker.txt lists those of
+// Python's and Ruby's Faker (MIT) that the lists before them lack, written
+// by gen_pyfaker.py and gen_rbfaker.py; dictionary.txt, the common words of
 // English and Dutch, is derived from SCOWL and OpenTaal under their
 // permissive licences (lexicon/NOTICE.md). No GPL list is included.
 package anonymize
@@ -121,7 +121,8 @@ import (
 // types, French street types in lower case, "-lei", "-boulevard", a flat
 // on the line before its street), the postcode after a street, IBANs of
 // a wrong length that mod-97 vouches for, American phone numbers with an
-// extension beside a phone word, Python Faker's given and family names;
+// extension beside a phone word, Python's and Ruby's Faker's given and
+// family names;
 // and fewer false names: a German trade in brackets, a town's part after
 // "-sur-" or "-an-").
 const Version = "anon-12"

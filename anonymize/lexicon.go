@@ -232,20 +232,20 @@ func loadList(name string, parts bool) map[string]bool {
 func newLexicon() *lexicon {
 	// two lists serve two sets each (union reads its later arguments and
 	// changes only its first): read and parse each once
-	ambiguousFirst := union(loadList("ambiguous_first_names.txt", false), loadList("ambiguous_first_names_fakerjs.txt", false), loadList("ambiguous_first_names_pyfaker.txt", false))
-	weakSurnamesEN := union(loadList("weak_surnames_en.txt", false), loadList("weak_surnames_fakerjs.txt", false), loadList("weak_surnames_pyfaker.txt", false))
+	ambiguousFirst := union(loadList("ambiguous_first_names.txt", false), loadList("ambiguous_first_names_fakerjs.txt", false), loadList("ambiguous_first_names_pyfaker.txt", false), loadList("ambiguous_first_names_rbfaker.txt", false))
+	weakSurnamesEN := union(loadList("weak_surnames_en.txt", false), loadList("weak_surnames_fakerjs.txt", false), loadList("weak_surnames_pyfaker.txt", false), loadList("weak_surnames_rbfaker.txt", false))
 	// the verbs and participles that name someone ("genaamd", "named",
 	// "genannt", "alias") are role cues too: the name after them is found
 	// as after a role
 	naming := set("heet genaamd bijgenaamd heißt heisst heiße genannt named alias aka nommé nommée appelé appelée surnommé surnommée dite")
 	l := &lexicon{
-		first:   union(loadList("first_names.txt", true), loadList("first_names_en.txt", true), loadList("first_names_fakerjs.txt", false), loadList("first_names_pyfaker.txt", false), ambiguousFirst),
-		surname: union(loadList("surnames.txt", true), loadList("surnames_en.txt", true), loadList("surnames_fakerjs.txt", false), loadList("surnames_pyfaker.txt", false), weakSurnamesEN),
+		first:   union(loadList("first_names.txt", true), loadList("first_names_en.txt", true), loadList("first_names_fakerjs.txt", false), loadList("first_names_pyfaker.txt", false), loadList("first_names_rbfaker.txt", false), ambiguousFirst),
+		surname: union(loadList("surnames.txt", true), loadList("surnames_en.txt", true), loadList("surnames_fakerjs.txt", false), loadList("surnames_pyfaker.txt", false), loadList("surnames_rbfaker.txt", false), weakSurnamesEN),
 		words:   loadList("words.txt", false),
 		// first names that are also everyday words at the start of a sentence:
 		// they count only with a cue or a following surname
 		ambiguousFirst:  ambiguousFirst,
-		wordNames:       union(loadList("word_names.txt", false), loadList("word_names_fakerjs.txt", false), loadList("word_names_pyfaker.txt", false)),
+		wordNames:       union(loadList("word_names.txt", false), loadList("word_names_fakerjs.txt", false), loadList("word_names_pyfaker.txt", false), loadList("word_names_rbfaker.txt", false)),
 		germanNameWords: loadList("german_name_words.txt", false),
 		weakSurname:     union(set("koch keller richter bauer fischer wagner schneider becker klein lange braun schwarz weber wolf frank walter werner kurt martin michel simon thomas robert richard vincent david bernard laurent mathieu clement petit blanc wood green white brown hall baker wright moore bos boer dijk dam berg beek veen roos staal steen wal mol kamp ram tol pol prins kok vink vroom wit zwart vos maas brink groot hoek smit meer linden graaf jong bruin haan heuvel kuiper koning leeuwen ruiter velde schipper sluis vliet noort rijn kurt polat bakker visser mulder schilder timmerman molenaar slager jager brouwer kramer koopman metselaar smid broek ven jonge post ridder"), weakSurnamesEN),
 		particles:       set("van de der den 't ten ter te von zu du la le el al di da dos del della bin ibn mac mc"),

@@ -1957,13 +1957,19 @@ func (c *scan) entryHead(i int) int {
 }
 
 // germanPairSubject reports whether token i, starting a German sentence,
-// and the next are a given and a family name that no list holds, its
-// subject before a finite verb: German nouns there take an article, and an
-// adjective before one ends as adjectives do ("Erste Hilfe ist", "Neue
-// Leiter hat"); a noun's shape ("Gerüst", "Werkstatt") stays.
+// and the next are a given name that no list holds and a family name that
+// none holds or a list holds as no word, its subject before a finite verb:
+// German nouns there take an article, and an adjective before one ends as
+// adjectives do ("Erste Hilfe ist", "Neue Leiter hat"); a noun's shape
+// ("Gerüst", "Werkstatt", "Ehestand Hoffmann hat") stays.
 func (c *scan) germanPairSubject(i int) bool {
 	n := i + 1
-	if n+1 >= c.n() || !c.joined(n) || !c.nameLike(i) || !c.nameLike(n) || c.is(i, fFirst|fSurname) || c.is(n, fFirst|fSurname) || !c.beforeLowerWord(n) {
+	if n+1 >= c.n() || !c.joined(n) || !c.nameLike(i) || c.is(i, fFirst|fSurname) || c.is(n, fFirst|fWeakSurname) || !c.beforeLowerWord(n) {
+		return false
+	}
+	// (the family name may have been found alone: "Valdemar Nielsen
+	// bestätigt das", where a list holds "Nielsen")
+	if !c.nameLike(n) && !(c.is(n, fSurname) && c.capWord(n) && !c.tok(n).allCap && c.personAt(n)) {
 		return false
 	}
 	if !c.germanGivenShaped(i) || germanNounShaped(c.key(n)) && len(c.key(n)) > 8 {
@@ -1985,7 +1991,9 @@ func (c *scan) germanGivenShaped(i int) bool {
 	}
 	w := c.key(i)
 	return len(w) <= 8 && !endsWithAny(w, "e", "er", "es") && !nounSuffix(w) &&
-		!endsWithAny(w, "ung", "ion", "ik", "tat", "heit", "keit", "schaft", "st", "ch", "ei", "nis", "tum", "ling")
+		!endsWithAny(w, "ung", "ion", "ik", "tat", "heit", "keit", "schaft", "st", "ch", "ei", "nis", "tum", "ling") &&
+		// the heads of German compounds: "Ehestand", "Werkzeug", "Umbau"
+		!endsWithAny(w, "stand", "land", "band", "wand", "rand", "grund", "zeug", "werk", "raum", "haus", "bau", "amt", "stoff", "gang", "lauf", "fall", "satz", "zug", "mann")
 }
 
 // germanTWords are German words ending in t that are no verb.
@@ -3011,10 +3019,10 @@ func (c *scan) repeatedNames() {
 			continue
 		}
 		for k := c.tokenAt(e.Start); k >= 0 && k < c.n() && int(c.tok(k).start) < e.End; k++ {
-			// a listed name that is no word is found wherever it stands
-			// by the lists; only the others need finding again
-			listed := c.is(k, fFirst) && !c.is(k, fAmbiguousFirst|fWord|fMonth) || c.is(k, fSurname) && !c.is(k, fWeakSurname|fWord)
-			if t := c.tok(k); t.kind == tWord && t.end-t.start >= 3 && !listed && !c.is(k, fParticle|fTitle|fRole|fOther|fGerman|fDeterminer) && !inList(words, c.key(k)) {
+			// (a listed name too: the lists find it where a person's
+			// frame stands, not in a firm's name, "namens Koopmans
+			// Installatietechniek B.V.", after "Ruud Koopmans")
+			if t := c.tok(k); t.kind == tWord && t.end-t.start >= 3 && !c.is(k, fParticle|fTitle|fRole|fOther|fGerman|fDeterminer) && !inList(words, c.key(k)) {
 				words = append(words, c.key(k))
 				raws = append(raws, c.raw(k))
 			}

@@ -587,6 +587,9 @@ var scanCases = []string{
 	"Uitbetaling naar [[IBAN|NL91ABNA0417164300]] t.n.v. [[PERSON|Chance Zulauf]]. Spoke with [[PERSON|Oral Kilback]] about it.",
 	// a German trade in brackets after a name, though a family name too
 	"[[PERSON|Jan Förster]] (Zimmermann) hat sich an der Säge geschnitten.",
+	// names only Ruby Faker's lists hold (the *_rbfaker.txt lists), alone
+	// and in a register
+	"Volgens [[PERSON|Annieck]] lag er olie. Vandaag was [[PERSON|Maup]] afwezig.",
 	// names only Python Faker's lists hold (the *_pyfaker.txt lists)
 	"[[PERSON|Rosalinde Mülichen]] und [[PERSON|Meinhard Gröttner]] nahmen an der Unterweisung teil. Laut [[PERSON|Monja Schulz]] war der Boden nass.",
 	// names only @faker-js/faker's lists hold (the *_fakerjs.txt lists):

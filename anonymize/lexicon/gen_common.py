@@ -7,8 +7,8 @@ SPECIAL = {"ß": "ss", "æ": "ae", "œ": "oe", "ø": "o", "ł": "l", "đ": "d", 
 # the generators whose name lists we take, by the suffix of their files,
 # in the order they are written: each leaves out the names of those before
 # it (gen_fakerjs.py writes the *_fakerjs.txt lists, gen_pyfaker.py the
-# *_pyfaker.txt ones)
-GENERATED = ("_fakerjs", "_pyfaker")
+# *_pyfaker.txt ones, gen_rbfaker.py the *_rbfaker.txt ones)
+GENERATED = ("_fakerjs", "_pyfaker", "_rbfaker")
 # the lists whose words are names
 NAME_LISTS = ("first_names.txt", "first_names_en.txt", "ambiguous_first_names.txt", "surnames.txt", "surnames_en.txt", "weak_surnames_en.txt") + tuple(
     n + g + ".txt" for g in GENERATED for n in ("first_names", "ambiguous_first_names", "surnames", "weak_surnames"))
@@ -79,7 +79,8 @@ aral claas gregorian helios iban indy islam juno kent kiel lodi lorrain maltese 
 odin peri primo ritz salerno samu santana segovia siena soave toledo tosca toscane ultimo valencia valletta verde vienna zamboni
 arnsberg bali bergen drenthe emmen engeland gorlitz haarlem heerenveen holland hollander jerez jerusalem leuven limburg lindau luxemburg
 neptun northeim olst orleans quartier vienne westfalen heijmans auch und mich dela doktor este merda nazi kanak ramadan
-over side radio canal edit salami imam mentor divan cord laze grit""".split())
+over side radio canal edit salami imam mentor divan cord laze grit
+ing ir drs dhr mevr mw ds bc jr sr""".split())
 
 PARTICLES = {"van", "der", "den", "ter", "ten", "von", "zu", "del", "della", "dos", "das", "les", "bin", "ibn"}
 
@@ -95,10 +96,17 @@ def write(path, head, what, how, names):
         if line:
             f.write(" ".join(line) + "\n")
 
+def places(lexicon):
+    """The towns of places.lst (gen_places.py), folded."""
+    with open(os.path.join(lexicon, "places.lst"), encoding="utf-8") as f:
+        return {w.strip() for w in f if w.strip()}
+
 def write_lists(lexicon, src, suffix, source, script, locales, raw_first, raw_last):
     """Sort a generator's given and family names (raw, as it writes them)
     into the five lists of suffix, each name's words that no earlier list
-    holds, and write them. src is the folder of Debian's word lists."""
+    holds, and write them. src is the folder of Debian's word lists. A
+    family name that is a town of places.lst is left out: "Barneveld" and
+    "Pau" in a report are the towns."""
     head = {"source": source, "script": script, "locales": " ".join(locales)}
     known = listed(lexicon, suffix)
     common = words(src)
@@ -112,7 +120,7 @@ def write_lists(lexicon, src, suffix, source, script, locales, raw_first, raw_la
     for n in raw_last:
         last.update(tokens(n))
     first -= known | EXCLUDE
-    last -= known | first | EXCLUDE
+    last -= known | first | EXCLUDE | places(lexicon)
     def word(n):
         return n in common
     write(os.path.join(lexicon, "first_names" + suffix + ".txt"), head, "Given names", "Names that are no word of the four languages: names wherever they are capitalised.",

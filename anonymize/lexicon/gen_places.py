@@ -1,0 +1,71 @@
+#!/usr/bin/env python3
+"""Write places.lst: the one-word town names of the Netherlands, Belgium,
+Germany, Austria, Switzerland, France and Britain that the address lists of
+three generators hold (Python's Faker 0.9.3, PHP's Faker 1.x and Ruby's
+Faker 2.21, all Expat/MIT, as Debian's python3-fake-factory, php-faker and
+ruby-faker install them), folded, one per line. The name lists' generators
+leave these out of the family names they write ("Barneveld", "Pau": in a
+report they are towns); the scanner does not read the file (it is no .txt,
+so it is not embedded). Needs PyYAML. Run from the repository's root,
+before gen_fakerjs.py:
+    python3 anonymize/lexicon/gen_places.py PYFAKER_DIR PHPFAKER_DIR RBFAKER_LOCALES
+where PYFAKER_DIR is faker/providers/address, PHPFAKER_DIR Faker/Provider
+and RBFAKER_LOCALES faker's lib/locales."""
+import ast, os, re, sys
+
+import yaml
+
+sys.path.insert(0, os.path.dirname(__file__))
+from gen_common import fold  # noqa: E402
+
+PY = ["nl_NL", "nl_BE", "de_DE", "de_AT", "de_CH", "fr_FR", "fr_CH", "en_GB"]
+PHP = ["nl_NL", "nl_BE", "de_DE", "de_AT", "de_CH", "fr_FR", "fr_BE", "fr_CH", "en_GB"]
+RB = ["nl", "de", "de-AT", "de-CH", "fr-CH", "en-GB", "fr"]
+
+def python_towns(folder):
+    out = []
+    for loc in PY:
+        path = os.path.join(folder, loc, "__init__.py")
+        if not os.path.exists(path):
+            continue
+        with open(path, encoding="utf-8") as f:
+            tree = ast.parse(f.read())
+        for node in ast.walk(tree):
+            if isinstance(node, ast.Assign) and len(node.targets) == 1 and isinstance(node.targets[0], ast.Name) and node.targets[0].id in ("cities", "city_names"):
+                try:
+                    out += ast.literal_eval(node.value)
+                except ValueError:
+                    pass
+    return out
+
+def php_towns(folder):
+    out = []
+    for loc in PHP:
+        path = os.path.join(folder, loc, "Address.php")
+        if not os.path.exists(path):
+            continue
+        with open(path, encoding="utf-8") as f:
+            src = f.read()
+        for m in re.finditer(r"protected static \$(city\w*|cityNames?|towns?)\s*=\s*(?:array\(|\[)(.*?)(?:\)|\]);", src, re.S):
+            out += re.findall(r"'((?:[^'\\]|\\.)*)'", m.group(2))
+    return out
+
+def ruby_towns(folder):
+    out = []
+    for loc in RB:
+        path = os.path.join(folder, loc + ".yml")
+        if not os.path.exists(path):
+            path = os.path.join(folder, loc, "address.yml")
+        with open(path, encoding="utf-8") as f:
+            address = yaml.safe_load(f)[loc]["faker"].get("address", {})
+        out += [n for k in ("city", "city_name") if isinstance(address.get(k), list) for n in address[k] if "#{" not in n]
+    return out
+
+def main():
+    towns = python_towns(sys.argv[1]) + php_towns(sys.argv[2]) + ruby_towns(sys.argv[3])
+    words = sorted({fold(t) for t in towns if t.isalpha() or t.replace("'", "").isalpha()}, key=lambda w: w.encode("utf-8"))
+    with open(os.path.join("anonymize", "lexicon", "places.lst"), "w", encoding="utf-8") as f:
+        f.write("\n".join(words) + "\n")
+    print(len(words), "places")
+
+main()
