@@ -3996,6 +3996,7 @@ func (c *scan) postcodeFollows(m int) bool {
 // Swiss streets are often named. It runs after names (a person's name
 // must be found) and before addressPostcodes, which takes the postcode.
 func (c *scan) bareStreets() {
+	var personEnds map[int]bool // the persons' end offsets, made at the first street that needs them
 	for i := 1; i+2 < c.n(); i++ {
 		t := c.tok(i)
 		if t.kind != tWord || !t.cap || t.allCap || c.st.claimed[i] || c.st.claimed[i+1] || !c.houseNumberAt(i+1) || !c.joined(i+1) ||
@@ -4006,25 +4007,23 @@ func (c *scan) bareStreets() {
 		if _, _, ok := c.postcodeAfter(end + 1); !ok {
 			continue
 		}
-		if c.present&fAddrCue != 0 && c.cueInSentence(fAddrCue, i, 6) || c.isPunct(i-1, ',') && c.personEndsAt(i-2) {
+		cued := c.present&fAddrCue != 0 && c.cueInSentence(fAddrCue, i, 6)
+		if !cued && c.isPunct(i-1, ',') && i >= 2 {
+			if personEnds == nil {
+				personEnds = map[int]bool{}
+				for _, e := range c.st.ents {
+					if e.Type == Person {
+						personEnds[e.End] = true
+					}
+				}
+			}
+			cued = personEnds[int(c.tok(i-2).end)]
+		}
+		if cued {
 			c.add(Address, i, end)
 			i = end
 		}
 	}
-}
-
-// personEndsAt reports whether a person found ends at token k (asked
-// only of an address line's street: a loop over what was found is enough).
-func (c *scan) personEndsAt(k int) bool {
-	if k < 0 {
-		return false
-	}
-	for _, e := range c.st.ents {
-		if e.Type == Person && e.End == int(c.tok(k).end) {
-			return true
-		}
-	}
-	return false
 }
 
 // postcodeAfter reports whether a postcode and a town follow a street
