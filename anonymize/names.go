@@ -4069,10 +4069,14 @@ func (c *scan) unitWord(k int) bool {
 // lower case before a name, as French and Swiss addresses write it in a
 // sentence: "habite rue Nüsslin 41", "chemin de Cretton 7", "avenue
 // Maire 856". Only the types that are no English or Dutch word before a
-// capital ("place", "route", "passage", "square" are).
+// capital ("place", "route", "passage", "square" are) but before a name
+// and a house number ("place Dupont 99").
 func (c *scan) lowerFrenchStreet(i int) bool {
-	switch string(c.key(i)) {
-	case "rue", "avenue", "chemin", "boulevard", "impasse", "allée", "quai", "ruelle", "sentier", "chaussée", "drève", "venelle", "faubourg":
+	numbered := false
+	switch string(c.key(i)) { // (folded: "allée" is "allee")
+	case "rue", "avenue", "chemin", "boulevard", "impasse", "allee", "quai", "ruelle", "sentier", "chaussee", "dreve", "venelle", "faubourg":
+	case "place", "route", "passage", "square":
+		numbered = true
 	default:
 		return false
 	}
@@ -4080,7 +4084,20 @@ func (c *scan) lowerFrenchStreet(i int) bool {
 	for n := 0; n < 3 && k < c.n() && (c.particleAt(k) || c.frenchLink(k) || c.wordIs(k, "du") || c.isPunct(k, '\'')); n++ {
 		k++
 	}
-	return k < c.n() && (c.tok(k).kind == tWord && c.tok(k).cap || c.elidedName(k))
+	if k >= c.n() || !(c.tok(k).kind == tWord && c.tok(k).cap || c.elidedName(k)) {
+		return false
+	}
+	if numbered {
+		// (a name, no day or common word: "took place Monday 3 March")
+		if c.is(k, fDict|fWord|fMonth|fOther|fGerman|fDeterminer) || weekdays[string(c.key(k))] {
+			return false
+		}
+		for n := 0; n < 3 && k+1 < c.n() && c.tok(k+1).kind == tWord && c.tok(k+1).cap; n++ {
+			k++
+		}
+		return c.houseNumberAt(k + 1)
+	}
+	return true
 }
 
 // addressFrame reports whether the street from token i to its type at m

@@ -643,6 +643,7 @@ var scanCases = []string{
 	// it, a street needs no number
 	"Sie wohnt in der [[ADDRESS|Bienring 1]], [[POSTCODE|45091]] Chemnitz. Adresse: [[ADDRESS|Hauptstr. 1]]\n[[POSTCODE|D-10115]] Berlin; [[ADDRESS|rue Haute 5]], [[POSTCODE|13 667]] Lyon.",
 	"Adresse de la personne concernée : [[ADDRESS|rue Alicia Cattin]], [[POSTCODE|1012]] Zürich.",
+	"Témoin : [[PERSON|Luc Martin]], [[ADDRESS|chaussée Dupont 4]], [[POSTCODE|9160]] Lokeren. Elle habite [[ADDRESS|place Dupont 99]].",
 	// streets in Ruby Faker's forms: no street word but a postcode and a
 	// town after it, after a name or a cue; a street type whose name is
 	// common words before a postcode; a name that is a word in an
@@ -795,6 +796,8 @@ var hardNegatives = []string{
 	// a count of things whose last word is a USPS street type; a name that
 	// is a word before one; a number with a leading zero that is a call
 	"There are 2 Assembly Points and 3 Charging Stations; we replaced 12 Steel Bridge bolts.",
+	// a day after "place"
+	"The meeting took place Monday 3 March in hall 2. The drill took place Friday 12 at 10:00.",
 	// a store's place and a count that read as a street and a postcode
 	// with no name or cue before them; a date after a call's preposition
 	"Pallet fiel um, Lager 3, 2000 Paletten beschädigt. Bel de leverancier op 2026-03-12 terug.",
