@@ -40,6 +40,7 @@ type lexicon struct {
 	streetWordsEN         map[string]bool
 	streetWordsFR         map[string]bool
 	streetWordsUS         map[string]bool
+	places                map[string]bool
 	streetWordsSep        map[string]bool
 	nameVerbs             map[string]bool
 	auxVerbs              map[string]bool
@@ -125,11 +126,12 @@ const (
 	fWordName     // "Dock", "Justice", "Sky": a given name that is mostly a word, a name only where nothing but a person stands
 	fGermanWord   // a listed name that is a German word too ("Mark", "Rose"): in German only these ambiguous given names may be words
 	fStreetUS     // "Trafficway", "Ridges", "haven": a street type of the USPS list, a street's last word after a number and a name
+	fPlace        // "Kortrijk", "Hellendoorn": a town (places.txt), no name by its shape alone
 )
 
 // markFlags mark a word for one rule's cheap test without making it a
 // listed word: a word with only these is still unknown, or common.
-const markFlags = fFrame | fWordName | fGermanWord | fStreetUS
+const markFlags = fFrame | fWordName | fGermanWord | fStreetUS | fPlace
 
 // buildFlags prepares the scanner's lookup tables: each word's flags and
 // the street suffixes by last byte.
@@ -141,7 +143,7 @@ func (l *lexicon) buildFlags() {
 	for f, m := range map[wflag]map[string]bool{
 		fFirst: l.first, fSurname: l.surname, fWord: l.words, fAmbiguousFirst: l.ambiguousFirst, fWeakSurname: l.weakSurname,
 		fParticle: l.particles, fTitle: l.titles, fRole: l.roleCues, fBirth: l.birthCues, fDoc: l.docCues, fBSN: l.bsnCues,
-		fPhone: l.phoneCues, fMonth: l.months, fStreetEN: l.streetWordsEN, fStreetFR: l.streetWordsFR, fStreetSep: l.streetWordsSep, fStreetUS: l.streetWordsUS,
+		fPhone: l.phoneCues, fMonth: l.months, fStreetEN: l.streetWordsEN, fStreetFR: l.streetWordsFR, fStreetSep: l.streetWordsSep, fStreetUS: l.streetWordsUS, fPlace: l.places,
 		fNameVerb: l.nameVerbs, fAuxVerb: l.auxVerbs, fGerman: l.german, fOther: l.otherLangs,
 		fStaffID: l.staffIDCues, fStaff: l.staffWords, fCustomerID: l.customerIDCues, fUserCue: l.userCues, fUserWord: l.userWords, fDeterminer: l.determiners, fUnit: l.unitNouns, fNumberWord: l.numberWords, fNaming: l.namingVerbs,
 		fVehicle: l.vehicleCues, fNational: l.nationalCues, fOrg: l.orgWords, fNameLabel: l.nameLabels, fAddrCue: l.addressCues, fNameWord: l.nameWords, fAccount: l.accountCues, fSecret: l.secretCues, fRare: l.rareCues,
@@ -247,6 +249,7 @@ func newLexicon() *lexicon {
 		ambiguousFirst:  ambiguousFirst,
 		wordNames:       union(loadList("word_names.txt", false), loadList("word_names_fakerjs.txt", false), loadList("word_names_pyfaker.txt", false), loadList("word_names_rbfaker.txt", false)),
 		germanNameWords: loadList("german_name_words.txt", false),
+		places:          loadList("places.txt", false),
 		weakSurname:     union(set("koch keller richter bauer fischer wagner schneider becker klein lange braun schwarz weber wolf frank walter werner kurt martin michel simon thomas robert richard vincent david bernard laurent mathieu clement petit blanc wood green white brown hall baker wright moore bos boer dijk dam berg beek veen roos staal steen wal mol kamp ram tol pol prins kok vink vroom wit zwart vos maas brink groot hoek smit meer linden graaf jong bruin haan heuvel kuiper koning leeuwen ruiter velde schipper sluis vliet noort rijn kurt polat bakker visser mulder schilder timmerman molenaar slager jager brouwer kramer koopman metselaar smid broek ven jonge post ridder"), weakSurnamesEN),
 		particles:       set("van de der den 't ten ter te von zu du la le el al di da dos del della bin ibn mac mc"),
 		nicknames:       loadNicknames(),

@@ -2500,8 +2500,9 @@ func (c *scan) names() {
 			}
 			c.addName(i, end)
 			i = end
-		case c.capWord(i) && !t.allCap && !c.commonWord(i):
-			// an unknown capitalised word: a name by its shape
+		case c.capWord(i) && !t.allCap && !c.commonWord(i) && !c.townAlone(i):
+			// an unknown capitalised word: a name by its shape (a town
+			// is none: "naar Hellendoorn", "Kerkstraat 5, Kortrijk")
 			next := i + 1
 			startOK := !c.st.german[i] || !c.strictSentenceStart(i)
 			switch {
@@ -2876,6 +2877,9 @@ func (c *scan) listNames() {
 			if c.is(cand, fWord) && !(c.is(cand, fFirst) && c.tok(cand).cap && !c.tok(cand).allCap && !c.is(cand, fAuxVerb|fNameVerb|fOther|fGerman|fDeterminer|fParticle) &&
 				(cand+1 >= c.n() || !c.st.claimed[cand+1])) {
 				continue
+			}
+			if c.townAlone(cand) {
+				continue // "Jan Smit, Kortrijk": where he lives
 			}
 			if c.is(cand, fDict) && c.isPunct(cand+1, '&') && c.dictNeighbour(cand, 1) {
 				// "Tom Fletcher, Health & Safety Advisor": a department
@@ -3299,6 +3303,35 @@ func (c *scan) bracketedName(e Entity) {
 	}
 }
 
+// townAlone reports whether token i is a town of places.txt that no name
+// list holds, with no given name before it nor a particle that makes it a
+// family name: "naar Hellendoorn" is a town, "Jan Hellendoorn" and "van
+// Kempen", "voor den Vogelenzang" may be persons (Dutch family names are
+// often towns'), and the name rules decide.
+func (c *scan) townAlone(i int) bool {
+	if !c.is(i, fPlace) || c.is(i, fFirst|fSurname) || i == 0 {
+		return false
+	}
+	if c.joined(i) && c.tok(i-1).kind == tWord && c.tok(i-1).cap && !c.sentenceStart(i-1) && c.is(i-1, fFirst) {
+		return false
+	}
+	// nor after a role, a title or a preposition that takes a person:
+	// "Collega Hellendoorn", "Gesprek met Hellendoorn" (but "bij", "bei",
+	// "by", "chez" take a place as often: "bij Kortrijk")
+	if c.is(i-1, fRole|fTitle) || c.personPreposition(i-1) && !c.wordIs(i-1, "bij") && !c.wordIs(i-1, "bei") && !c.wordIs(i-1, "by") && !c.wordIs(i-1, "chez") && !c.wordIs(i-1, "von") {
+		return false
+	}
+	for k := i - 1; k >= 0 && k >= i-2; k-- {
+		if c.wordIs(k, "van") || c.wordIs(k, "von") || c.wordIs(k, "voor") || c.wordIs(k, "ten") || c.wordIs(k, "ter") || c.wordIs(k, "vom") {
+			return false
+		}
+		if !c.particleAt(k) {
+			break // ("voor den": the particle may follow it)
+		}
+	}
+	return true
+}
+
 // nameLike reports whether token i may be a name where a frame leaves
 // nothing else (alone in brackets after a name, a register's head, a
 // row's field, a German subject): an unclaimed capitalised word that no
@@ -3309,7 +3342,7 @@ func (c *scan) nameLike(i int) bool {
 		return false
 	}
 	w := c.key(i)
-	return c.st.flags[i]&^(markFlags|fFirst|fSurname|fWeakSurname|fAmbiguousFirst) == 0 && len(w) >= 3 && !nounSuffix(w) &&
+	return c.st.flags[i]&^(markFlags|fFirst|fSurname|fWeakSurname|fAmbiguousFirst) == 0 && len(w) >= 3 && !nounSuffix(w) && !c.townAlone(i) &&
 		!(c.st.german[i] && endsWithAny(w, "ung", "ion", "ik", "tat", "heit", "keit", "schaft", "schicht", "dienst", "stelle", "werk", "amt", "kauf", "trieb", "sand"))
 }
 

@@ -587,6 +587,10 @@ var scanCases = []string{
 	"Uitbetaling naar [[IBAN|NL91ABNA0417164300]] t.n.v. [[PERSON|Chance Zulauf]]. Spoke with [[PERSON|Oral Kilback]] about it.",
 	// a German trade in brackets after a name, though a family name too
 	"[[PERSON|Jan Förster]] (Zimmermann) hat sich an der Säge geschnitten.",
+	// a town after a name and a street stays; a town's name is a person's
+	// after a given name, a particle, a role or a preposition of persons
+	"Getuige: [[PERSON|Jan Smit]], [[ADDRESS|Kerkstraat 5]], Kortrijk.",
+	"Gesprek met [[PERSON|Hellendoorn]] en [[PERSON|Piet van Tongeren]]; collega [[PERSON|Kortrijk]] belde.",
 	// names only Ruby Faker's lists hold (the *_rbfaker.txt lists), alone
 	// and in a register
 	"Volgens [[PERSON|Annieck]] lag er olie. Vandaag was [[PERSON|Maup]] afwezig.",
@@ -791,6 +795,8 @@ var hardNegatives = []string{
 	"The password expired yesterday; Passwort vergessen; mot de passe oublié. Login failed for user manual.",
 	// a number and a capitalised word after an address cue that are no street
 	"Hij woont al 12 Jaar in Utrecht. Adres: 12 Maart verhuisd.",
+	// towns of places.txt, by themselves
+	"We reden naar Hellendoorn en Tongeren. Kortrijk meldde een lek.",
 	// family names that name a town with a link
 	"Er wohnt in Godet-sur-Corpataux, sie in Bruck-an-Mottiez.",
 	// a count of things whose last word is a USPS street type; a name that

@@ -97,15 +97,15 @@ def write(path, head, what, how, names):
             f.write(" ".join(line) + "\n")
 
 def places(lexicon):
-    """The towns of places.lst (gen_places.py), folded."""
-    with open(os.path.join(lexicon, "places.lst"), encoding="utf-8") as f:
+    """The towns of places.txt (gen_places.py), folded."""
+    with open(os.path.join(lexicon, "places.txt"), encoding="utf-8") as f:
         return {w.strip() for w in f if w.strip()}
 
 def write_lists(lexicon, src, suffix, source, script, locales, raw_first, raw_last):
     """Sort a generator's given and family names (raw, as it writes them)
     into the five lists of suffix, each name's words that no earlier list
     holds, and write them. src is the folder of Debian's word lists. A
-    family name that is a town of places.lst is left out: "Barneveld" and
+    family name that is a town of places.txt is left out: "Barneveld" and
     "Pau" in a report are the towns."""
     head = {"source": source, "script": script, "locales": " ".join(locales)}
     known = listed(lexicon, suffix)

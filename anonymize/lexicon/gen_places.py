@@ -1,12 +1,12 @@
 #!/usr/bin/env python3
-"""Write places.lst: the one-word town names of the Netherlands, Belgium,
+"""Write places.txt: the one-word town names of the Netherlands, Belgium,
 Germany, Austria, Switzerland, France and Britain that the address lists of
 three generators hold (Python's Faker 0.9.3, PHP's Faker 1.x and Ruby's
 Faker 2.21, all Expat/MIT, as Debian's python3-fake-factory, php-faker and
 ruby-faker install them), folded, one per line. The name lists' generators
 leave these out of the family names they write ("Barneveld", "Pau": in a
-report they are towns); the scanner does not read the file (it is no .txt,
-so it is not embedded). Needs PyYAML. Run from the repository's root,
+report they are towns), and the scanner takes none of them for a name by
+its shape alone ("naar Hellendoorn", "Kerkstraat 5, Kortrijk"). Needs PyYAML. Run from the repository's root,
 before gen_fakerjs.py:
     python3 anonymize/lexicon/gen_places.py PYFAKER_DIR PHPFAKER_DIR RBFAKER_LOCALES
 where PYFAKER_DIR is faker/providers/address, PHPFAKER_DIR Faker/Provider
@@ -64,7 +64,7 @@ def ruby_towns(folder):
 def main():
     towns = python_towns(sys.argv[1]) + php_towns(sys.argv[2]) + ruby_towns(sys.argv[3])
     words = sorted({fold(t) for t in towns if t.isalpha() or t.replace("'", "").isalpha()}, key=lambda w: w.encode("utf-8"))
-    with open(os.path.join("anonymize", "lexicon", "places.lst"), "w", encoding="utf-8") as f:
+    with open(os.path.join("anonymize", "lexicon", "places.txt"), "w", encoding="utf-8") as f:
         f.write("\n".join(words) + "\n")
     print(len(words), "places")
 
