@@ -1,6 +1,6 @@
 """What gen_dict.py, gen_fakerjs.py and gen_pyfaker.py share: the scanner's
 folding, the name lists, and the sorting of a generator's names into them."""
-import os, unicodedata
+import ast, os, unicodedata
 
 SPECIAL = {"ß": "ss", "æ": "ae", "œ": "oe", "ø": "o", "ł": "l", "đ": "d", "ı": "i", "\u2019": "'"}
 
@@ -95,6 +95,27 @@ def write(path, head, what, how, names):
                 line = []
         if line:
             f.write(" ".join(line) + "\n")
+
+def sources(folder, locales, name):
+    """The text of each locale's file name under folder, where it exists
+    (a generator lacks some locales)."""
+    for loc in locales:
+        path = os.path.join(folder, loc, name)
+        if os.path.exists(path):
+            with open(path, encoding="utf-8") as f:
+                yield f.read()
+
+def literals(source, want):
+    """The (name, value) of each assignment in a Python source whose name
+    want accepts and whose value is a literal (Python's Faker's providers:
+    "first_names_male = (...)"; "first_names = first_names_male + ..." is
+    no literal and is left out)."""
+    for node in ast.walk(ast.parse(source)):
+        if isinstance(node, ast.Assign) and len(node.targets) == 1 and isinstance(node.targets[0], ast.Name) and want(node.targets[0].id):
+            try:
+                yield node.targets[0].id, ast.literal_eval(node.value)
+            except ValueError:
+                pass
 
 def places(lexicon):
     """The towns of places.txt (gen_places.py), folded."""

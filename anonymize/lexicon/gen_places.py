@@ -11,41 +11,23 @@ before gen_fakerjs.py:
     python3 anonymize/lexicon/gen_places.py PYFAKER_DIR PHPFAKER_DIR RBFAKER_LOCALES
 where PYFAKER_DIR is faker/providers/address, PHPFAKER_DIR Faker/Provider
 and RBFAKER_LOCALES faker's lib/locales."""
-import ast, os, re, sys
+import os, re, sys
 
 import yaml
 
 sys.path.insert(0, os.path.dirname(__file__))
-from gen_common import fold  # noqa: E402
+from gen_common import fold, literals, sources  # noqa: E402
 
 PY = ["nl_NL", "nl_BE", "de_DE", "de_AT", "de_CH", "fr_FR", "fr_CH", "en_GB"]
 PHP = ["nl_NL", "nl_BE", "de_DE", "de_AT", "de_CH", "fr_FR", "fr_BE", "fr_CH", "en_GB"]
 RB = ["nl", "de", "de-AT", "de-CH", "fr-CH", "en-GB", "fr"]
 
 def python_towns(folder):
-    out = []
-    for loc in PY:
-        path = os.path.join(folder, loc, "__init__.py")
-        if not os.path.exists(path):
-            continue
-        with open(path, encoding="utf-8") as f:
-            tree = ast.parse(f.read())
-        for node in ast.walk(tree):
-            if isinstance(node, ast.Assign) and len(node.targets) == 1 and isinstance(node.targets[0], ast.Name) and node.targets[0].id in ("cities", "city_names"):
-                try:
-                    out += ast.literal_eval(node.value)
-                except ValueError:
-                    pass
-    return out
+    return [t for src in sources(folder, PY, "__init__.py") for _, towns in literals(src, lambda n: n in ("cities", "city_names")) for t in towns]
 
 def php_towns(folder):
     out = []
-    for loc in PHP:
-        path = os.path.join(folder, loc, "Address.php")
-        if not os.path.exists(path):
-            continue
-        with open(path, encoding="utf-8") as f:
-            src = f.read()
+    for src in sources(folder, PHP, "Address.php"):
         for m in re.finditer(r"protected static \$(city\w*|cityNames?|towns?)\s*=\s*(?:array\(|\[)(.*?)(?:\)|\]);", src, re.S):
             out += re.findall(r"'((?:[^'\\]|\\.)*)'", m.group(2))
     return out

@@ -10,40 +10,26 @@ its names (see gen_common.write_lists). Run from the repository's root,
 after gen_fakerjs.py and before gen_dict.py:
     python3 anonymize/lexicon/gen_pyfaker.py PROVIDERS_DIR DICT_DIR
 where PROVIDERS_DIR is faker/providers/person."""
-import ast, os, sys
+import os, sys
 
 sys.path.insert(0, os.path.dirname(__file__))
-from gen_common import write_lists  # noqa: E402
+from gen_common import literals, sources, write_lists  # noqa: E402
 
 LOCALES = ["nl_NL", "de_DE", "de_AT", "de_CH", "fr_FR", "fr_CH", "en_GB", "tr_TR", "pl_PL", "ro_RO", "pt_PT", "it_IT", "es_ES", "hr_HR"]
 
-def provider_names(path):
+def provider_names(source):
     """The given and family names a provider's source lists."""
-    with open(path, encoding="utf-8") as f:
-        tree = ast.parse(f.read())
     first, last = [], []
-    for node in ast.walk(tree):
-        if not isinstance(node, ast.Assign) or len(node.targets) != 1 or not isinstance(node.targets[0], ast.Name):
-            continue
-        name = node.targets[0].id
-        if name.startswith("first_names"):
-            into = first
-        elif name.startswith("last_names") or name.endswith("_last_names"):
-            into = last
-        else:
-            continue
-        try:
-            value = ast.literal_eval(node.value)
-        except ValueError:
-            continue  # "first_names_male + first_names_female"
+    for name, value in literals(source, lambda n: n.startswith(("first_names", "last_names")) or n.endswith("_last_names")):
+        into = first if name.startswith("first_names") else last
         into.extend(value.keys() if isinstance(value, dict) else value)
     return first, last
 
 def main():
     providers, src = sys.argv[1], sys.argv[2]
     first, last = [], []
-    for loc in LOCALES:
-        f, l = provider_names(os.path.join(providers, loc, "__init__.py"))
+    for source in sources(providers, LOCALES, "__init__.py"):
+        f, l = provider_names(source)
         first += f
         last += l
     write_lists(os.path.join("anonymize", "lexicon"), src, "_pyfaker", "Python's Faker 0.9.3", "gen_pyfaker.py", LOCALES, first, last)
