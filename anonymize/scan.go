@@ -1980,15 +1980,15 @@ func (c *scan) numeric(i int) int {
 			(c.cueWithin(fPhone, i, 6) || c.phoneCueAfter(phoneExtension(c.text, r.end)))) &&
 		!dottedDate(txt) && !serviceNumber(txt) {
 		// a number the numbering plans do not know, right after a phone
-		// word or after the preposition of a call ("Bel Jan op
-		// 169-822-1806", "Appeler Luc au 1 68 83 30 16"), is the number
-		// the writer gave: "Tel.: (00331) 5604023",
-		// "Telefoon: 00 944 26 18" (a typo, a foreign plan, an extension);
-		// one shaped as a phone number (0, + or a bracket first, or an
-		// American 3-3-4) a few words after a phone word or before one
-		// too: "Bel de melder op
-		// (0056) 929256", "Bitte unter 005 622 57 83 zurückrufen". Not a
-		// date, a time, nor a reference three words after "Rückruf"
+		// word, is the number the writer gave: "Tel.: (00331) 5604023",
+		// "Telefoon: 00 944 26 18" (a typo, a foreign plan, an
+		// extension); so is one shaped as a phone number (0, + or a
+		// bracket first, or an American 3-3-4) or after the preposition
+		// of a call, a few words after a phone word or before one: "Bel
+		// de melder op (0056) 929256", "Bitte unter 005 622 57 83
+		// zurückrufen", "Bel Jan op 169-822-1806", "Appeler Luc au 1 68
+		// 83 30 16". Not a date, a time, nor a reference three words
+		// after "Rückruf"
 		return emit(Phone, phoneExtension(c.text, r.end))
 	}
 	if !c.boundaryAfter(r.end) {
