@@ -2470,8 +2470,22 @@ func zeroPaddedIPv4(s string) bool {
 // vehicle word is within six tokens before it (see PlateOther), and
 // returns its end byte, or 0.
 func (c *scan) otherPlate(i int) int {
-	// every layout starts with one to three capitals or one digit
-	if t := c.tok(i); c.present&fVehicle == 0 || t.end-t.start > 3 || (t.kind == tWord && !t.allCap) || (t.kind == tNum && t.end-t.start != 1) {
+	// every layout starts with one to three capitals or one digit; right
+	// after a plate word any starts with up to three ("93-X716", "5ZR
+	// 653", "SÜW-DF-24") or is digits alone ("kenteken 986144")
+	if c.present&fVehicle == 0 {
+		return 0
+	}
+	switch t := c.tok(i); {
+	case t.kind == tWord:
+		if !t.allCap || utf8.RuneCountInString(c.raw(i)) > 3 {
+			return 0
+		}
+	case t.kind == tNum:
+		if d := t.end - t.start; d != 1 && !(d <= 3 && c.plateWordBefore(i)) && !(d <= 8 && c.plateWordRightBefore(i)) {
+			return 0
+		}
+	case t.end-t.start > 3:
 		return 0
 	}
 	if !c.cueWithin(fVehicle, i, 6) && !c.plateWithin(i, 6) {
@@ -2500,10 +2514,33 @@ var plateWords = map[string]bool{"plate": true, "kenteken": true, "nummerplaat":
 	"immatricule": true, "immatriculee": true, "plaque": true, "registration": true, "reg": true}
 
 // plateWordBefore reports whether a plate word stands in the two tokens
-// before token i.
+// before token i, or is a word of a label that ends right before it
+// ("Kenteken van de bestelbus: RGB-7684").
 func (c *scan) plateWordBefore(i int) bool {
 	for k := i - 1; k >= 0 && k >= i-2; k-- {
 		if c.tok(k).kind == tWord && plateWords[string(c.key(k))] {
+			return true
+		}
+	}
+	return c.plateLabelBefore(i)
+}
+
+// plateWordRightBefore reports whether token i follows a plate word
+// directly, or a plate label's colon: there a plate's number may take
+// any shape ("kenteken 986144", "Kennzeichen: HAL-U-4", "immatriculé 468
+// PSE").
+func (c *scan) plateWordRightBefore(i int) bool {
+	return i >= 1 && c.tok(i-1).kind == tWord && plateWords[string(c.key(i-1))] || c.plateLabelBefore(i)
+}
+
+// plateLabelBefore reports whether a label with a plate word in its first
+// few words ends with a colon right before token i.
+func (c *scan) plateLabelBefore(i int) bool {
+	if i < 2 || !c.isPunct(i-1, ':') {
+		return false
+	}
+	for k := i - 2; k >= 0 && k >= i-6 && c.tok(k).kind == tWord && !c.tok(k).newline; k-- {
+		if plateWords[string(c.key(k))] {
 			return true
 		}
 	}
@@ -2514,14 +2551,19 @@ func (c *scan) plateWordBefore(i int) bool {
 // b, token i, right after a plate word ("plate ВX5876ВO", "Kennzeichen
 // W-12345X", "Kennzeichen PO 12345"): letters of any script, digits and
 // hyphens, with a space only after the first one to three letters, four
-// to ten of them, two digits or more and a letter; 0 when none is.
+// to ten of them, two digits or more and a letter; 0 when none is. Right
+// after the word or a plate label's colon the layout may be any other:
+// one space anywhere ("468 PSE", "7G E9507"), a German one's single
+// digit ("HAL-U-4"), twelve characters ("WOB-QY-2413"), five digits or
+// more alone ("986144").
 func (c *scan) cuedPlate(i, b int) int {
 	if !c.plateWordBefore(i) {
 		return 0
 	}
+	direct := c.plateWordRightBefore(i)
 	t := c.text
-	e, runes, digits, letters := b, 0, 0, 0
-	for e < len(t) && runes <= 10 {
+	e, runes, digits, letters, spaces, hyphens := b, 0, 0, 0, 0, 0
+	for e < len(t) && runes <= 12 {
 		r, size := utf8.DecodeRuneInString(t[e:])
 		switch {
 		case r >= '0' && r <= '9':
@@ -2529,8 +2571,12 @@ func (c *scan) cuedPlate(i, b int) int {
 		case unicode.IsLetter(r):
 			letters++
 		case r == '-' && e+size < len(t) && t[e+size] != ' ':
+			hyphens++
 		case r == ' ' && digits == 0 && letters >= 1 && letters <= 3 && runes == letters && e+1 < len(t) && isDigit(t[e+1]):
 			// one space after a region's letters: "PO 12345", "WA 1234A"
+			spaces++
+		case r == ' ' && direct && spaces == 0 && runes >= 2 && e+1 < len(t) && (isDigit(t[e+1]) || isUpper(t[e+1])) && c.plateGroupAfter(e+1):
+			spaces++
 		default:
 			runes = 99 // stop
 			continue
@@ -2538,10 +2584,38 @@ func (c *scan) cuedPlate(i, b int) int {
 		e += size
 		runes++
 	}
-	if n := utf8.RuneCountInString(t[b:e]); n < 4 || n > 10 || digits < 2 || letters == 0 || !c.boundaryAfter(e) {
+	n := utf8.RuneCountInString(t[b:e])
+	max := 10
+	if direct {
+		max = 12
+	}
+	if n < 4 || n > max || !c.boundaryAfter(e) {
+		return 0
+	}
+	switch {
+	case letters == 0:
+		// digits alone only right after the word ("kenteken 986144", not
+		// "Kennzeichen des Wagens am 12.03."), and no date ("Registration
+		// 2024-03-12")
+		if digits < 5 || !direct || dottedDate(t[b:e]) {
+			return 0
+		}
+	case digits < 2 && !(direct && digits == 1 && letters >= 2 && hyphens >= 1):
 		return 0
 	}
 	return e - b
+}
+
+// plateGroupAfter reports whether the group at byte b, after a plate's
+// space, is of a plate's shape: two to five capitals and digits, then no
+// word's letters ("468 PSE", "7G E9507"; not "468 Personen").
+func (c *scan) plateGroupAfter(b int) bool {
+	t := c.text
+	e := b
+	for e < len(t) && (isUpper(t[e]) || isDigit(t[e])) {
+		e++
+	}
+	return e-b >= 2 && e-b <= 5 && c.boundaryAfter(e)
 }
 
 // nationalID reports whether the digit run r at token i is a neighbouring

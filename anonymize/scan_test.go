@@ -657,6 +657,9 @@ var scanCases = []string{
 	"Témoin : [[PERSON|Luc Martin]], [[ADDRESS|Boulevard de l'Arquebuse 5]], [[POSTCODE|8387]] Lyon. Elle habite au [[ADDRESS|587 Rampe Albert Jacquard]].",
 	// a number no plan knows after the preposition of a call
 	"Bel [[PERSON|Jan Smit]] op [[PHONE|169-822-1806]]. Appeler [[PERSON|Luc Martin]] au [[PHONE|1 68 83 30 16]] pour les détails. Bitte unter [[PHONE|1578-6714030]] anrufen.",
+	// a plate of any layout right after its word or its label's colon:
+	// digits alone, a space anywhere, a German plate's single digit
+	"Kenteken [[PLATE|986144]] en plate [[PLATE|468 PSE]]. Kennzeichen des Transporters: [[PLATE|HAL-U-4]], immatriculé [[PLATE|7G E9507]], Kennzeichen [[PLATE|SÜW-DF-24]].",
 	// an IBAN of a wrong length for its country that mod-97 vouches for,
 	// in one run or in groups of four
 	"IBAN [[IBAN|GB83AZAG8003182083374]], Kontoinhaber [[PERSON|Jan Jansen]]. IBAN [[IBAN|FR59 4219 0546 8427 4727 8048 1961]] au nom de [[PERSON|Luc Martin]].",
@@ -802,6 +805,9 @@ var hardNegatives = []string{
 	// a count of things whose last word is a USPS street type; a name that
 	// is a word before one; a number with a leading zero that is a call
 	"There are 2 Assembly Points and 3 Charging Stations; we replaced 12 Steel Bridge bolts.",
+	// a date after "registration", a steel plate's size, a count after a
+	// plate label
+	"Registration 2024-03-12 confirmed. Steel plate 20 mm replaced; base plate 1200 x 800 mm. Kenteken: 2 stuks.",
 	// a day after "place"
 	"The meeting took place Monday 3 March in hall 2. The drill took place Friday 12 at 10:00.",
 	// a store's place and a count that read as a street and a postcode
