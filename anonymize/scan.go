@@ -2249,9 +2249,10 @@ func (c *scan) phoneCueAfter(end int) bool {
 }
 
 // callPreposition reports whether token k is the preposition a number to
-// call follows: "op", "au", "unter", "on", "via".
+// call follows: "op", "au", "unter", "on", "via", and French "le"
+// ("Appeler le 7 14 26 31 28").
 func (c *scan) callPreposition(k int) bool {
-	return k >= 0 && !c.tok(k).cap && (c.wordIs(k, "op") || c.wordIs(k, "au") || c.wordIs(k, "unter") || c.wordIs(k, "on") || c.wordIs(k, "via"))
+	return k >= 0 && !c.tok(k).cap && (c.wordIs(k, "op") || c.wordIs(k, "au") || c.wordIs(k, "unter") || c.wordIs(k, "on") || c.wordIs(k, "via") || c.wordIs(k, "le"))
 }
 
 // dottedDate reports whether s is a date written with dots or dashes,

@@ -656,7 +656,7 @@ var scanCases = []string{
 	"Anschrift des Betroffenen: [[ADDRESS|1442 Crews Forks]], [[POSTCODE|8745]] Graz. She lives at [[ADDRESS|97764 Lino Fords]], South Bend.",
 	"Témoin : [[PERSON|Luc Martin]], [[ADDRESS|Boulevard de l'Arquebuse 5]], [[POSTCODE|8387]] Lyon. Elle habite au [[ADDRESS|587 Rampe Albert Jacquard]].",
 	// a number no plan knows after the preposition of a call
-	"Bel [[PERSON|Jan Smit]] op [[PHONE|169-822-1806]]. Appeler [[PERSON|Luc Martin]] au [[PHONE|1 68 83 30 16]] pour les détails. Bitte unter [[PHONE|1578-6714030]] anrufen.",
+	"Bel [[PERSON|Jan Smit]] op [[PHONE|169-822-1806]]. Appeler [[PERSON|Luc Martin]] au [[PHONE|1 68 83 30 16]] pour les détails. Bitte unter [[PHONE|1578-6714030]] anrufen. Appeler le [[PHONE|7 14 26 31 28]].",
 	// a plate of any layout right after its word or its label's colon:
 	// digits alone, a space anywhere, a German plate's single digit
 	"Kenteken [[PLATE|986144]] en plate [[PLATE|468 PSE]]. Kennzeichen des Transporters: [[PLATE|HAL-U-4]], immatriculé [[PLATE|7G E9507]], Kennzeichen [[PLATE|SÜW-DF-24]].",
