@@ -653,6 +653,7 @@ var scanCases = []string{
 	// common words before a postcode; a name that is a word in an
 	// address's frame; French street types and elided names
 	"Zeuge: [[PERSON|Jan Smit]], [[ADDRESS|Seeblick 756]], [[POSTCODE|5318]] Kirchdorf am Inn. Anschrift: [[ADDRESS|Zwergjoch 25a]], [[POSTCODE|1860]] Übersbach.",
+	"Witness: [[PERSON|Ann Smith]], [[ADDRESS|160 Fahey Approach]], Leeds. She lives at [[ADDRESS|7 Jacobs Yard]].",
 	"Anschrift des Betroffenen: [[ADDRESS|1442 Crews Forks]], [[POSTCODE|8745]] Graz. She lives at [[ADDRESS|97764 Lino Fords]], South Bend.",
 	"Témoin : [[PERSON|Luc Martin]], [[ADDRESS|Boulevard de l'Arquebuse 5]], [[POSTCODE|8387]] Lyon. Elle habite au [[ADDRESS|587 Rampe Albert Jacquard]].",
 	// a number no plan knows after the preposition of a call
@@ -805,6 +806,8 @@ var hardNegatives = []string{
 	// a count of things whose last word is a USPS street type; a name that
 	// is a word before one; a number with a leading zero that is a call
 	"There are 2 Assembly Points and 3 Charging Stations; we replaced 12 Steel Bridge bolts.",
+	// a site's gates and yards with their numbers
+	"Lorry waited at 12 Main Gate; Site Gate 4 closed; 3 North Yard cranes idle; 2 Loading Bank spots.",
 	// a date after "registration", a steel plate's size, a count after a
 	// plate label
 	"Registration 2024-03-12 confirmed. Steel plate 20 mm replaced; base plate 1200 x 800 mm. Kenteken: 2 stuks.",
