@@ -3946,7 +3946,10 @@ func (c *scan) addresses() {
 			// English: "12 Baker Street", "17 Queen's Road", "4 St John's Wood Road"
 			m, words, found := k, 0, false
 			for m < c.n() && c.tok(m).kind == tWord && c.tok(m).cap && words < 4 && !c.unitWord(m) {
-				if m > k && c.is(m, fStreetEN|fStreetUS) && (c.is(m, fStreetEN) && long == 0 || c.streetNamedBy(k, m, c.addressFrame(i, m)) || c.postcodeFollows(m)) {
+				// (a street type before another is its name's: "4 St John's
+				// Wood Road")
+				nextType := m+1 < c.n() && c.tok(m+1).kind == tWord && c.tok(m+1).cap && c.joined(m+1) && c.is(m+1, fStreetEN|fStreetUS)
+				if m > k && !nextType && c.is(m, fStreetEN|fStreetUS) && (c.is(m, fStreetEN) && long == 0 || c.streetNamedBy(k, m, c.addressFrame(i, m)) || c.postcodeFollows(m)) {
 					end := m
 					if end+1 < c.n() && c.isPunct(end+1, '.') && len(c.raw(end)) <= 3 {
 						end++
