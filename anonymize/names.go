@@ -3304,33 +3304,34 @@ func (c *scan) bracketedName(e Entity) {
 }
 
 // townAlone reports whether token i is a town of places.txt that no name
-// list holds, with no given name before it nor a particle that makes it a
-// family name: "naar Hellendoorn" is a town, "Jan Hellendoorn" and "van
-// Kempen", "voor den Vogelenzang" may be persons (Dutch family names are
-// often towns'), and the name rules decide.
+// list holds, where a place stands: after a preposition of place ("naar
+// Hellendoorn", "in Kortrijk", "nach Graz", "à Lyon") or after the comma
+// that ends a street or a postcode ("Kerkstraat 5, Kortrijk"). Elsewhere a
+// town's name may be a person's (Dutch family names are often towns':
+// "Gesprek met Hellendoorn", "van Kempen"), and the name rules decide.
 func (c *scan) townAlone(i int) bool {
-	if !c.is(i, fPlace) || c.is(i, fFirst|fSurname) || i == 0 {
+	if !c.is(i, fPlace) || c.is(i, fFirst|fSurname) || i < 2 || !c.joined(i) && !c.isPunct(i-1, ',') {
 		return false
 	}
-	if c.joined(i) && c.tok(i-1).kind == tWord && c.tok(i-1).cap && !c.sentenceStart(i-1) && c.is(i-1, fFirst) {
+	if placePrepositions[string(c.key(i-1))] && c.tok(i-1).kind == tWord && !c.tok(i-1).cap {
+		return true
+	}
+	if !c.isPunct(i-1, ',') || !c.st.claimed[i-2] {
 		return false
 	}
-	// nor after a role, a title or a preposition that takes a person:
-	// "Collega Hellendoorn", "Gesprek met Hellendoorn" (but "bij", "bei",
-	// "by", "chez" take a place as often: "bij Kortrijk")
-	if c.is(i-1, fRole|fTitle) || c.personPreposition(i-1) && !c.wordIs(i-1, "bij") && !c.wordIs(i-1, "bei") && !c.wordIs(i-1, "by") && !c.wordIs(i-1, "chez") && !c.wordIs(i-1, "von") {
-		return false
-	}
-	for k := i - 1; k >= 0 && k >= i-2; k-- {
-		if c.wordIs(k, "van") || c.wordIs(k, "von") || c.wordIs(k, "voor") || c.wordIs(k, "ten") || c.wordIs(k, "ter") || c.wordIs(k, "vom") {
-			return false
-		}
-		if !c.particleAt(k) {
-			break // ("voor den": the particle may follow it)
+	end := int(c.tok(i - 2).end)
+	for _, e := range c.st.ents {
+		if e.End == end {
+			return e.Type == Address || e.Type == Postcode
 		}
 	}
-	return true
+	return false
 }
+
+// placePrepositions are the prepositions a town follows and a person does
+// not ("bij", "bei", "to", "from" and French "en", the Dutch "and", take
+// both).
+var placePrepositions = set("in naar uit te nabij richting nach aus à near into")
 
 // nameLike reports whether token i may be a name where a frame leaves
 // nothing else (alone in brackets after a name, a register's head, a

@@ -800,7 +800,7 @@ var hardNegatives = []string{
 	// a number and a capitalised word after an address cue that are no street
 	"Hij woont al 12 Jaar in Utrecht. Adres: 12 Maart verhuisd.",
 	// towns of places.txt, by themselves
-	"We reden naar Hellendoorn en Tongeren. Kortrijk meldde een lek.",
+	"We reden naar Hellendoorn. Hij woont in Kortrijk, zij te Barneveld.",
 	// family names that name a town with a link
 	"Er wohnt in Godet-sur-Corpataux, sie in Bruck-an-Mottiez.",
 	// a count of things whose last word is a USPS street type; a name that
