@@ -664,7 +664,9 @@ func (c *scan) particleAt(i int) bool {
 	if i >= c.n() || c.tok(i).kind != tWord {
 		return false
 	}
-	return c.is(i, fParticle)
+	// "het" is an article, but a particle between "van" and a capital:
+	// "Jan van het Hof", as "van 't Hek"
+	return c.is(i, fParticle) || i > 0 && i+1 < c.n() && c.wordIs(i, "het") && c.wordIs(i-1, "van") && c.tok(i+1).kind == tWord && c.tok(i+1).cap
 }
 
 // nameBody extends a name that starts at token i and returns its last
