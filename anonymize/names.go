@@ -4028,6 +4028,29 @@ func (c *scan) postcodeFollows(m int) bool {
 	return ok
 }
 
+// lowerParticleNames extends a name found before a capitalised particle
+// and a family name typed in lower case, as generators' lists hold them
+// ("Marie Le roux", "Ana Da silva"): the particle and the word, a listed
+// family name, are the name's.
+func (c *scan) lowerParticleNames() {
+	for e, n := 0, len(c.st.ents); e < n; e++ {
+		if c.st.ents[e].Type != Person {
+			continue
+		}
+		k := c.tokenFrom(c.st.ents[e].End)
+		if k > 0 && int(c.tok(k-1).end) == c.st.ents[e].End && c.tok(k-1).cap && c.particleAt(k-1) && int(c.tok(k-1).start) > c.st.ents[e].Start {
+			k-- // the particle was taken with the name: "Ana Da" before "silva"
+		} else if k >= c.n() || c.st.claimed[k] || int(c.tok(k).start) != c.st.ents[e].End+1 || !c.tok(k).cap || !c.particleAt(k) {
+			continue
+		}
+		if w := k + 1; w < c.n() && !c.st.claimed[w] && c.joined(w) && c.tok(w).kind == tWord && !c.tok(w).cap && c.tok(w).end-c.tok(w).start >= 3 && c.is(w, fSurname) {
+			if first := c.tokenAt(c.st.ents[e].Start); first >= 0 {
+				c.add(Person, first, w) // the whole name, over the part found
+			}
+		}
+	}
+}
+
 // bareStreets finds a street without a street word, a name and its house
 // number, where a postcode and a town follow it in an address line after
 // a person's name or an address cue: "Zeuge: Jan Smit, Seeblick 756, 5318

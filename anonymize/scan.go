@@ -433,6 +433,7 @@ func (s *Scanner) scan(text string, kv *KnownValues) []Entity {
 	sc.secrets()
 	sc.addresses()
 	sc.names()
+	sc.lowerParticleNames()
 	sc.bareStreets()
 	sc.addressPostcodes()
 	sc.surnameInitials()

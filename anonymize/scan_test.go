@@ -585,6 +585,9 @@ var scanCases = []string{
 	"Der Stapler von Herrn [[PERSON|Hand]] fuhr gegen das Regal. Le chariot de M. [[PERSON|Little]] a heurté le rayonnage.",
 	// given names that are also words, before a family name or as a label's value
 	"Uitbetaling naar [[IBAN|NL91ABNA0417164300]] t.n.v. [[PERSON|Chance Zulauf]]. Spoke with [[PERSON|Oral Kilback]] about it.",
+	// a family name typed in lower case after a capitalised particle, as
+	// generators' lists hold it; a common word there stays
+	"Déclarant : [[PERSON|Marie Le roux]], tél. [[PHONE|0612345678]]. [[PERSON|Ana Da silva]] viel. [[PERSON|Marie]] Le rouge était là.",
 	// "van het" before a family name, as "van 't"; the article stays
 	// elsewhere
 	"[[PERSON|Jan van het Krone]] is gevallen. Melder: [[PERSON|Piet van het Slijper]], tel. [[PHONE|0612345678]]. Het dak van het Magazijn lekt.",
