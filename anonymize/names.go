@@ -4279,8 +4279,8 @@ func (c *scan) germanPlace(i int) bool {
 
 // houseNumberAt reports whether token k can start a house number: one to
 // four digits. A leading 0 ("Lunaweg 020", as generators and careless
-// typists write) only in three digits or fewer that no other number or a
-// time's colon follows: "Ring 0044 7911 ..." and "Bel 06 12 34" are calls.
+// typists write) only in three digits or fewer, glued to no other digits
+// and no time's hours: "Ring 0044 7911 ..." is a call, "Weg 09:30" a time.
 func (c *scan) houseNumberAt(k int) bool {
 	if k >= c.n() || c.tok(k).kind != tNum || len(c.raw(k)) > 4 {
 		return false
