@@ -4033,6 +4033,9 @@ func (c *scan) postcodeFollows(m int) bool {
 // ("Marie Le roux", "Ana Da silva"): the particle and the word, a listed
 // family name, are the name's.
 func (c *scan) lowerParticleNames() {
+	if c.present&fParticle == 0 {
+		return
+	}
 	for e, n := 0, len(c.st.ents); e < n; e++ {
 		if c.st.ents[e].Type != Person {
 			continue
@@ -4134,6 +4137,9 @@ func (c *scan) unitWord(k int) bool {
 // capital ("place", "route", "passage", "square" are) but before a name
 // and a house number ("place Dupont 99").
 func (c *scan) lowerFrenchStreet(i int) bool {
+	if !c.is(i, fStreetFR) {
+		return false // (asked of every lower-case word: the flag first)
+	}
 	numbered := false
 	switch string(c.key(i)) { // (folded: "allée" is "allee")
 	case "rue", "avenue", "chemin", "boulevard", "impasse", "allee", "quai", "ruelle", "sentier", "chaussee", "dreve", "venelle", "faubourg":
