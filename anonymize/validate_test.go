@@ -2,6 +2,30 @@ package anonymize
 
 import "testing"
 
+// TestChecksumIBANWhateverItsLength: the checksum of an IBAN whose length
+// is wrong for its country holds apart from ValidIBAN, which wants both.
+func TestChecksumIBANWhateverItsLength(t *testing.T) {
+	for _, c := range []struct {
+		s       string
+		want, n int
+	}{
+		{"NL91ABNA0417164300", 18, 18},
+		{"GB83AZAG8003182083374", 22, 21},              // one short, as a generator wrote it
+		{"FR59 4219 0546 8427 4727 8048 1961", 27, 28}, // one long, in groups
+		{"GB83AZAG8003182083375", 22, 0},               // its checksum fails
+		{"XX91ABNA0417164300", 0, 0},                   // no SEPA country
+		{"NL91ABNA04171", 0, 0},                        // too short for any
+	} {
+		want, n := checksumIBAN(c.s)
+		if want != c.want || n != c.n {
+			t.Errorf("checksumIBAN(%q) = %d, %d; want %d, %d", c.s, want, n, c.want, c.n)
+		}
+		if ValidIBAN(c.s) != (n > 0 && n == want) {
+			t.Errorf("ValidIBAN(%q) = %v", c.s, ValidIBAN(c.s))
+		}
+	}
+}
+
 func TestValidators(t *testing.T) {
 	cases := []struct {
 		name string
