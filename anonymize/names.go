@@ -3863,6 +3863,9 @@ func (c *scan) addresses() {
 				k++
 			}
 			end := k - 1 // the street alone, where a residence verb names it: "wohnt in der Goethestraße"
+			if d := c.districtAfter(k); d > k && c.houseNumberAt(d) {
+				k = d // "Lerchengasse (Pirka) 932": Austrian addresses name the district
+			}
 			if c.houseNumberAt(k) {
 				end = c.houseNumber(k)
 			} else if _, _, ok := c.postcodeAfter(k); !ok && (c.present&fAddrCue == 0 || !c.cueInSentence(fAddrCue, i, 5)) {
@@ -4124,6 +4127,25 @@ func (c *scan) postcodeAfter(k int) (start, end int, ok bool) {
 	return start, end, town.kind == tWord && town.cap || c.isPunct(end+1, '\'') && end+2 < c.n() && c.wordIs(end+2, "s")
 }
 
+// districtAfter returns the token after a district's name in brackets at
+// token k ("(Pirka)", "(Schwarzau am Steinfeld)"), or k when none stands
+// there: capitalised words and their links, six tokens at most.
+func (c *scan) districtAfter(k int) int {
+	if !c.isPunct(k, '(') || k+2 >= c.n() || c.tok(k+1).kind != tWord || !c.tok(k+1).cap {
+		return k
+	}
+	for m := k + 1; m < c.n() && m <= k+7; m++ {
+		switch {
+		case c.isPunct(m, ')'):
+			return m + 1
+		case c.tok(m).kind == tWord && (c.tok(m).cap || c.wordIs(m, "am") || c.wordIs(m, "an") || c.wordIs(m, "der") || c.wordIs(m, "bei") || c.wordIs(m, "im")), c.isPunct(m, '-'):
+		default:
+			return k
+		}
+	}
+	return k
+}
+
 // unitWord reports whether token k names a flat or a suite ("Suite",
 // "Apt", "Unit", "Flat", "Studio", "appartement").
 func (c *scan) unitWord(k int) bool {
@@ -4261,6 +4283,10 @@ func (c *scan) germanPlace(i int) bool {
 	}
 	switch string(c.key(i)) {
 	case "am", "an", "im", "auf", "zum", "zur", "unter", "hinter":
+	case "in": // "In der Hartmannswiese 3", "In den Auen 5"
+		if !c.wordIs(i+1, "der") && !c.wordIs(i+1, "den") {
+			return false
+		}
 	default:
 		return false
 	}
@@ -4274,6 +4300,11 @@ func (c *scan) germanPlace(i int) bool {
 	cued := c.present&fAddrCue != 0 && c.cueWithin(fAddrCue, i, 3)
 	for k < c.n() && (c.capWord(k) && !c.is(k, fUnit) || cued && c.tok(k).kind == tWord && c.tok(k).cap && !c.st.claimed[k] && !c.is(k, fOther|fGerman|fDeterminer|fMonth|fUnit)) && k-start < 2 {
 		k++
+	}
+	if k > start {
+		if d := c.districtAfter(k); d > k && c.houseNumberAt(d) {
+			k = d // "Am Kronawett (Hagenbrunn) 23b"
+		}
 	}
 	if k == start || !c.houseNumberAt(k) {
 		return false
