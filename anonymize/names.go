@@ -3849,6 +3849,10 @@ func (c *scan) addresses() {
 			}
 			// the number after the street name
 			k := i + 1
+			if t.cap && c.is(i, fStreetFR) && k+1 < c.n() && c.tok(k).kind == tWord && !c.tok(k).cap && c.tok(k).end-c.tok(k).start >= 4 &&
+				!c.is(k, fOther|fGerman|fDeterminer|fParticle) && c.joined(k) && c.houseNumberAt(k+1) && c.present&fAddrCue != 0 && c.cueInSentence(fAddrCue, i, 5) {
+				k++ // a French adjective after the street type, where an address stands: "habite Drève blanche 69 bis"
+			}
 			for k < c.n() && (c.tok(k).kind == tWord && c.tok(k).cap && !c.st.claimed[k] || k > i+1 && c.hyphenContinues(k) > k) && k-i <= 3 {
 				k++ // "Laan van Meerdervoort", "rue Jacot-Descombes": cap words after the street word are part of it
 			}

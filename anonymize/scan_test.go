@@ -664,6 +664,8 @@ var scanCases = []string{
 	"Témoin : [[PERSON|Luc Martin]], [[ADDRESS|Boulevard de l'Arquebuse 5]], [[POSTCODE|8387]] Lyon. Elle habite au [[ADDRESS|587 Rampe Albert Jacquard]].",
 	// a number no plan knows after the preposition of a call
 	"Bel [[PERSON|Jan Smit]] op [[PHONE|169-822-1806]]. Appeler [[PERSON|Luc Martin]] au [[PHONE|1 68 83 30 16]] pour les détails. Bitte unter [[PHONE|1578-6714030]] anrufen. Appeler le [[PHONE|7 14 26 31 28]].",
+	// a French adjective after a street type where an address stands
+	"Il habite [[ADDRESS|Drève blanche 69 bis]]. Adresse : [[ADDRESS|Parvis blanche 156a]].",
 	// Austrian streets with their district in brackets; German "In der"
 	"Er wohnt in der [[ADDRESS|Lerchengasse (Pirka) 932]], sie [[ADDRESS|Am Kronawett (Hagenbrunn) 23b]]. Zeuge wohnt [[ADDRESS|In der Hartmannswiese 3]].",
 	// a plate of any layout right after its word or its label's colon:
@@ -814,6 +816,9 @@ var hardNegatives = []string{
 	// a count of things whose last word is a USPS street type; a name that
 	// is a word before one; a number with a leading zero that is a call
 	"There are 2 Assembly Points and 3 Charging Stations; we replaced 12 Steel Bridge bolts.",
+	// a French street type and an adjective before a count, with no address
+	// cue
+	"La Place principale 3 fois par jour.",
 	// a hall's side in brackets before a count; "In der Halle" is no street
 	"Die Leiter stand in der Halle (Nord) 3 Tage. In der Halle 3 war es kalt.",
 	// a site's gates and yards with their numbers
