@@ -371,13 +371,14 @@ func (s *Scanner) scan(text string, kv *KnownValues) []Entity {
 				// it cues a name, and is none
 				f = fRole
 			}
-			if f == 0 && t.cap && !t.allCap && len(w) >= 3 {
+			if f&^(fStreetEN|fStreetFR|fStreetSep) == 0 && t.cap && !t.allCap && len(w) >= 3 {
 				// a common word that is no listed name: capitalised in a
-				// title ("Working at Height") or at a sentence's start
+				// title ("Working at Height") or at a sentence's start; a
+				// street's type too ("Le Parc fermé", "the Court ruled")
 				if s.lex.dict.has(w) {
-					f = fDict
+					f |= fDict
 				} else if len(w) >= 8 && s.lex.dict.compound(w) {
-					f = fDict | fCompound
+					f |= fDict | fCompound
 				}
 			}
 			if t.cap && len(w) > 4 && noName(w, text[t.start:t.end], t, f) {

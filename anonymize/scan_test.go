@@ -819,6 +819,8 @@ var hardNegatives = []string{
 	// a French street type and an adjective before a count, with no address
 	// cue
 	"La Place principale 3 fois par jour.",
+	// a street type capitalised, a dictionary word
+	"Contrôle de Row 09:30 effectué. Replaced 12345 Lower Way after the incident.",
 	// a hall's side in brackets before a count; "In der Halle" is no street
 	"Die Leiter stand in der Halle (Nord) 3 Tage. In der Halle 3 war es kalt.",
 	// a site's gates and yards with their numbers
