@@ -591,6 +591,8 @@ var scanCases = []string{
 	// "van het" before a family name, as "van 't"; the article stays
 	// elsewhere
 	"[[PERSON|Jan van het Krone]] is gevallen. Melder: [[PERSON|Piet van het Slijper]], tel. [[PHONE|0612345678]]. Het dak van het Magazijn lekt.",
+	// a German given name the lists held only as a family name
+	"Der Monteur ([[PERSON|Günther Weber]]) trug keinen Helm.",
 	// a German trade in brackets after a name, though a family name too
 	"[[PERSON|Jan Förster]] (Zimmermann) hat sich an der Säge geschnitten.",
 	// a town after a name and a street stays; a town's name is a person's
