@@ -3411,8 +3411,8 @@ func (c *scan) afterDeterminer(i int) bool {
 	// back over capitalised common words to the run's start: "the Plant
 	// Director", "the Root Cause Analysis"
 	p := i - 1
-	for p > 0 && p >= i-3 && c.capitalised(p) && c.is(p, fWord) && c.joined(p) {
-		p--
+	for p > 0 && p >= i-3 && c.capitalised(p) && c.is(p, fWord) && !c.is(p, fDeterminer) && c.joined(p) {
+		p-- // (not past the article itself: "It rained. The Court ruled" had walked to the full stop)
 	}
 	if c.is(p, fDeterminer) {
 		return true // "The Safety Officer" at a sentence start too

@@ -821,6 +821,8 @@ var hardNegatives = []string{
 	// a French street type and an adjective before a count, with no address
 	// cue
 	"La Place principale 3 fois par jour.",
+	// an article after a sentence's end, before a noun
+	"Le Parc fermé 2 jours. The Court ruled on it. It rained. The Plant Director called.",
 	// a street type capitalised, a dictionary word
 	"Contrôle de Row 09:30 effectué. Replaced 12345 Lower Way after the incident.",
 	// a hall's side in brackets before a count; "In der Halle" is no street
