@@ -2419,7 +2419,9 @@ func (c *scan) names() {
 				// one ("Ben je ..." stays)
 				// ("Dan zei hij ...": an adverb before an inverted subject;
 				// "Bill signed the permit": a past tense, a month aside)
-				strong = strong && next < c.n() && c.capWord(next) && c.joined(next) ||
+				// (or particles and a capitalised word: "Pierre du Pont est
+				// tombé", "Lucas du Mahe et ...")
+				strong = strong && next < c.n() && c.joined(next) && (c.capWord(next) || c.particleAt(next) && !c.tok(next).cap && c.capWord(c.particlesFrom(next))) ||
 					(c.beforeVerb(i) || c.pastVerb(next) && !c.is(i, fMonth)) && !c.inversion(next)
 			}
 			if !strong && c.st.german[i] && c.germanClauseName(i) {

@@ -585,6 +585,9 @@ var scanCases = []string{
 	"Der Stapler von Herrn [[PERSON|Hand]] fuhr gegen das Regal. Le chariot de M. [[PERSON|Little]] a heurté le rayonnage.",
 	// given names that are also words, before a family name or as a label's value
 	"Uitbetaling naar [[IBAN|NL91ABNA0417164300]] t.n.v. [[PERSON|Chance Zulauf]]. Spoke with [[PERSON|Oral Kilback]] about it.",
+	// an ambiguous given name at a sentence's start before particles and a
+	// capital; a lower-case word after the particle stays
+	"[[PERSON|Pierre du Pont]] est tombé. [[PERSON|Ilse van Kesteren]] en [[PERSON|Jan]] waren er.",
 	// a family name typed in lower case after a capitalised particle, as
 	// generators' lists hold it; a common word there stays
 	"Déclarant : [[PERSON|Marie Le roux]], tél. [[PHONE|0612345678]]. [[PERSON|Ana Da silva]] viel. [[PERSON|Marie]] Le rouge était là.",
@@ -821,6 +824,9 @@ var hardNegatives = []string{
 	// a French street type and an adjective before a count, with no address
 	// cue
 	"La Place principale 3 fois par jour.",
+	// an ambiguous given name that is a word before a particle and a
+	// lower-case word
+	"Pierre de taille utilisée pour le mur.",
 	// an article after a sentence's end, before a noun
 	"Le Parc fermé 2 jours. The Court ruled on it. It rained. The Plant Director called.",
 	// a street type capitalised, a dictionary word
