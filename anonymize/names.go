@@ -3323,13 +3323,8 @@ func (c *scan) townAlone(i int) bool {
 	if !c.isPunct(i-1, ',') || !c.st.claimed[i-2] {
 		return false
 	}
-	end := int(c.tok(i - 2).end)
-	for _, e := range c.st.ents {
-		if e.End == end {
-			return e.Type == Address || e.Type == Postcode
-		}
-	}
-	return false
+	x, ok := c.endAt(int(c.tok(i - 2).end))
+	return ok && (x.first == Address || x.first == Postcode)
 }
 
 // placePrepositions are the prepositions a town follows and a person does
@@ -4070,7 +4065,6 @@ func (c *scan) lowerParticleNames() {
 // Swiss streets are often named. It runs after names (a person's name
 // must be found) and before addressPostcodes, which takes the postcode.
 func (c *scan) bareStreets() {
-	var personEnds map[int]bool // the persons' end offsets, made at the first street that needs them
 	for i := 1; i+2 < c.n(); i++ {
 		t := c.tok(i)
 		if t.kind != tWord || !t.cap || t.allCap || c.st.claimed[i] || c.st.claimed[i+1] || !c.houseNumberAt(i+1) || !c.joined(i+1) ||
@@ -4083,15 +4077,8 @@ func (c *scan) bareStreets() {
 		}
 		cued := c.present&fAddrCue != 0 && c.cueInSentence(fAddrCue, i, 6)
 		if !cued && c.isPunct(i-1, ',') && i >= 2 {
-			if personEnds == nil {
-				personEnds = map[int]bool{}
-				for _, e := range c.st.ents {
-					if e.Type == Person {
-						personEnds[e.End] = true
-					}
-				}
-			}
-			cued = personEnds[int(c.tok(i-2).end)]
+			x, _ := c.endAt(int(c.tok(i - 2).end))
+			cued = x.person
 		}
 		if cued {
 			c.add(Address, i, end)

@@ -523,6 +523,37 @@ type scan struct {
 	text     string
 	st       *scanState
 	kv       *KnownValues
+	ends     map[int]entityEnd // what the entities found end at, by byte offset (see endAt)
+	endsN    int               // how many of st.ents ends holds
+}
+
+// entityEnd is what the entities found that end at one byte offset are.
+type entityEnd struct {
+	first  Type // the type of the first found
+	person bool // one of them is a person
+}
+
+// endAt returns what the entities found so far that end at byte offset b
+// are, and whether any does. It indexes those found since its last call
+// first (entities are only ever appended), so that a rule asking it at
+// every token costs a lookup each: townAlone and bareStreets had looped
+// over every entity found, and a text of many address lines took time
+// growing with its square.
+func (c *scan) endAt(b int) (entityEnd, bool) {
+	if c.ends == nil {
+		c.ends = map[int]entityEnd{}
+	}
+	for ; c.endsN < len(c.st.ents); c.endsN++ {
+		e := c.st.ents[c.endsN]
+		x, seen := c.ends[e.End]
+		if !seen {
+			x.first = e.Type
+		}
+		x.person = x.person || e.Type == Person
+		c.ends[e.End] = x
+	}
+	x, ok := c.ends[b]
+	return x, ok
 }
 
 func (c *scan) tok(i int) tok    { return c.st.toks[i] }
