@@ -2008,10 +2008,7 @@ func (c *scan) numeric(i int) int {
 			}
 		}
 	}
-	if r.ndigits >= 7 && r.ndigits <= 15 && (c.boundaryAfter(r.end) || phoneExtension(c.text, r.end) > r.end) && !strings.Contains(r.seps, ":") &&
-		(c.phoneLabelBefore(i) || !strings.Contains(r.seps, "/") && (strings.IndexByte("0+(", txt[0]) >= 0 || len(r.groups) != 2 && nanp(txt) || c.callPreposition(i-1)) &&
-			(c.cueWithin(fPhone, i, 6) || c.phoneCueAfter(phoneExtension(c.text, r.end)))) &&
-		!dottedDate(txt) && !serviceNumber(txt) {
+	if r.ndigits >= 7 && r.ndigits <= 15 && !strings.Contains(r.seps, ":") {
 		// a number the numbering plans do not know, right after a phone
 		// word, is the number the writer gave: "Tel.: (00331) 5604023",
 		// "Telefoon: 00 944 26 18" (a typo, a foreign plan, an
@@ -2022,7 +2019,15 @@ func (c *scan) numeric(i int) int {
 		// zurückrufen", "Bel Jan op 169-822-1806", "Appeler Luc au 1 68
 		// 83 30 16". Not a date, a time, nor a reference three words
 		// after "Rückruf"
-		return emit(Phone, phoneExtension(c.text, r.end))
+		label := c.phoneLabelBefore(i)
+		if label || !strings.Contains(r.seps, "/") && (strings.IndexByte("0+(", txt[0]) >= 0 || len(r.groups) != 2 && nanp(txt) || c.callPreposition(i-1)) {
+			// (the extension, read once, may end the number, the cue may
+			// follow it, and it is the phone's)
+			ext := phoneExtension(c.text, r.end)
+			if (c.boundaryAfter(r.end) || ext > r.end) && (label || c.cueWithin(fPhone, i, 6) || c.phoneCueAfter(ext)) && !dottedDate(txt) && !serviceNumber(txt) {
+				return emit(Phone, ext)
+			}
+		}
 	}
 	if !c.boundaryAfter(r.end) {
 		return c.postcode(i, r)
