@@ -2556,12 +2556,12 @@ var plateWords = map[string]bool{"plate": true, "kenteken": true, "nummerplaat":
 // before token i, or is a word of a label that ends right before it
 // ("Kenteken van de bestelbus: RGB-7684").
 func (c *scan) plateWordBefore(i int) bool {
-	for k := i - 1; k >= 0 && k >= i-2; k-- {
-		if c.tok(k).kind == tWord && plateWords[string(c.key(k))] {
-			return true
-		}
-	}
-	return c.plateLabelBefore(i)
+	return c.plateWord(i-1) || c.plateWord(i-2) || c.plateLabelBefore(i)
+}
+
+// plateWord reports whether token k is a plate word.
+func (c *scan) plateWord(k int) bool {
+	return k >= 0 && c.tok(k).kind == tWord && plateWords[string(c.key(k))]
 }
 
 // plateWordRightBefore reports whether token i follows a plate word
@@ -2569,7 +2569,7 @@ func (c *scan) plateWordBefore(i int) bool {
 // any shape ("kenteken 986144", "Kennzeichen: HAL-U-4", "immatriculé 468
 // PSE").
 func (c *scan) plateWordRightBefore(i int) bool {
-	return i >= 1 && c.tok(i-1).kind == tWord && plateWords[string(c.key(i-1))] || c.plateLabelBefore(i)
+	return c.plateWord(i-1) || c.plateLabelBefore(i)
 }
 
 // plateLabelBefore reports whether a label with a plate word in its first
@@ -2579,7 +2579,7 @@ func (c *scan) plateLabelBefore(i int) bool {
 		return false
 	}
 	for k := i - 2; k >= 0 && k >= i-6 && c.tok(k).kind == tWord && !c.tok(k).newline; k-- {
-		if plateWords[string(c.key(k))] {
+		if c.plateWord(k) {
 			return true
 		}
 	}
