@@ -117,6 +117,22 @@ def literals(source, want):
             except ValueError:
                 pass
 
+def ruby_section(folder, loc, section):
+    """A section ("name", "address") of a locale of Ruby's Faker: its file
+    (nl.yml) or its folder's file of that section (fr/name.yml). Needs
+    PyYAML (imported here: the other generators do not)."""
+    import yaml
+    path = os.path.join(folder, loc + ".yml")
+    if not os.path.exists(path):
+        path = os.path.join(folder, loc, section + ".yml")
+    with open(path, encoding="utf-8") as f:
+        return yaml.safe_load(f)[loc]["faker"].get(section, {})
+
+def ruby_values(section, *keys):
+    """The plain strings of a Ruby Faker section's lists under keys; its
+    templates ("#{first_name}") are left out."""
+    return [v for k in keys if isinstance(section.get(k), list) for v in section[k] if isinstance(v, str) and "#{" not in v]
+
 def places(lexicon):
     """The towns of places.txt (gen_places.py), folded."""
     with open(os.path.join(lexicon, "places.txt"), encoding="utf-8") as f:

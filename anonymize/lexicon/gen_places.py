@@ -13,10 +13,8 @@ where PYFAKER_DIR is faker/providers/address, PHPFAKER_DIR Faker/Provider
 and RBFAKER_LOCALES faker's lib/locales."""
 import os, re, sys
 
-import yaml
-
 sys.path.insert(0, os.path.dirname(__file__))
-from gen_common import fold, literals, sources  # noqa: E402
+from gen_common import fold, literals, ruby_section, ruby_values, sources  # noqa: E402
 
 PY = ["nl_NL", "nl_BE", "de_DE", "de_AT", "de_CH", "fr_FR", "fr_CH", "en_GB"]
 PHP = ["nl_NL", "nl_BE", "de_DE", "de_AT", "de_CH", "fr_FR", "fr_BE", "fr_CH", "en_GB"]
@@ -33,15 +31,7 @@ def php_towns(folder):
     return out
 
 def ruby_towns(folder):
-    out = []
-    for loc in RB:
-        path = os.path.join(folder, loc + ".yml")
-        if not os.path.exists(path):
-            path = os.path.join(folder, loc, "address.yml")
-        with open(path, encoding="utf-8") as f:
-            address = yaml.safe_load(f)[loc]["faker"].get("address", {})
-        out += [n for k in ("city", "city_name") if isinstance(address.get(k), list) for n in address[k] if "#{" not in n]
-    return out
+    return [t for loc in RB for t in ruby_values(ruby_section(folder, loc, "address"), "city", "city_name")]
 
 def main():
     towns = python_towns(sys.argv[1]) + php_towns(sys.argv[2]) + ruby_towns(sys.argv[3])

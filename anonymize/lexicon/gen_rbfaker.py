@@ -11,31 +11,15 @@ after gen_pyfaker.py and before gen_dict.py:
 where LOCALES_DIR is faker's lib/locales."""
 import os, sys
 
-import yaml
-
 sys.path.insert(0, os.path.dirname(__file__))
-from gen_common import write_lists  # noqa: E402
+from gen_common import ruby_section, ruby_values, write_lists  # noqa: E402
 
 LOCALES = ["nl", "de", "de-AT", "de-CH", "fr", "fr-CH", "en-GB", "en", "tr", "pl", "pt", "it", "es"]
 
 def locale_names(locales, loc):
-    """The given and family names of a locale's name section: its file
-    (nl.yml) or its folder's name.yml (fr/name.yml)."""
-    path = os.path.join(locales, loc + ".yml")
-    if not os.path.exists(path):
-        path = os.path.join(locales, loc, "name.yml")
-    with open(path, encoding="utf-8") as f:
-        doc = yaml.safe_load(f)
-    name = doc[loc]["faker"].get("name", {})
-    def lists(*keys):
-        out = []
-        for k in keys:
-            v = name.get(k)
-            if isinstance(v, list):
-                out += [n for n in v if isinstance(n, str) and "#{" not in n]
-        return out
-    return lists("first_name", "male_first_name", "female_first_name", "neutral_first_name"), lists("last_name")
-
+    """The given and family names of a locale's name section."""
+    name = ruby_section(locales, loc, "name")
+    return ruby_values(name, "first_name", "male_first_name", "female_first_name", "neutral_first_name"), ruby_values(name, "last_name")
 
 def main():
     locales, src = sys.argv[1], sys.argv[2]
