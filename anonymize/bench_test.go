@@ -76,10 +76,11 @@ func BenchmarkAnonymizeAndVerify(b *testing.B) {
 // walked the run to its end, and "geb. Assigned ...", where every short
 // sentence searched all those asked about before); a street after a name
 // once looked through every name found for the one before it, and a town
-// after a street through every entity found.
+// after a street through every entity found; and a name written again
+// added its logins again.
 func BenchmarkScanRepetitive(b *testing.B) {
 	s := NewScanner()
-	for _, unit := range []string{"van der van de van ", "geb. Assigned ", "Jan, Piet en ", "06 12 34 ", "a@b.nl ", "door Jansen, P. en Bakker, K.; ", "Kubheka;Mpho;", "<td>Hedda</td>", "Jan Smit, Seeblick 12, 5318 Kirchdorf. ", "Getuige: Jan Smit, Kerkstraat 5, Kortrijk. "} {
+	for _, unit := range []string{"van der van de van ", "geb. Assigned ", "Jan, Piet en ", "06 12 34 ", "a@b.nl ", "door Jansen, P. en Bakker, K.; ", "Kubheka;Mpho;", "<td>Hedda</td>", "Jan Smit, Seeblick 12, 5318 Kirchdorf. ", "Getuige: Jan Smit, Kerkstraat 5, Kortrijk. ", "Valdemar Nielsen bestätigt das. "} {
 		for _, n := range []int{64 << 10, 256 << 10} {
 			text := strings.Repeat(unit, n/len(unit)+1)[:n]
 			b.Run(strings.TrimSpace(unit)+"/"+strconv.Itoa(n>>10)+"KB", func(b *testing.B) {

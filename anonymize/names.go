@@ -3093,8 +3093,16 @@ func writtenAs(words [][]byte, raws []string, w []byte, raw string) bool {
 func (c *scan) nameLogins() {
 	st := c.st
 	st.logins, st.loginEnd = st.logins[:0], st.loginEnd[:0]
+	if st.loginOf == nil {
+		st.loginOf = map[string]bool{}
+	}
+	defer clear(st.loginOf) // (no name of this text stays in the pooled state)
 	for _, e := range st.ents {
-		if e.Type == Person {
+		// a name written again makes the same forms: a text that repeated
+		// one name thousands of times had as many copies of them, each
+		// compared with every word
+		if name := c.text[e.Start:e.End]; e.Type == Person && !st.loginOf[name] {
+			st.loginOf[name] = true
 			c.loginForms(e)
 		}
 	}

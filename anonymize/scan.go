@@ -148,12 +148,13 @@ type scanState struct {
 	foff     []int32 // folded[foff[i]:foff[i+1]] is token i folded (words only)
 	claimed  []bool
 	flags    []wflag
-	german   []bool   // per token: its sentence reads as German
-	headings []span   // the sentences asked about so far, with whether each is a heading (see heading)
-	spans    [][2]int // listNames' queue of name token spans
-	groups   []int    // readNumRun's digit group ends, reused from number to number
-	logins   []byte   // nameLogins' login forms, end to end
-	loginEnd []int    // logins[loginEnd[i-1]:loginEnd[i]] is form i
+	german   []bool          // per token: its sentence reads as German
+	headings []span          // the sentences asked about so far, with whether each is a heading (see heading)
+	spans    [][2]int        // listNames' queue of name token spans
+	groups   []int           // readNumRun's digit group ends, reused from number to number
+	logins   []byte          // nameLogins' login forms, end to end
+	loginEnd []int           // logins[loginEnd[i-1]:loginEnd[i]] is form i
+	loginOf  map[string]bool // the names whose forms logins holds, emptied after each use (it holds the text's names)
 	ents     []Entity
 }
 
