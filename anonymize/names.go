@@ -1017,6 +1017,11 @@ func (c *scan) personFrame(i int) bool {
 		i >= 2 && c.is(i, fWordName|fFirst) && !c.tok(i-1).cap && c.speakerAfterVerb(i) ||
 		// "Floor (uitzendkracht)", "Green (intérimaire)": a name and its role
 		c.is(i, fFirst|fSurname|fWordName) && c.isPunct(i+1, '(') && i+3 < c.n() && c.is(i+2, fRole|fStaff) && c.isPunct(i+3, ')') ||
+		// "the driver (Kowalski)", "de chauffeur (Jansen)": a role and its
+		// holder's name alone in brackets; a word there is the holder's only
+		// where a list has it ("the operator (Night)" stays)
+		i >= 2 && c.isPunct(i-1, '(') && c.isPunct(i+1, ')') && c.is(i-2, fRole|fStaff) && !c.is(i-2, fTitle) &&
+			!c.is(i, fUnit|fMonth|fOrg) && (!c.is(i, fDict|fWord) || c.is(i, fFirst|fSurname|fWordName)) ||
 		// "Rücksprache mit Mark", "Nachfrage bei Rose": a German noun of
 		// speaking with someone, its preposition, and a listed name that
 		// may be a German word too

@@ -682,6 +682,8 @@ var scanCases = []string{
 	// American phone numbers with a glued extension, dotted, or in ten
 	// digits, before or after a phone word
 	"Tel. [[PHONE|356-590-8728x59051]]. Bitte unter [[PHONE|(269)328-4684x783]] anrufen. Bitte unter [[PHONE|437.654.4330]] anrufen. Call [[PHONE|4819188950]].",
+	// a role and its holder's family name alone in brackets
+	"The driver ([[PERSON|Kowalski]]) refused a breath test. De chauffeur ([[PERSON|Jansen]]) reed weg. Le conducteur ([[PERSON|Baker]]) a refusé.",
 }
 
 // Things that look like personal data but are not: they must survive.
@@ -866,6 +868,8 @@ var hardNegatives = []string{
 	"Er sagte Bescheid. Er fiel, meldete Schmerzen. Das reicht, sagte Nein.",
 	// an ambiguous given name after an article starts a thing's name
 	"We visited the Crystal Palace site; the Sterling account was closed. Herr Kollege kam. Hoogte 3 m. Daarna viel hij.",
+	// a word in brackets after a role is the role's part or place
+	"The operator (Night) and the supervisor (North) agreed. De monteur (Elektro) kwam. The welder (Cork) arrived.",
 }
 
 func TestScanFindsLabelledValues(t *testing.T) {
