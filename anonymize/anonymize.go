@@ -222,7 +222,7 @@ func Redact(text string, ents []Entity, ph *Placeholders) string {
 // its folded text.
 func valueKey(t Type, v string) string {
 	switch t {
-	case Phone, IBAN, BSN, Card, Plate, Postcode, Document, Employee, Customer, Account, National, MAC:
+	case Phone, IBAN, BSN, Card, Plate, Postcode, Document, Employee, Customer, Account, National, MAC, VIN:
 	default:
 		return fold(v)
 	}

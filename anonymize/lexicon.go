@@ -285,7 +285,7 @@ func newLexicon() *lexicon {
 			personalnummer personalnr mitarbeiternummer matricule employeenumber employeeid pasnummer badgenummer toegangspas badgenr badge pasje werkpas
 			uzi agb`),
 		customerIDCues: set(`klantnummer klantnr polisnummer polisnr lidnummer lidmaatschapsnummer dossiernummer relatienummer relatienr debiteurnummer debiteurnr
-			cliëntnummer clientnummer patiëntnummer patientnummer
+			cliëntnummer clientnummer patiëntnummer patientnummer zorgverzekeringsnummer verzekeringsnummer verzekerdennummer
 			customer client policy member account kundennummer kundennr versicherungsnummer policennummer mitgliedsnummer
 			sociétaire adhérent`),
 		accountCues: set(`rekeningnummer rekeningnr reknr bankrekening bankrekeningnummer girorekening gironummer
@@ -297,7 +297,8 @@ func newLexicon() *lexicon {
 		staffWords:  set("employee staff personnel personeels medewerker werknemer mitarbeiter employé salarié"),
 		numberWords: set("no nr number num nummer id numero numéro"),
 		vehicleCues: set(`kenteken nummerplaat voertuig auto wagen vrachtwagen bestelbus busje truck vehicle car lorry plate registration reg
-			kennzeichen nummernschild fahrzeug lkw pkw wagen transporter immatriculation immatriculé immatriculée plaque véhicule voiture camion camionnette`),
+			kennzeichen nummernschild fahrzeug lkw pkw wagen transporter immatriculation immatriculé immatriculée plaque véhicule voiture camion camionnette
+			vin chassisnummer chassisnr fahrgestellnummer châssis`),
 		orgWords: set(`bv nv vof gmbh ag kg ohg ltd limited plc inc llc sas sarl sprl srl bvba zn zonen söhne sons fils
 			groep group gruppe groupe holding bouw bouwbedrijf bouwgroep aannemersbedrijf installatietechniek installatiebedrijf techniek
 			verhuur construction constructions contractors services diensten logistics logistiek transport transporten industries industrie

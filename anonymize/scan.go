@@ -41,6 +41,7 @@ const (
 	Handle   Type = "SOCIAL_HANDLE"
 	National Type = "NATIONAL_ID" // French NIR, Belgian national register, German tax and social insurance ids, British NHS and NI numbers
 	MAC      Type = "MAC_ADDRESS" // a network card's address: identifies a person's device as an IP address does
+	VIN      Type = "VIN"         // a vehicle identification number: names one vehicle and through the register its keeper
 	Known    Type = "KNOWN"       // a value named in a structured field, found in free text
 )
 
@@ -48,7 +49,7 @@ const (
 // name or an address, which are found by cues and lists).
 func (t Type) Identifier() bool {
 	switch t {
-	case Email, Phone, IBAN, Account, BSN, Card, IP, MAC, Postcode, Plate, Document, Employee, National, Customer, Username, Handle, Secret:
+	case Email, Phone, IBAN, Account, BSN, Card, IP, MAC, VIN, Postcode, Plate, Document, Employee, National, Customer, Username, Handle, Secret:
 		return true
 	}
 	return false
@@ -1800,6 +1801,12 @@ func (c *scan) identifiers() {
 				c.addBytes(IP, b, end)
 				continue
 			}
+		}
+		// a VIN: 17 capitals and digits ending in a digit, in one run
+		if b+17 <= len(c.text) && t.kind != tPunct && isDigit(c.text[b+16]) && ValidVIN(c.text[b:b+17]) && c.boundaryBefore(b) && c.boundaryAfter(b+17) {
+			c.addBytes(VIN, b, b+17)
+			i = c.tokenFrom(b+17) - 1
+			continue
 		}
 		switch {
 		case t.kind == tNum || (t.kind == tPunct && (c.text[b] == '+' || c.text[b] == '(') && i+1 < c.n() && c.tok(i+1).kind == tNum && c.tok(i+1).start == t.end):

@@ -683,6 +683,11 @@ var scanCases = []string{
 	// digits, before or after a phone word
 	"Tel. [[PHONE|356-590-8728x59051]]. Bitte unter [[PHONE|(269)328-4684x783]] anrufen. Bitte unter [[PHONE|437.654.4330]] anrufen. Call [[PHONE|4819188950]].",
 	// a role and its holder's family name alone in brackets
+	// a vehicle identification number wherever it stands; a health
+	// insurer's number after its cue
+	"VIN [[VIN|WDB9634031L123456]], Fahrgestellnummer [[VIN|WVWZZZ1JZXW000001]], chassis [[VIN|1HGCM82633A004352]]. Zorgverzekeringsnummer [[CUSTOMER_ID|123456789]].",
+	// a country in brackets after a phone number is no owner's name
+	"Telefon [[PHONE|+43 664 1234567]] (Österreich), Tél. [[PHONE|+41 79 123 45 67]] (Suisse), Tel. [[PHONE|+48 601 234 567]] (Polska).",
 	"The driver ([[PERSON|Kowalski]]) refused a breath test. De chauffeur ([[PERSON|Jansen]]) reed weg. Le conducteur ([[PERSON|Baker]]) a refusé.",
 }
 
@@ -869,6 +874,8 @@ var hardNegatives = []string{
 	// an ambiguous given name after an article starts a thing's name
 	"We visited the Crystal Palace site; the Sterling account was closed. Herr Kollege kam. Hoogte 3 m. Daarna viel hij.",
 	// a word in brackets after a role is the role's part or place
+	// seventeen digits, or a code with a lower-case letter or an O, is no VIN
+	"Code 12345678901234567, hash 5f3a9c1b2d4e6f7a8123, order WDB9634O31L123456.",
 	"The operator (Night) and the supervisor (North) agreed. De monteur (Elektro) kwam. The welder (Cork) arrived.",
 }
 

@@ -551,3 +551,30 @@ func ValidDocumentNL(s string) bool {
 	}
 	return true
 }
+
+// ValidVIN reports whether s is shaped as a vehicle identification number
+// (ISO 3779): 17 capitals and digits without I, O and Q, at least two of
+// them letters, ending in four digits (the serial's tail, numeric for
+// every maker of any size). The check digit at position 9 is North
+// America's only, so it is not required: a European VIN rarely has one.
+// A VIN names one vehicle, and through the register its keeper.
+func ValidVIN(s string) bool {
+	if len(s) != 17 {
+		return false
+	}
+	letters := 0
+	for i := 0; i < 17; i++ {
+		c := s[i]
+		switch {
+		case isDigit(c):
+		case isUpper(c) && c != 'I' && c != 'O' && c != 'Q':
+			if i >= 13 {
+				return false
+			}
+			letters++
+		default:
+			return false
+		}
+	}
+	return letters >= 2
+}
