@@ -3261,13 +3261,32 @@ func (c *scan) ownerNames() {
 			continue
 		}
 		k := c.bracketAfter(e)
-		if k < 0 || !c.capWord(k+1) {
+		if k < 0 {
+			continue
+		}
+		if c.lowerOwner(k+1) && c.isPunct(k+2, ')') {
+			c.add(Person, k+1, k+1) // "0687654321 (anouk)", typed in lower case
+			continue
+		}
+		if !c.capWord(k + 1) {
 			continue
 		}
 		if end := c.nameBody(k + 1); end > k && c.isPunct(end+1, ')') {
 			c.add(Person, k+1, end)
 		}
 	}
+}
+
+// lowerOwner reports whether token k is a listed given or family name
+// typed in lower case that no list or dictionary has as a word: "(anouk)"
+// after a phone number is its owner; "(mobiel)", "(werk)", "(home)" stay.
+func (c *scan) lowerOwner(k int) bool {
+	if k >= c.n() {
+		return false
+	}
+	t := c.tok(k)
+	return t.kind == tWord && !t.cap && t.end-t.start >= 3 && !c.st.claimed[k] && c.is(k, fFirst|fSurname) &&
+		!c.is(k, fWord|fNameWord|fWordName|fGermanWord|fPlace|fMonth|fPhone|fOther|fGerman|fDeterminer|fRole|fStaff|fUnit) && !c.s.lex.dict.has(c.key(k))
 }
 
 // bracketAfter returns the "(" token right after entity e, past one space,

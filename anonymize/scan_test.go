@@ -686,6 +686,8 @@ var scanCases = []string{
 	// a vehicle identification number wherever it stands; a health
 	// insurer's number after its cue
 	"VIN [[VIN|WDB9634031L123456]], Fahrgestellnummer [[VIN|WVWZZZ1JZXW000001]], chassis [[VIN|1HGCM82633A004352]]. Zorgverzekeringsnummer [[CUSTOMER_ID|123456789]].",
+	// the owner after a phone number in lower case; a word there stays
+	"tel [[PHONE|0687654321]] ([[PERSON|anouk]]), [[PHONE|0612345678]] (mobiel), [[PHONE|0201234567]] (werk)",
 	// a country in brackets after a phone number is no owner's name
 	"Telefon [[PHONE|+43 664 1234567]] (Österreich), Tél. [[PHONE|+41 79 123 45 67]] (Suisse), Tel. [[PHONE|+48 601 234 567]] (Polska).",
 	"The driver ([[PERSON|Kowalski]]) refused a breath test. De chauffeur ([[PERSON|Jansen]]) reed weg. Le conducteur ([[PERSON|Baker]]) a refusé.",
