@@ -873,10 +873,11 @@ func (c *scan) quotedNickname(k int) bool {
 
 // articleNoun reports whether token i is a common word after the Dutch
 // article "de" or "het" ("De Arbeidsinspectie kwam langs", "bij de
-// Brandweer"): there "de" is no particle of a name, as it is before a
+// Brandweer"), or a street's name that no list holds ("aan de
+// Prinsengracht"): there "de" is no particle of a name, as it is before a
 // family name ("de Vries"), which is no common word.
 func (c *scan) articleNoun(i int) bool {
-	return i > 0 && c.is(i, fDict) && (c.wordIs(i-1, "de") || c.wordIs(i-1, "het")) && c.joined(i)
+	return i > 0 && (c.is(i, fDict) || c.is(i, fStreetSuffix) && !c.is(i, fFirst|fSurname)) && (c.wordIs(i-1, "de") || c.wordIs(i-1, "het")) && c.joined(i)
 }
 
 // afterPlaceHyphen reports whether token i is glued by a hyphen to a
@@ -2532,13 +2533,15 @@ func (c *scan) names() {
 					c.addName(i, end)
 					i = end
 				}
-			case startOK && next < c.n() && c.joined(next) && (c.capWord(next) || c.initialAt(next) || (c.particleAt(next) && c.particleName(next) > 0) || (c.bridgingParticle(next) && next+1 < c.n() && c.capWord(next+1) && (!c.st.german[i] || c.is(next+1, fSurname)) && !(c.is(next+1, fFirst) && !c.is(next+1, fSurname) && !c.is(i, fFirst)))):
+			case startOK && next < c.n() && c.joined(next) && (c.capWord(next) || c.initialAt(next) || (c.particleAt(next) && c.particleName(next) > 0) || (c.bridgingParticle(next) && !c.is(i, fDict) && next+1 < c.n() && c.capWord(next+1) && (!c.st.german[i] || c.is(next+1, fSurname)) && !(c.is(next+1, fFirst) && !c.is(next+1, fSurname) && !c.is(i, fFirst)))):
 				// two capitalised words, or one, particles and another:
 				// "Roosmarijn Brouwers", "Teun van Asselt"; in German,
 				// where nouns are capitalised, "Eingang von Gebäude" is
 				// no name: there the word after "von" must be a family name;
 				// nor does a particle join an unlisted word to a given name
-				// ("Kannst du Brisa anrufen?")
+				// ("Kannst du Brisa anrufen?"), nor a common word to a
+				// capital ("Gebruik de Ansell handschoenen", a verb, an
+				// article and a brand)
 				if end := c.nameBody(i); end > i {
 					c.addName(i, end)
 					i = end
