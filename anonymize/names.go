@@ -2398,7 +2398,7 @@ func (c *scan) names() {
 				c.addName(i, end)
 				i = end
 			}
-		case c.is(i, fFirst) && !c.is(i, fWord):
+		case c.is(i, fFirst) && !c.is(i, fWord) && !c.codeLabel(i):
 			next := i + 1
 			// a given name that is also a determiner ("Elke dag", Dutch
 			// "each") is as ambiguous as a listed ambiguous one
@@ -2818,6 +2818,15 @@ func (c *scan) orgRun(i int) int {
 // value: "getuige": "...".
 func (c *scan) jsonKey(i int) bool {
 	return i > 0 && i+3 < c.n() && c.isPunct(i-1, '"') && c.isPunct(i+1, '"') && c.isPunct(i+2, ':') && c.isPunct(i+3, '"') && !c.tok(i+3).spaceAfter
+}
+
+// codeLabel reports whether token i is a short word in capitals before a
+// number that nothing claimed, a code's label ("CAS 7681-52-9", "UN
+// 1791", "EN 361"), not a given name typed in capitals ("CAS" is "Cas";
+// "Contact: TOM 0612345678" is Tom's phone number).
+func (c *scan) codeLabel(i int) bool {
+	t := c.tok(i)
+	return t.allCap && t.end-t.start <= 4 && i+1 < c.n() && c.tok(i+1).kind == tNum && !c.st.claimed[i+1] && c.joined(i+1)
 }
 
 // labelValue reports whether word i is a label's whole value: after a

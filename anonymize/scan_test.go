@@ -687,6 +687,7 @@ var scanCases = []string{
 	// insurer's number after its cue
 	"VIN [[VIN|WDB9634031L123456]], Fahrgestellnummer [[VIN|WVWZZZ1JZXW000001]], chassis [[VIN|1HGCM82633A004352]]. Zorgverzekeringsnummer [[CUSTOMER_ID|123456789]].",
 	// the owner after a phone number in lower case; a word there stays
+	"Contact: [[PERSON|TOM]] [[PHONE|0612345678]]. Stof: Aceton, CAS 67-64-1.",
 	"tel [[PHONE|0687654321]] ([[PERSON|anouk]]), [[PHONE|0612345678]] (mobiel), [[PHONE|0201234567]] (werk)",
 	// a country in brackets after a phone number is no owner's name
 	"Telefon [[PHONE|+43 664 1234567]] (Österreich), Tél. [[PHONE|+41 79 123 45 67]] (Suisse), Tel. [[PHONE|+48 601 234 567]] (Polska).",
@@ -879,6 +880,9 @@ var hardNegatives = []string{
 	// a street's name after the article, a verb and an article before a
 	// brand, a common word and "van" before a capital
 	"De winkels aan de Prinsengracht waren gesloten. Controle van Stufe 0800 uitgevoerd.",
+	// a short word in capitals before a code is the code's label, though
+	// "Cas" is a given name
+	"Chemische stof: Natriumhypochloriet, CAS 7681-52-9, UN 1791.",
 	// seventeen digits, or a code with a lower-case letter or an O, is no VIN
 	"Code 12345678901234567, hash 5f3a9c1b2d4e6f7a8123, order WDB9634O31L123456.",
 	"The operator (Night) and the supervisor (North) agreed. De monteur (Elektro) kwam. The welder (Cork) arrived.",
