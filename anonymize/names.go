@@ -2549,7 +2549,10 @@ func (c *scan) names() {
 			case c.possessiveS(next) && next+2 < c.n() && personalThing[string(c.key(next+2))]:
 				c.addName(i, i) // "Autumn's glove was torn", "Sterling's wife was called"
 			case c.sentenceStart(i) && next < c.n() && !c.tok(next).cap && (c.is(next, fNameVerb|fAuxVerb) || c.pastTense(i, next)) && (!c.is(i, fDict) || !copula[string(c.key(next))] && !c.wordIs(next, "dit") || c.passeCompose(next)) && !c.inversion(next) &&
-				!(c.st.german[i] && germanPredicative(c.key(i))):
+				!(c.st.german[i] && (germanPredicative(c.key(i)) || len(c.key(i)) > 8 && germanNounShaped(c.key(i)) && !c.is(next, fNameVerb))):
+				// (in German a long word shaped as a noun is a thing before
+				// any verb but one of saying: "Rettungswagen wurde gerufen",
+				// "Wahlkreis hat ..."; a listed name never comes here)
 				// (a common word there before a mere copula is a thing:
 				// "Dust was everywhere", and before "dit" Dutch: "Zie dit
 				// rapport"; before a verb of saying or of what

@@ -688,6 +688,8 @@ var scanCases = []string{
 	"VIN [[VIN|WDB9634031L123456]], Fahrgestellnummer [[VIN|WVWZZZ1JZXW000001]], chassis [[VIN|1HGCM82633A004352]]. Zorgverzekeringsnummer [[CUSTOMER_ID|123456789]].",
 	// the owner after a phone number in lower case; a word there stays
 	"Contact: [[PERSON|TOM]] [[PHONE|0612345678]]. Stof: Aceton, CAS 67-64-1.",
+	// ... but before a verb of saying an unlisted one is a name
+	"Der Boden war nass. [[PERSON|Wollenhauptmann]] sagte, er habe es gesehen.",
 	"tel [[PHONE|0687654321]] ([[PERSON|anouk]]), [[PHONE|0612345678]] (mobiel), [[PHONE|0201234567]] (werk)",
 	// a country in brackets after a phone number is no owner's name
 	"Telefon [[PHONE|+43 664 1234567]] (Österreich), Tél. [[PHONE|+41 79 123 45 67]] (Suisse), Tel. [[PHONE|+48 601 234 567]] (Polska).",
@@ -883,6 +885,9 @@ var hardNegatives = []string{
 	// a short word in capitals before a code is the code's label, though
 	// "Cas" is a given name
 	"Chemische stof: Natriumhypochloriet, CAS 7681-52-9, UN 1791.",
+	// a long German word shaped as a noun at a sentence's start before a
+	// verb
+	"Rettungswagen wurde gerufen. Notarztwagen ist gekommen. Zustandsraum hat die Leiter beschädigt.",
 	// makers, shops and carriers a report names
 	"Gebruik de Tyvek overall. The Liebherr crane and the Manitou were parked near Tesco; Securitas opened the gate for the DHL van.",
 	// seventeen digits, or a code with a lower-case letter or an O, is no VIN
