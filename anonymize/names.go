@@ -975,9 +975,25 @@ func (c *scan) nounOfName(k int) bool {
 var personalThing = set(`glove gloves hand hands arm arms leg legs foot feet head finger fingers eye eyes back knee knees shoulder wrist ankle neck face
 	helmet hat boots boot shoes jacket vest harness goggles glasses earplugs mask overalls locker badge phone car bike truck
 	wife husband son daughter mother father partner brother sister family colleague supervisor manager statement injury injuries
-	helm handschoenen handschoen jas schoenen tas kluisje pasje telefoon auto fiets vrouw zoon dochter verklaring
-	handschuhe handschuh jacke schuhe tasche spind ausweis handy frau sohn tochter aussage
-	casque gants gant veste chaussures sac casier téléphone voiture vélo femme mari fils fille déclaration`)
+	hoofd voet been rug schouder vinger oog helm handschoenen handschoen jas schoenen tas kluisje pasje telefoon auto fiets vrouw zoon dochter verklaring
+	handschuhe handschuh jacke schuhe tasche spind ausweis handy frau sohn tochter aussage kopf fuß beine rücken knie schulter auge augen hände
+	main bras jambe tête pied genou doigt casque gants gant veste chaussures sac casier téléphone voiture vélo femme mari fils fille déclaration`)
+
+// genitiveOwner reports whether token i is a listed name in the genitive
+// without an apostrophe, as German and Dutch write it, before what a
+// person has: "Webers Hand wurde eingeklemmt", "Annas Helm fehlte",
+// "Jansens helm". The word itself is unknown or a family name only, its
+// stem a given or family name that is no common word ("Jacks tools").
+func (c *scan) genitiveOwner(i int) bool {
+	t := c.tok(i)
+	w := c.key(i)
+	if t.kind != tWord || !t.cap || t.allCap || len(w) < 5 || w[len(w)-1] != 's' || c.st.claimed[i] || c.st.flags[i]&^(fSurname|fWeakSurname|fDict|markFlags) != 0 ||
+		i+1 >= c.n() || !c.joined(i+1) || !personalThing[string(c.key(i+1))] || c.is(i-1, fDeterminer|fGerman|fOther) {
+		return false // (after an article a noun's genitive: "des Webers Hand")
+	}
+	g := c.lex.flags[string(w[:len(w)-1])]
+	return g&(fFirst|fSurname) != 0 && g&(fAmbiguousFirst|fWord) == 0
+}
 
 // personFrame reports whether token i, a capitalised word, stands where
 // only a person does, whatever the word is: beside a first-person pronoun
@@ -2098,6 +2114,10 @@ func (c *scan) names() {
 		if end := c.signature(i); end >= i {
 			c.addName(i, end) // "Cordialement, Hal Bode": the writer, whatever the words
 			i = end
+			continue
+		}
+		if c.genitiveOwner(i) {
+			c.addName(i, i) // "Webers Hand wurde eingeklemmt", "Annas Helm fehlte"
 			continue
 		}
 		if c.personFrame(i) {

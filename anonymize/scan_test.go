@@ -688,6 +688,8 @@ var scanCases = []string{
 	"VIN [[VIN|WDB9634031L123456]], Fahrgestellnummer [[VIN|WVWZZZ1JZXW000001]], chassis [[VIN|1HGCM82633A004352]]. Zorgverzekeringsnummer [[CUSTOMER_ID|123456789]].",
 	// the owner after a phone number in lower case; a word there stays
 	"Contact: [[PERSON|TOM]] [[PHONE|0612345678]]. Stof: Aceton, CAS 67-64-1.",
+	// a listed name's genitive before what a person has
+	"[[PERSON|Webers]] Hand wurde eingeklemmt. [[PERSON|Annas]] Helm fehlte. [[PERSON|Müllers]] Kopf blutete.",
 	// ... but before a verb of saying an unlisted one is a name
 	"Der Boden war nass. [[PERSON|Wollenhauptmann]] sagte, er habe es gesehen.",
 	"tel [[PHONE|0687654321]] ([[PERSON|anouk]]), [[PHONE|0612345678]] (mobiel), [[PHONE|0201234567]] (werk)",
@@ -888,6 +890,8 @@ var hardNegatives = []string{
 	// a long German word shaped as a noun at a sentence's start before a
 	// verb
 	"Rettungswagen wurde gerufen. Notarztwagen ist gekommen. Zustandsraum hat die Leiter beschädigt.",
+	// a noun's genitive after its article, a maker's plural
+	"Des Webers Hand war ruhig. Volvos truck stond er.",
 	// makers, shops and carriers a report names
 	"Gebruik de Tyvek overall. The Liebherr crane and the Manitou were parked near Tesco; Securitas opened the gate for the DHL van.",
 	// seventeen digits, or a code with a lower-case letter or an O, is no VIN
