@@ -979,6 +979,37 @@ var personalThing = set(`glove gloves hand hands arm arms leg legs foot feet hea
 	handschuhe handschuh jacke schuhe tasche spind ausweis handy frau sohn tochter aussage kopf fuß beine rücken knie schulter auge augen hände
 	main bras jambe tête pied genou doigt casque gants gant veste chaussures sac casier téléphone voiture vélo femme mari fils fille déclaration`)
 
+// labelFieldName returns the last token of a name of two or three
+// capitalised words that is the whole value of a person's label ("Melder:
+// Maxim Ketterij, tel. ...", "Zeuge: Rosi Brand\n", "Owner: Will Power;"),
+// or -1. Such a field holds a name whatever its words are; one word alone
+// is left to the other rules, as is a unit's, a firm's or a role's name
+// ("Melder: Afdeling Logistiek", "Contact: Bouwbedrijf Jansen").
+func (c *scan) labelFieldName(i int) int {
+	if i < 2 || !c.isPunct(i-1, ':') || c.tok(i-2).kind != tWord || !(c.is(i-2, fRole|fNameLabel) && !c.is(i-2, fTitle) || c.personLabel(i-1)) {
+		return -1
+	}
+	end := -1
+	for k := i; k < c.n() && k-i < 3; k++ {
+		t := c.tok(k)
+		if t.kind != tWord || !t.cap || t.allCap || t.end-t.start < 2 || c.st.claimed[k] || k > i && !c.joined(k) ||
+			c.is(k, fWord|fRole|fTitle|fUnit|fOrg|fOther|fGerman|fDeterminer|fMonth|fStaff|fNumberWord|fNameLabel|fPhone|fStreetEN|fStreetFR|fStreetSep|fStreetSuffix|fParticle) {
+			break
+		}
+		end = k
+		if t.newline {
+			break
+		}
+	}
+	if end <= i {
+		return -1
+	}
+	if e := end + 1; e < c.n() && !c.tok(end).newline && !(c.tok(e).kind == tPunct && strings.IndexByte(",;(|", c.text[c.tok(e).start]) >= 0) {
+		return -1 // the field goes on: "Melder: Grote Schade aan de kraan"
+	}
+	return end
+}
+
 // genitiveOwner reports whether token i is a listed name in the genitive
 // without an apostrophe, as German and Dutch write it, before what a
 // person has: "Webers Hand wurde eingeklemmt", "Annas Helm fehlte",
@@ -2113,6 +2144,11 @@ func (c *scan) names() {
 		}
 		if end := c.signature(i); end >= i {
 			c.addName(i, end) // "Cordialement, Hal Bode": the writer, whatever the words
+			i = end
+			continue
+		}
+		if end := c.labelFieldName(i); end > i {
+			c.addName(i, end) // "Melder: Maxim Ketterij, tel. ...": a person's field, whatever the words
 			i = end
 			continue
 		}
