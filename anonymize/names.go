@@ -1010,6 +1010,17 @@ func (c *scan) labelFieldName(i int) int {
 	return end
 }
 
+// clientName reports whether token k, in a capitalised run after a unit's
+// or a designation's word, is a family name that is no word, no place and
+// no given name, and ends the run: the client a project or a house is
+// named after ("Project Nieuwbouw Jansen"); "Afdeling Logistiek Noord",
+// "het Werkplan Bakker" (a word too) stay.
+func (c *scan) clientName(k int) bool {
+	t := c.tok(k)
+	return t.kind == tWord && !t.allCap && c.is(k, fSurname) && !c.is(k, fWeakSurname|fFirst|fWord|fNameWord|fGermanWord|fWordName|fPlace|fDict|fUnit|fOrg|fRole) &&
+		!c.s.lex.dict.has(c.key(k)) && !(k+1 < c.n() && c.capitalised(k+1) && c.joined(k+1))
+}
+
 // genitiveOwner reports whether token i is a listed name in the genitive
 // without an apostrophe, as German and Dutch write it, before what a
 // person has: "Webers Hand wurde eingeklemmt", "Annas Helm fehlte",
@@ -2549,9 +2560,15 @@ func (c *scan) names() {
 			// an article, "Lijn 3", "Loading Bay 4": designations, and
 			// "afdeling Logistiek", "Abteilung Technik": a unit's name, not
 			// a person's, "Vehicle Alfa Romeo", "voertuig Volkswagen
-			// Crafter": a vehicle's make; skip the whole capitalised run
+			// Crafter": a vehicle's make; skip the whole capitalised run,
+			// but for a family name no word is at its end: a project or a
+			// house named after its client ("Project Nieuwbouw Jansen",
+			// "Project Villa Kowalski"), who is a person
 			for i+1 < c.n() && c.capitalised(i+1) && c.joined(i+1) {
 				i++
+				if c.clientName(i) {
+					c.add(Person, i, i)
+				}
 			}
 		case c.is(i, fUnit) && !c.is(i, fFirst|fSurname):
 			// a unit's or a firm's word, capitalised at a sentence's start

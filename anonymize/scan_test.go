@@ -688,6 +688,8 @@ var scanCases = []string{
 	"VIN [[VIN|WDB9634031L123456]], Fahrgestellnummer [[VIN|WVWZZZ1JZXW000001]], chassis [[VIN|1HGCM82633A004352]]. Zorgverzekeringsnummer [[CUSTOMER_ID|123456789]].",
 	// the owner after a phone number in lower case; a word there stays
 	"Contact: [[PERSON|TOM]] [[PHONE|0612345678]]. Stof: Aceton, CAS 67-64-1.",
+	// a project or a house named after its client
+	"Project Nieuwbouw [[PERSON|Jansen]] loopt, Project Villa [[PERSON|Kowalski]] ook.",
 	// a person's field holds a name whatever its words are
 	"Melder: [[PERSON|Maxim Ketterij]], tel. [[PHONE|0612345678]]. Owner: [[PERSON|Will Power]]; Getuige: [[PERSON|Rosi Brand]]\nDatum: heute",
 	// a listed name's genitive before what a person has
@@ -896,6 +898,8 @@ var hardNegatives = []string{
 	"Des Webers Hand war ruhig. Volvos truck stond er.",
 	// ... but a unit's, a firm's or a shift's name, or a field that goes on, stays
 	"Melder: Afdeling Logistiek, tel. 112. Witness: Night Shift, Bay 4. Melder: Grote Schade aan de kraan.",
+	// a unit's or a project's name of words and places
+	"Afdeling Logistiek Noord en Project Zuidas Amsterdam lopen.",
 	// makers, shops and carriers a report names
 	"Gebruik de Tyvek overall. The Liebherr crane and the Manitou were parked near Tesco; Securitas opened the gate for the DHL van.",
 	// seventeen digits, or a code with a lower-case letter or an O, is no VIN
