@@ -293,7 +293,7 @@ func newLexicon() *lexicon {
 		rareCues:    union(set("sint saint sainte sankt san santa sao st dot punt point punkt"), folderWords(), closings),
 		secretCues:  set("wachtwoord password passwort kennwort passwd pwd pincode pin toegangscode passe cvc cvv"),
 		userCues:    set("gebruikersnaam loginnaam inlognaam username benutzername identifiant"),
-		userWords:   set("gebruiker user login inlog account benutzer utilisateur uid userid"),
+		userWords:   set("gebruiker user login inlog account benutzer utilisateur uid userid skype"),
 		staffWords:  set("employee staff personnel personeels medewerker werknemer mitarbeiter employé salarié"),
 		numberWords: set("no nr number num nummer id numero numéro"),
 		vehicleCues: set(`kenteken nummerplaat voertuig auto wagen vrachtwagen bestelbus busje truck vehicle car lorry plate registration reg

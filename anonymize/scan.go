@@ -1270,8 +1270,8 @@ func (c *scan) usernames() {
 		for k < c.n() && k <= i+2 && (c.isPunct(k, ':') || c.isPunct(k, '=') || c.copula(k)) {
 			k++
 		}
-		if k >= c.n() || c.st.claimed[k] || (c.tok(k).kind != tWord && c.tok(k).kind != tNum) || c.is(k, fWord) && !c.gluedLogin(k) {
-			continue
+		if k >= c.n() || c.st.claimed[k] || (c.tok(k).kind != tWord && c.tok(k).kind != tNum) || c.is(k, fWord|fOther|fGerman|fDeterminer) && !c.gluedLogin(k) {
+			continue // (and "Gebruiker: niet bekend", "Skype: nicht vorhanden")
 		}
 		b, e := int(c.tok(k).start), int(c.tok(k).end)
 		e = c.loginEnd(e)
@@ -1380,9 +1380,13 @@ func (c *scan) secrets() {
 }
 
 // loginEnd extends a login name that reaches byte e over the letters and
-// digits after it, and over ".", "_" or "-" between them ("j.smith_2").
+// digits after it, and over ".", "_" or "-" between them ("j.smith_2"),
+// and over the colon of a Microsoft account's "live:" prefix.
 func (c *scan) loginEnd(e int) int {
 	t := c.text
+	if e+1 < len(t) && t[e] == ':' && (isLetter(t[e+1]) || isDigit(t[e+1])) && e >= 4 && strings.EqualFold(t[e-4:e], "live") {
+		e++ // a Microsoft account's login: "live:jan.jansen_1"
+	}
 	for e < len(t) && (isLetter(t[e]) || isDigit(t[e]) || ((t[e] == '.' || t[e] == '_' || t[e] == '-') && e+1 < len(t) && (isLetter(t[e+1]) || isDigit(t[e+1])))) {
 		e++
 	}

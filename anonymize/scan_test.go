@@ -688,6 +688,9 @@ var scanCases = []string{
 	"VIN [[VIN|WDB9634031L123456]], Fahrgestellnummer [[VIN|WVWZZZ1JZXW000001]], chassis [[VIN|1HGCM82633A004352]]. Zorgverzekeringsnummer [[CUSTOMER_ID|123456789]].",
 	// the owner after a phone number in lower case; a word there stays
 	"Contact: [[PERSON|TOM]] [[PHONE|0612345678]]. Stof: Aceton, CAS 67-64-1.",
+	// a Skype name as a label's value, a Microsoft account's login whole;
+	// a function word there is none
+	"Skype: [[USERNAME|jan.jansen88]], Gebruiker: [[USERNAME|live:jan.jansen_1]]. Gebruiker: niet bekend. Skype: nicht vorhanden.",
 	// a project or a house named after its client
 	"Project Nieuwbouw [[PERSON|Jansen]] loopt, Project Villa [[PERSON|Kowalski]] ook.",
 	// a person's field holds a name whatever its words are
