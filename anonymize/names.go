@@ -3995,8 +3995,8 @@ func (c *scan) addresses() {
 			start := i
 			// capitalised words before it belong to the street: "Prins Hendrikkade", "Berliner Straße"
 			for start > 0 && start > i-3 && c.tok(start-1).kind == tWord && (c.tok(start-1).cap || c.particleAt(start-1)) && !c.st.claimed[start-1] && !c.sentenceBoundaryBefore(start) {
-				if c.is(start-1, fWord|fRole) && !c.particleAt(start-1) {
-					break // (a particle is also a word: "Burgemeester de Vlugtlaan")
+				if c.is(start-1, fWord|fRole|fAddrCue|fOther|fGerman) && !c.particleAt(start-1) {
+					break // (a particle is also a word: "Burgemeester de Vlugtlaan"; an address's cue is none: "Wohnhaft Hauptstr. 5")
 				}
 				start--
 			}
@@ -4388,29 +4388,38 @@ func (c *scan) possessiveS(k int) bool {
 }
 
 // germanPlace recognises German street names built with a preposition,
-// "Am Hafen 12", "An der Mühle 3", "Im Winkel 7", "Zum Anger 2", at token
-// i, recording the address; it reports whether it did.
+// "Am Hafen 12", "An der Mühle 3", "Im Winkel 7", "Zum Anger 2", and
+// after an address cue Dutch ones, "Op de Kamp 3", at token i, recording
+// the address; it reports whether it did.
 func (c *scan) germanPlace(i int) bool {
 	if !c.tok(i).cap {
 		return false
 	}
+	// (after an address cue a common word too: "Wohnhaft: Zur Linde 12a";
+	// without one "Im Raum 12", "Am Tor 3" are places on a site)
+	cued := c.present&fAddrCue != 0 && c.cueWithin(fAddrCue, i, 3)
+	dutchArticle := c.wordIs(i+1, "de") || c.wordIs(i+1, "het") || c.wordIs(i+1, "den") || c.wordIs(i+1, "ter")
 	switch string(c.key(i)) {
 	case "am", "an", "im", "auf", "zum", "zur", "unter", "hinter":
-	case "in": // "In der Hartmannswiese 3", "In den Auen 5"
-		if !c.wordIs(i+1, "der") && !c.wordIs(i+1, "den") {
+	case "in": // "In der Hartmannswiese 3", "In den Auen 5"; "Adres: In de Wolken 2"
+		if !c.wordIs(i+1, "der") && !c.wordIs(i+1, "den") && !(cued && dutchArticle) {
+			return false
+		}
+	case "op", "aan", "bij", "achter", "over", "onder", "langs", "buiten", "naast", "tussen", "voor":
+		// Dutch streets built the same way, after an address cue only
+		// ("Adres: Op de Kamp 3", "woont Aan de Stegen 4"; "Op de Dam 3
+		// mensen gewond" stays)
+		if !cued || !dutchArticle {
 			return false
 		}
 	default:
 		return false
 	}
 	k := i + 1
-	if k < c.n() && (c.wordIs(k, "der") || c.wordIs(k, "dem") || c.wordIs(k, "den")) {
+	if k < c.n() && (c.wordIs(k, "der") || c.wordIs(k, "dem") || c.wordIs(k, "den") || dutchArticle) {
 		k++
 	}
 	start := k
-	// (after an address cue a common word too: "Wohnhaft: Zur Linde 12a";
-	// without one "Im Raum 12", "Am Tor 3" are places on a site)
-	cued := c.present&fAddrCue != 0 && c.cueWithin(fAddrCue, i, 3)
 	for k < c.n() && (c.capWord(k) && !c.is(k, fUnit) || cued && c.tok(k).kind == tWord && c.tok(k).cap && !c.st.claimed[k] && !c.is(k, fOther|fGerman|fDeterminer|fMonth|fUnit)) && k-start < 2 {
 		k++
 	}
@@ -4455,7 +4464,7 @@ func (c *scan) houseNumber(k int) int {
 	if end+2 < c.n() && c.isPunct(end+1, '-') && c.tok(end+1).start == c.tok(end).end && (c.tok(end+2).kind == tNum || (c.tok(end+2).kind == tWord && c.tok(end+2).allCap && c.tok(end+2).end-c.tok(end+2).start <= 3)) {
 		end += 2
 	}
-	if end+1 < c.n() && c.tok(end+1).kind == tWord && !c.tok(end).newline && (c.wordIs(end+1, "bis") || c.wordIs(end+1, "ter") || (c.tok(end+1).allCap && c.tok(end+1).end-c.tok(end+1).start == 1 && !c.initialAt(end+1))) {
+	if end+1 < c.n() && c.tok(end+1).kind == tWord && !c.tok(end).newline && (c.wordIs(end+1, "bis") || c.wordIs(end+1, "ter") || (c.tok(end+1).allCap && c.tok(end+1).end-c.tok(end+1).start == 1 && !c.initialAt(end+1)) || c.lowerSuffixLetter(end+1)) {
 		end++
 	}
 	if end+2 < c.n() && c.isPunct(end+1, '/') && c.tok(end+1).start == c.tok(end).end && c.tok(end+2).kind == tNum && len(c.raw(end+2)) <= 3 && c.tok(end+2).start == c.tok(end+1).end {
@@ -4465,4 +4474,15 @@ func (c *scan) houseNumber(k int) int {
 		end += 2 // "Kerkstraat 1 bus 3", "rue Haute 5 boîte 2": a Belgian box
 	}
 	return end
+}
+
+// lowerSuffixLetter reports whether token k is a house number's letter
+// typed in lower case after a space, ending the address ("Hauptstr. 5 a,
+// Berlin", "Kerkstraat 12 b."); "5 a day" goes on.
+func (c *scan) lowerSuffixLetter(k int) bool {
+	t := c.tok(k)
+	if t.end-t.start != 1 || c.text[t.start] < 'a' || c.text[t.start] > 'h' {
+		return false
+	}
+	return k+1 >= c.n() || t.newline || c.tok(k+1).kind == tPunct && strings.IndexByte(",.;)", c.text[c.tok(k+1).start]) >= 0
 }

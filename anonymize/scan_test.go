@@ -691,6 +691,9 @@ var scanCases = []string{
 	// a Skype name as a label's value, a Microsoft account's login whole;
 	// a function word there is none
 	"Skype: [[USERNAME|jan.jansen88]], Gebruiker: [[USERNAME|live:jan.jansen_1]]. Gebruiker: niet bekend. Skype: nicht vorhanden.",
+	// Dutch streets built with a preposition after an address cue; a
+	// house number's letter in lower case; the cue is no part of the street
+	"Adres: [[ADDRESS|Op de Kamp 3]], hij woont [[ADDRESS|Aan de Stegen 4]]. Wohnhaft [[ADDRESS|Hauptstr. 5 a]], Berlin.",
 	// a project or a house named after its client
 	"Project Nieuwbouw [[PERSON|Jansen]] loopt, Project Villa [[PERSON|Kowalski]] ook.",
 	// a person's field holds a name whatever its words are
