@@ -920,15 +920,47 @@ func (c *scan) spelledWithoutBrackets() {
 			}
 			ls := ds - 4
 			s := localStart(t, ls, spelledLocal)
-			if dk, lk := c.tokenAt(ds), c.tokenAt(s); dk < 0 || lk < 0 || c.is(dk, fOther|fGerman|fDeterminer|fWord) || c.is(lk, fOther|fGerman|fDeterminer) {
+			local := t[s:ls]
+			// the local part's dots may be spelt too: "jan punt devries at
+			// gmail punt com" (twice at most: "a punt b punt c")
+			for range 2 {
+				p := spelledDotBefore(t, s)
+				if p < 0 {
+					break
+				}
+				ps := localStart(t, p, spelledLocal)
+				if ps == p {
+					break
+				}
+				local, s = t[ps:p]+"."+local, ps
+			}
+			dk, lk := c.tokenAt(ds), c.tokenAt(s)
+			if dk < 0 || lk < 0 || c.is(dk, fOther|fGerman|fDeterminer) || c.is(dk, fWord) && !mailProviders[strings.ToLower(t[ds:d])] || c.is(lk, fOther|fGerman|fDeterminer) {
 				return off // "look at the dot nl page": function words are no address's parts
 			}
-			if s < ls && ValidEmail(t[s:ls]+"@"+t[ds:d]+"."+t[off:e]) && !c.claimedAt(s) {
+			if s < ls && ValidEmail(local+"@"+t[ds:d]+"."+t[off:e]) && !c.claimedAt(s) {
 				c.addBytes(Email, s, e)
 			}
 			return off
 		})
 	}
+}
+
+// mailProviders are the domains of free mail that the word list holds as
+// brands: before a spelt-out dot they are an address's domain ("jan at
+// gmail punt com").
+var mailProviders = map[string]bool{"gmail": true, "hotmail": true, "outlook": true, "live": true, "yahoo": true, "icloud": true, "gmx": true, "web": true, "orange": true, "free": true}
+
+// spelledDotBefore returns where the local part before a dot spelt out
+// with spaces ends, when such a dot ends right before offset s ("jan punt
+// devries": s at "devries"), or -1.
+func spelledDotBefore(t string, s int) int {
+	for _, dot := range [...]string{" dot ", " punt ", " point ", " punkt "} {
+		if p := s - len(dot); p > 0 && strings.EqualFold(t[p:s], dot) && spelledLocal(t[p-1]) {
+			return p
+		}
+	}
+	return -1
 }
 
 // obfuscatedEmailsWith finds the addresses whose "at" ends in closer,

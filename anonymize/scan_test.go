@@ -694,6 +694,9 @@ var scanCases = []string{
 	// Dutch streets built with a preposition after an address cue; a
 	// house number's letter in lower case; the cue is no part of the street
 	"Adres: [[ADDRESS|Op de Kamp 3]], hij woont [[ADDRESS|Aan de Stegen 4]]. Wohnhaft [[ADDRESS|Hauptstr. 5 a]], Berlin.",
+	// an address spelt out without brackets, its local part's dots too, at
+	// a free mail provider the word list holds as a brand
+	"Mail [[EMAIL|jan punt devries at gmail punt com]] of [[EMAIL|jan.devries at hotmail punt nl]]; Mail an [[EMAIL|jan punkt meier at web punkt de]].",
 	// a project or a house named after its client
 	"Project Nieuwbouw [[PERSON|Jansen]] loopt, Project Villa [[PERSON|Kowalski]] ook.",
 	// a person's field holds a name whatever its words are
