@@ -4021,7 +4021,7 @@ func (c *scan) addresses() {
 			// Orchard", as American numbering and generators have it)
 			long := 0
 			if !c.houseNumberAt(i) {
-				if len(c.raw(i)) != 5 || c.text[t.start] == '0' || i+1 >= c.n() || c.tok(i+1).kind != tWord || !c.tok(i+1).cap {
+				if len(c.raw(i)) != 5 || i+1 >= c.n() || c.tok(i+1).kind != tWord || !c.tok(i+1).cap {
 					continue
 				}
 				long = 5
@@ -4344,6 +4344,9 @@ func (c *scan) unitAfter(end int) int {
 		if n < c.n() && c.tok(n).kind == tNum {
 			return c.houseNumber(n) // "4B", as a house number's letter
 		}
+	}
+	if k+1 < c.n() && c.isPunct(k, '#') && c.tok(k).start == c.tok(k-1).end+1 && c.tok(k+1).kind == tNum && c.tok(k+1).start == c.tok(k).end {
+		return c.houseNumber(k + 1) // "Casandra Roads #579": the flat's number
 	}
 	return end
 }

@@ -697,6 +697,9 @@ var scanCases = []string{
 	// an address spelt out without brackets, its local part's dots too, at
 	// a free mail provider the word list holds as a brand
 	"Mail [[EMAIL|jan punt devries at gmail punt com]] of [[EMAIL|jan.devries at hotmail punt nl]]; Mail an [[EMAIL|jan punkt meier at web punkt de]].",
+	// American five-digit house numbers with a leading zero, as
+	// generators write them, a flat's "#" number, a gateway
+	"Lives at [[ADDRESS|04368 Russel Estate]]; at [[ADDRESS|10068 Casandra Roads #579]]; at [[ADDRESS|82322 Rebeka Gateway Apt. 983]].",
 	// a project or a house named after its client
 	"Project Nieuwbouw [[PERSON|Jansen]] loopt, Project Villa [[PERSON|Kowalski]] ook.",
 	// a person's field holds a name whatever its words are
@@ -909,6 +912,8 @@ var hardNegatives = []string{
 	"Melder: Afdeling Logistiek, tel. 112. Witness: Night Shift, Bay 4. Melder: Grote Schade aan de kraan.",
 	// a unit's or a project's name of words and places
 	"Afdeling Logistiek Noord en Project Zuidas Amsterdam lopen.",
+	// a German postcode before a town, a count before a beach
+	"Anschrift: 01067 Dresden. We walked to the beach 3 times.",
 	// makers, shops and carriers a report names
 	"Gebruik de Tyvek overall. The Liebherr crane and the Manitou were parked near Tesco; Securitas opened the gate for the DHL van.",
 	// seventeen digits, or a code with a lower-case letter or an O, is no VIN
