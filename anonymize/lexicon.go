@@ -372,7 +372,7 @@ func newLexicon() *lexicon {
 			das dem ein eine einen einem einer eines diese dieser dieses diesem unser unsere jede jeder jedes
 			sein seine seinem seinen seiner ihre ihrem ihren ihrer meine meinem meinen meiner`),
 		german:     set("herr frau der die das und oder ist nicht mit ein eine dem den des zu von im auf für sich wurde war hat nach bei aus wir sie er es auch noch zum zur vom beim am kein keine keinen keinem wird werden sind ich über unter bitte dass wenn um uhr gegen seit durch ohne heute gestern"),
-		otherLangs: set("de het een en is niet met van op voor dat zijn werd heeft hij zij ze naar maar ook toen geen the and was with of to for that he she it on la le les et est un une des du avec pour dans sur pas il elle au"),
+		otherLangs: set("de het een en is niet met van op voor dat zijn werd heeft hij zij ze naar maar ook toen geen the and was with of to for that he she it on la le les et est un une des du avec pour dans sur pas il elle au cela ceci ça celui ceux ce cette ces nous vous ils on chacun chacune aucun aucune tout tous toute toutes"),
 		dict:       loadDictionary(),
 	}
 	// a name label cues the name that is its value, as a role word does

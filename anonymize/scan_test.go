@@ -914,6 +914,8 @@ var hardNegatives = []string{
 	"Afdeling Logistiek Noord en Project Zuidas Amsterdam lopen.",
 	// a German postcode before a town, a count before a beach
 	"Anschrift: 01067 Dresden. We walked to the beach 3 times.",
+	// French pronouns before a compound past
+	"Cela a été transmis. Ceci a été signalé. Chacun a reçu un casque. Ça a glissé.",
 	// makers, shops and carriers a report names
 	"Gebruik de Tyvek overall. The Liebherr crane and the Manitou were parked near Tesco; Securitas opened the gate for the DHL van.",
 	// seventeen digits, or a code with a lower-case letter or an O, is no VIN
