@@ -369,6 +369,25 @@ func (c *scan) inversion(k int) bool {
 	return false
 }
 
+// subjectAfterVerb reports whether the verb at token k has its subject
+// after it, as Dutch and German put it after a sentence's first adverb: a
+// capitalised word or an article follows ("Meteen belde Piet", "Plotseling
+// viel de stroom uit", "Dann kam der Notarzt").
+func (c *scan) subjectAfterVerb(k int) bool {
+	n := k + 1
+	if n >= c.n() || !c.joined(n) || c.tok(n).kind != tWord {
+		return false
+	}
+	if c.tok(n).cap {
+		return true
+	}
+	switch string(c.key(n)) {
+	case "de", "het", "een", "der", "die", "das", "den", "dem", "ein", "eine", "einen", "einem", "the", "a", "an":
+		return true
+	}
+	return false
+}
+
 // beforeLowerWord reports whether a lower-case word follows token i on
 // the same line.
 func (c *scan) beforeLowerWord(i int) bool {
@@ -669,6 +688,42 @@ func (c *scan) particleAt(i int) bool {
 	return c.is(i, fParticle) || i > 0 && i+1 < c.n() && c.wordIs(i, "het") && c.wordIs(i-1, "van") && c.tok(i+1).kind == tWord && c.tok(i+1).cap
 }
 
+// germanFromThing reports whether the particles at token k are German
+// "von der", "vom", "von dem" or "von den" before a German word, or a word
+// no list has as a family name, in a clause that tells of a fall: after a
+// name found past a sentence's start (an inverted subject), the place
+// someone fell from ("Gestern ist Jan von der Leiter gefallen", "Heute
+// fiel Jan vom Dach"), not a family name's particles ("Magnus von der
+// Scharf ist von der Leiter gestürzt" keeps them).
+func (c *scan) germanFromThing(k int) bool {
+	if !c.st.german[k] || !(c.wordIs(k, "von") || c.wordIs(k, "vom")) || c.tok(k).cap {
+		return false
+	}
+	p := k + 1
+	if c.wordIs(k, "von") {
+		if !(c.wordIs(p, "der") || c.wordIs(p, "dem") || c.wordIs(p, "den")) {
+			return false
+		}
+		p++
+	}
+	if p >= c.n() || !c.is(p, fGermanWord) && c.is(p, fSurname) {
+		return false
+	}
+	// ... where the clause tells of a fall ("Gestern kam Ursula von der
+	// Leyen", "Der Verletzte Jan von der Heck wohnt in ..." keep them)
+	for j := max(0, k-8); j < min(c.n(), p+6); j++ {
+		if c.tok(j).kind == tWord && !c.tok(j).cap && germanFallVerbs[string(c.key(j))] {
+			return true
+		}
+	}
+	return false
+}
+
+// germanFallVerbs are the German verbs of falling, slipping and tipping
+// over, folded.
+var germanFallVerbs = set(`fiel fielen stürzte stürzten rutschte rutschten sprang kippte gefallen gestürzt gerutscht abgerutscht abgestürzt
+	heruntergefallen runtergefallen hinuntergefallen gesprungen heruntergesprungen gekippt umgekippt weggerutscht ausgerutscht`)
+
 // nameBody extends a name that starts at token i and returns its last
 // token, or -1 when no name starts there. Accepted: initials ("J.",
 // "J.P."), capitalised words, particles followed by a capitalised word,
@@ -737,7 +792,7 @@ func (c *scan) nameBody(i int) int {
 			k += 3
 			nick = true
 			continue
-		case words > 0 && c.particleAt(k) && !c.germanArticle(k):
+		case words > 0 && c.particleAt(k) && !c.germanArticle(k) && !(!c.sentenceStart(i) && c.germanFromThing(k)):
 			// particles count only when a capitalised word follows them
 			p := c.particlesFrom(k)
 			// after particles even a capitalised common word is a family
@@ -2621,8 +2676,11 @@ func (c *scan) names() {
 				}
 			case c.possessiveS(next) && next+2 < c.n() && personalThing[string(c.key(next+2))]:
 				c.addName(i, i) // "Autumn's glove was torn", "Sterling's wife was called"
-			case c.sentenceStart(i) && next < c.n() && !c.tok(next).cap && (c.is(next, fNameVerb|fAuxVerb) || c.pastTense(i, next)) && (!c.is(i, fDict) || !copula[string(c.key(next))] && !c.wordIs(next, "dit") || c.passeCompose(next)) && !c.inversion(next) &&
+			case c.sentenceStart(i) && next < c.n() && !c.tok(next).cap && (c.is(next, fNameVerb|fAuxVerb) || c.pastTense(i, next)) && (!c.is(i, fDict) || !copula[string(c.key(next))] && !c.wordIs(next, "dit") || c.passeCompose(next)) && !c.inversion(next) && !(c.is(i, fDict) && c.subjectAfterVerb(next)) &&
 				!(c.st.german[i] && (germanPredicative(c.key(i)) || len(c.key(i)) > 8 && germanNounShaped(c.key(i)) && !c.is(next, fNameVerb))):
+				// (a common word before a verb that its subject follows is
+				// an adverb: "Plotseling viel de stroom uit", "Vervolgens
+				// belde Piet", "Sofort fiel Jan")
 				// (in German a long word shaped as a noun is a thing before
 				// any verb but one of saying: "Rettungswagen wurde gerufen",
 				// "Wahlkreis hat ..."; a listed name never comes here)
