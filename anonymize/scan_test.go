@@ -702,7 +702,7 @@ var scanCases = []string{
 	"Lives at [[ADDRESS|04368 Russel Estate]]; at [[ADDRESS|10068 Casandra Roads #579]]; at [[ADDRESS|82322 Rebeka Gateway Apt. 983]].",
 	// an adverb before an inverted verb is no name, the subject after it
 	// is, and the place a person fell from is no part of the name
-	"Vervolgens viel [[PERSON|Jan]] van de trap. Meteen belde [[PERSON|Piet]] de ambulance. Sofort fiel [[PERSON|Uwe]] vom Dach. Gestern ist [[PERSON|Jan]] von der Leiter gefallen. [[PERSON|Magnus von der Scharf]] ist von der Treppe gestürzt.",
+	"Soudain [[PERSON|Paul]] est tombé. Aussitôt [[PERSON|Karim]] a prévenu le chef. Vervolgens viel [[PERSON|Jan]] van de trap. Meteen belde [[PERSON|Piet]] de ambulance. Sofort fiel [[PERSON|Uwe]] vom Dach. Gestern ist [[PERSON|Jan]] von der Leiter gefallen. [[PERSON|Magnus von der Scharf]] ist von der Treppe gestürzt.",
 	// a project or a house named after its client
 	"Project Nieuwbouw [[PERSON|Jansen]] loopt, Project Villa [[PERSON|Kowalski]] ook.",
 	// a person's field holds a name whatever its words are
@@ -920,7 +920,7 @@ var hardNegatives = []string{
 	// French pronouns before a compound past
 	"Cela a été transmis. Ceci a été signalé. Chacun a reçu un casque. Ça a glissé.",
 	// Dutch and German adverbs at a sentence's start before the verb
-	"Plotseling viel de stroom uit. Ondertussen belde de chef. Zuerst kam der Notarzt. Inzwischen ist alles sauber.",
+	"Plotseling viel de stroom uit. Ondertussen belde de chef. Zuerst kam der Notarzt. Inzwischen ist alles sauber. Soudain le courant a été coupé.",
 	// makers, shops and carriers a report names
 	"Gebruik de Tyvek overall. The Liebherr crane and the Manitou were parked near Tesco; Securitas opened the gate for the DHL van.",
 	// seventeen digits, or a code with a lower-case letter or an O, is no VIN
