@@ -1243,6 +1243,15 @@ func TestWordsBesideANameStay(t *testing.T) {
 		"Aanwezig: Sanne, van Buuren en twee uitzendkrachten. Reported by Jan Smit (van der Westhuyzen).": "Aanwezig: [PERSON_1], [PERSON_2] en twee uitzendkrachten. Reported by [PERSON_3] ([PERSON_4]).",
 		// an entry's text after its head's dash starts a clause
 		"Kubheka, Mpho – Staplerschein abgelaufen.": "[PERSON_1], [PERSON_2] – Staplerschein abgelaufen.",
+		// an adverb before a name, the place a person fell from, the thing
+		// a genitive owns, an address's cue and a project's words beside a
+		// name are no part of it
+		"Soudain Paul est tombé. Aussitôt Karim a prévenu le chef.":         "Soudain [PERSON_1] est tombé. Aussitôt [PERSON_2] a prévenu le chef.",
+		"Gestern ist Jan von der Leiter gefallen. Heute fiel Uwe vom Dach.": "Gestern ist [PERSON_1] von der Leiter gefallen. Heute fiel [PERSON_2] vom Dach.",
+		"Annas Helm fehlte.":              "[PERSON_1] Helm fehlte.",
+		"Wohnhaft Hauptstr. 5 a, Berlin.": "Wohnhaft [ADDRESS_1], Berlin.",
+		"Project Nieuwbouw Jansen loopt.": "Project Nieuwbouw [PERSON_1] loopt.",
+		"Skype: live:jan.jansen_1":        "Skype: [USERNAME_1]",
 		// roles, units and words in brackets after a name
 		"Jan Smit (Planning) belde; Anna Weber (Einkauf), Jonas Braun (Werkstatt), Lukas Braun (Lagerleiterin) und Mia Schulz (Besucher) waren da.": "[PERSON_1] (Planning) belde; [PERSON_2] (Einkauf), [PERSON_3] (Werkstatt), [PERSON_4] (Lagerleiterin) und [PERSON_5] (Besucher) waren da.",
 	})
