@@ -124,8 +124,16 @@ import (
 // extension beside a phone word, Python's and Ruby's Faker's given and
 // family names;
 // and fewer false names: a German trade in brackets, a town's part after
-// "-sur-" or "-an-").
-const Version = "anon-12"
+// "-sur-" or "-an-"); anon-13: a role's holder alone in brackets, a
+// phone's owner in lower case, a person's label's whole value, a name's
+// genitive before what a person has, a project's client, VINs, health
+// insurers' numbers, Skype names, spelt-out addresses at free mail
+// providers, Dutch streets built with a preposition, American house
+// numbers with a leading zero; and fewer false names: countries, makers
+// and shops, streets after an article, codes' labels, long German nouns,
+// French pronouns, Dutch, German and French sentence adverbs, the place a
+// person fell from.
+const Version = "anon-13"
 
 // Placeholders numbers the values replaced in one event so that the same
 // value gets the same placeholder throughout ("[PERSON_1]" is one person in
