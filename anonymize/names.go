@@ -282,8 +282,27 @@ func (c *scan) pastTense(i, k int) bool {
 	if c.st.german[i] || c.flagged(i) || c.tok(i).end-c.tok(i).start < 3 {
 		return false // (a listed or common word, or a short one: "As discussed")
 	}
+	if w := c.key(k); (bytes.HasSuffix(w, []byte("de")) || bytes.HasSuffix(w, []byte("te"))) && c.frenchAfter(k) {
+		return false // a Dutch past tense's ending on a French noun: "Prochaine visite prévue le 12"
+	}
 	return c.pastVerb(k)
 }
+
+// frenchAfter reports whether the sentence goes on after token k with a
+// French function word within eight words ("visite prévue le 12", "fuite
+// de gaz dans"): no Dutch sentence has these.
+func (c *scan) frenchAfter(k int) bool {
+	for j := k + 1; j < c.n() && j <= k+8 && !c.sentenceBreak(j-1); j++ {
+		if c.tok(j).kind == tWord && !c.tok(j).cap && frenchMarkers[string(c.key(j))] {
+			return true
+		}
+	}
+	return false
+}
+
+// frenchMarkers are French function words that Dutch, English and German
+// do not write; folded.
+var frenchMarkers = set("le les du une est été au aux dans avec pour sur qui que sont était ont")
 
 // pastVerb reports whether token k is a lower-case verb in the past tense
 // the dictionary has, joined to the word before it.

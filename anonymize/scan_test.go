@@ -921,6 +921,8 @@ var hardNegatives = []string{
 	"Cela a été transmis. Ceci a été signalé. Chacun a reçu un casque. Ça a glissé.",
 	// Dutch and German adverbs at a sentence's start before the verb
 	"Plotseling viel de stroom uit. Ondertussen belde de chef. Zuerst kam der Notarzt. Inzwischen ist alles sauber. Soudain le courant a été coupé.",
+	// a French noun with a Dutch past tense's ending after a French word
+	"Le balisage a été renforcé. Prochaine visite prévue le 12 décembre.",
 	// makers, shops and carriers a report names
 	"Gebruik de Tyvek overall. The Liebherr crane and the Manitou were parked near Tesco; Securitas opened the gate for the DHL van.",
 	// seventeen digits, or a code with a lower-case letter or an O, is no VIN
