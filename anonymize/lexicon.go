@@ -364,7 +364,7 @@ func newLexicon() *lexicon {
 			firma firm fa bedrijf company leverancier supplier lieferant fournisseur société entreprise
 			fabrikant manufacturer hersteller fabricant merk brand marke marque
 			project site bouwplaats werf baustelle terrein depot fabriek factory plant usine werk
-			service dienst département pôle
+			service dienst département pôle station gare bahnhof einkaufszentrum winkelcentrum
 			bât esc`),
 		determiners: set(`het een deze dit onze ons mijn hun elke
 			the this these those our my your their its every each

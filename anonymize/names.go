@@ -1053,6 +1053,9 @@ var personalThing = set(`glove gloves hand hands arm arms leg legs foot feet hea
 	handschuhe handschuh jacke schuhe tasche spind ausweis handy frau sohn tochter aussage kopf fuß beine rücken knie schulter auge augen hände
 	main bras jambe tête pied genou doigt casque gants gant veste chaussures sac casier téléphone voiture vélo femme mari fils fille déclaration`)
 
+// stormWords are the words before a storm's name; folded.
+var stormWords = set("storm sturm orkaan orkan hurricane tempête typhoon tyfoon taifun cyclone cycloon zyklon")
+
 // labelFieldName returns the last token of a name of two or three
 // capitalised words that is the whole value of a person's label ("Melder:
 // Maxim Ketterij, tel. ...", "Zeuge: Rosi Brand\n", "Owner: Will Power;"),
@@ -1350,6 +1353,18 @@ func germanPredicative(w []byte) bool {
 	return false
 }
 
+// afterGermanArticle reports whether token i, in a German sentence, comes
+// right after an article or a preposition joined to one: there a
+// capitalised word is a noun or its adjective ("beim Schweißen Funken",
+// "der Deutschen Bahn"), not the first of two names.
+func (c *scan) afterGermanArticle(i int) bool {
+	return i > 0 && c.st.german[i] && c.joined(i) && !c.tok(i-1).cap && germanArticles[string(c.key(i-1))]
+}
+
+// germanArticles are the German articles and the prepositions joined to
+// one; folded.
+var germanArticles = set("der die das den dem des ein eine einen einem einer eines beim im am vom zum zur ins ans aufs durchs fürs")
+
 // germanArticle reports whether token k, "der", "den" or "de", is an
 // article of a German sentence rather than a particle ("rief Ole den
 // Notarzt"; "von der Heide" keeps its particle).
@@ -1591,7 +1606,9 @@ func (c *scan) addName(i, j int) {
 		// German capitalises nouns: a word before a given name there is
 		// a noun ("Auszubildender Tim Reuter"), as is one that starts a
 		// sentence
-		if c.st.german[i-1] && (c.sentenceStart(i-1) || c.is(i, fFirst)) && !c.is(i-1, fFirst) {
+		// (a Dutch diminutive is no German noun: "Hendrikje Dijkstra ist
+		// ausgerutscht", "Geertje Visser hat")
+		if c.st.german[i-1] && (c.sentenceStart(i-1) || c.is(i, fFirst)) && !c.is(i-1, fFirst) && !bytes.HasSuffix(c.key(i-1), []byte("je")) {
 			break
 		}
 		// a common word capitalised at a sentence's start before a listed
@@ -2232,6 +2249,10 @@ func (c *scan) names() {
 			i = end
 			continue
 		}
+		if stormWords[string(c.key(i))] && i+1 < c.n() && c.joined(i+1) && c.tok(i+1).kind == tWord && c.tok(i+1).cap && !c.is(i+1, fSurname) && !c.st.claimed[i+1] {
+			i++ // "Storm Ciarán", "Sturm Xaver", "orkaan Katrina": a storm's given name ("Storm Jansen" is a person's)
+			continue
+		}
 		if end := c.labelFieldName(i); end > i {
 			c.addName(i, end) // "Melder: Maxim Ketterij, tel. ...": a person's field, whatever the words
 			i = end
@@ -2456,7 +2477,9 @@ func (c *scan) names() {
 		}
 		if !t.cap {
 			// lower-case particle before a known family name: "de Vries"
-			if c.particleAt(i) {
+			// (in German "der" alone is an article: "in der Charité"; "den"
+			// starts Dutch names there too: "Melder: Jan den Hartog")
+			if c.particleAt(i) && !(c.germanArticle(i) && c.wordIs(i, "der")) {
 				if end := c.particleName(i); end > 0 {
 					c.addName(i, end)
 					i = end
@@ -2638,6 +2661,9 @@ func (c *scan) names() {
 			// but for a family name no word is at its end: a project or a
 			// house named after its client ("Project Nieuwbouw Jansen",
 			// "Project Villa Kowalski"), who is a person
+			if c.clientName(i) && c.is(i-1, fUnit) {
+				c.add(Person, i, i) // "Afdeling Jansen meldde", "station Jansen": named after a person
+			}
 			for i+1 < c.n() && c.capitalised(i+1) && c.joined(i+1) {
 				i++
 				if c.clientName(i) {
@@ -2680,7 +2706,7 @@ func (c *scan) names() {
 					c.addName(i, end)
 					i = end
 				}
-			case startOK && next < c.n() && c.joined(next) && (c.capWord(next) || c.initialAt(next) || (c.particleAt(next) && c.particleName(next) > 0) || (c.bridgingParticle(next) && !c.is(i, fDict) && next+1 < c.n() && c.capWord(next+1) && (!c.st.german[i] || c.is(next+1, fSurname)) && !(c.is(next+1, fFirst) && !c.is(next+1, fSurname) && !c.is(i, fFirst)))):
+			case startOK && !c.afterGermanArticle(i) && next < c.n() && c.joined(next) && (c.capWord(next) || c.initialAt(next) || (c.particleAt(next) && c.particleName(next) > 0) || (c.bridgingParticle(next) && !c.is(i, fDict) && next+1 < c.n() && c.capWord(next+1) && (!c.st.german[i] || c.is(next+1, fSurname)) && !(c.is(next+1, fFirst) && !c.is(next+1, fSurname) && !c.is(i, fFirst)))):
 				// two capitalised words, or one, particles and another:
 				// "Roosmarijn Brouwers", "Teun van Asselt"; in German,
 				// where nouns are capitalised, "Eingang von Gebäude" is
@@ -2695,11 +2721,12 @@ func (c *scan) names() {
 				}
 			case c.possessiveS(next) && next+2 < c.n() && personalThing[string(c.key(next+2))]:
 				c.addName(i, i) // "Autumn's glove was torn", "Sterling's wife was called"
-			case c.sentenceStart(i) && next < c.n() && !c.tok(next).cap && (c.is(next, fNameVerb|fAuxVerb) || c.pastTense(i, next)) && (!c.is(i, fDict) || !copula[string(c.key(next))] && !c.wordIs(next, "dit") || c.passeCompose(next)) && !c.inversion(next) && !(c.is(i, fDict) && c.subjectAfterVerb(next)) &&
+			case c.sentenceStart(i) && next < c.n() && !c.tok(next).cap && (c.is(next, fNameVerb|fAuxVerb) || c.pastTense(i, next)) && (!c.is(i, fDict) || !copula[string(c.key(next))] && !c.wordIs(next, "dit") || c.passeCompose(next)) && !c.inversion(next) && !(c.is(i, fDict) && (c.subjectAfterVerb(next) || lowerAfterApostrophe(c.raw(i)))) &&
 				!(c.st.german[i] && (germanPredicative(c.key(i)) || len(c.key(i)) > 8 && germanNounShaped(c.key(i)) && !c.is(next, fNameVerb))):
 				// (a common word before a verb that its subject follows is
 				// an adverb: "Plotseling viel de stroom uit", "Vervolgens
-				// belde Piet", "Sofort fiel Jan")
+				// belde Piet", "Sofort fiel Jan"; a French elided noun is a
+				// thing: "L'unité a été mise en sécurité")
 				// (in German a long word shaped as a noun is a thing before
 				// any verb but one of saying: "Rettungswagen wurde gerufen",
 				// "Wahlkreis hat ..."; a listed name never comes here)
@@ -3505,13 +3532,17 @@ func (c *scan) bracketedName(e Entity) {
 }
 
 // townAlone reports whether token i is a town of places.txt that no name
-// list holds, where a place stands: after a preposition of place ("naar
+// list holds, or a word no list holds at all, where a place stands: after a preposition of place ("naar
 // Hellendoorn", "in Kortrijk", "nach Graz", "à Lyon") or after the comma
 // that ends a street or a postcode ("Kerkstraat 5, Kortrijk"). Elsewhere a
 // town's name may be a person's (Dutch family names are often towns':
 // "Gesprek met Hellendoorn", "van Kempen"), and the name rules decide.
 func (c *scan) townAlone(i int) bool {
-	if !c.is(i, fPlace) || c.is(i, fFirst|fSurname) || i < 2 || !c.joined(i) && !c.isPunct(i-1, ',') {
+	// (a word no list holds at all is as likely a town there: "in
+	// Daventry", "à Donges", unless someone is told something at it, "dit
+	// à Xiomara", or it owns something, "in Xiomara's car")
+	unknown := c.st.flags[i]&^markFlags == 0 && !c.possessiveS(i+1) && !(i >= 2 && tellVerbsFR[string(c.key(i-2))])
+	if !unknown && (!c.is(i, fPlace) || c.is(i, fFirst|fSurname)) || i < 2 || !c.joined(i) && !c.isPunct(i-1, ',') {
 		return false
 	}
 	if placePrepositions[string(c.key(i-1))] && c.tok(i-1).kind == tWord && !c.tok(i-1).cap {

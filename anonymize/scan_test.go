@@ -923,6 +923,11 @@ var hardNegatives = []string{
 	"Plotseling viel de stroom uit. Ondertussen belde de chef. Zuerst kam der Notarzt. Inzwischen ist alles sauber. Soudain le courant a été coupé.",
 	// a French noun with a Dutch past tense's ending after a French word
 	"Le balisage a été renforcé. Prochaine visite prévue le 12 décembre.",
+	// towns no list holds after a preposition of place, German nouns after
+	// an article, a French elided noun before a compound past, storms'
+	// names, a station's name
+	"At the centre in Daventry, a picker tripped. Sur le site à Donges, une fuite. L'unité a été mise en sécurité. La tempête Ciarán a arraché le toit; les pompiers sont intervenus à la station Châtelet.",
+	"Die Feuerwehr kam, nachdem beim Schweißen Funken in einen Papierkorb gefallen waren. Auf der Baustelle der Deutschen Bahn fiel ein Schlüssel. Er wurde in der Charité behandelt. Nach dem Sturm Xaver fehlten Dachplatten.",
 	// makers, shops and carriers a report names
 	"Gebruik de Tyvek overall. The Liebherr crane and the Manitou were parked near Tesco; Securitas opened the gate for the DHL van.",
 	// seventeen digits, or a code with a lower-case letter or an O, is no VIN
@@ -1248,8 +1253,9 @@ func TestWordsBesideANameStay(t *testing.T) {
 		// an adverb before a name, the place a person fell from, the thing
 		// a genitive owns, an address's cue and a project's words beside a
 		// name are no part of it
-		"Soudain Paul est tombé. Aussitôt Karim a prévenu le chef.":         "Soudain [PERSON_1] est tombé. Aussitôt [PERSON_2] a prévenu le chef.",
-		"Gestern ist Jan von der Leiter gefallen. Heute fiel Uwe vom Dach.": "Gestern ist [PERSON_1] von der Leiter gefallen. Heute fiel [PERSON_2] vom Dach.",
+		"Soudain Paul est tombé. Aussitôt Karim a prévenu le chef.":              "Soudain [PERSON_1] est tombé. Aussitôt [PERSON_2] a prévenu le chef.",
+		"Gestern ist Jan von der Leiter gefallen. Heute fiel Uwe vom Dach.":      "Gestern ist [PERSON_1] von der Leiter gefallen. Heute fiel [PERSON_2] vom Dach.",
+		"Hendrikje Dijkstra ist ausgerutscht. Storm Jansen heeft zich gesneden.": "[PERSON_1] ist ausgerutscht. [PERSON_2] heeft zich gesneden.",
 		"Annas Helm fehlte.":              "[PERSON_1] Helm fehlte.",
 		"Wohnhaft Hauptstr. 5 a, Berlin.": "Wohnhaft [ADDRESS_1], Berlin.",
 		"Project Nieuwbouw Jansen loopt.": "Project Nieuwbouw [PERSON_1] loopt.",
