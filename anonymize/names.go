@@ -3546,7 +3546,20 @@ func (c *scan) townAlone(i int) bool {
 		return false
 	}
 	if placePrepositions[string(c.key(i-1))] && c.tok(i-1).kind == tWord && !c.tok(i-1).cap {
-		return true
+		// (a word no list holds is a town only where the preposition
+		// takes no person: "à" and "naar" do, "envoyé à Oyelaran",
+		// "doorgestuurd naar Oyelaran")
+		prep := string(c.key(i - 1)) // (folded: "à" is "a")
+		if !unknown || c.is(i, fPlace) || prep != "a" && prep != "naar" {
+			return true
+		}
+		// ... but after an address's line they take its town: "habite 5 rue
+		// Haute à Greniernec"
+		if i >= 3 && c.st.claimed[i-2] {
+			x, ok := c.endAt(int(c.tok(i - 2).end))
+			return ok && (x.first == Address || x.first == Postcode)
+		}
+		return false
 	}
 	if !c.isPunct(i-1, ',') || !c.st.claimed[i-2] {
 		return false

