@@ -578,3 +578,37 @@ func ValidVIN(s string) bool {
 	}
 	return letters >= 2
 }
+
+// AHVNumber returns 16 when s starts with a Swiss social insurance number
+// (AHV, AVS) in its dotted layout, "756.1234.5678.97": the country's 756,
+// nine digits and an EAN-13 check digit; else 0. The compact thirteen
+// digits are left out: a Swiss product's barcode has the same shape.
+func AHVNumber(s string) int {
+	if len(s) < 16 || s[:4] != "756." || s[8] != '.' || s[13] != '.' {
+		return 0
+	}
+	var d [13]int
+	n := 0
+	for i := 0; i < 16; i++ {
+		if i == 3 || i == 8 || i == 13 {
+			continue
+		}
+		if !isDigit(s[i]) {
+			return 0
+		}
+		d[n] = int(s[i] - '0')
+		n++
+	}
+	sum := 0
+	for i := 0; i < 12; i++ {
+		if i%2 == 0 {
+			sum += d[i]
+		} else {
+			sum += 3 * d[i]
+		}
+	}
+	if (10-sum%10)%10 != d[12] {
+		return 0
+	}
+	return 16
+}
