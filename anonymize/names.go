@@ -2385,6 +2385,9 @@ func (c *scan) names() {
 
 			// "collega Jan", "Herr Müller", "mevr. El Amrani", "dhr. J. de Vries"
 			start := k
+			if c.wordIs(i, "von") && !t.cap && start < c.n() && c.st.german[start] && !c.is(start, fFirst|fSurname) && germanNounShaped(c.key(start)) && !foreignSurname(c.key(start)) {
+				continue // German "von" before a noun is of or from, not by: "beim Umfüllen von Salzsäure"
+			}
 			if start < c.n() && c.tok(start).cap {
 				if end := c.orgRun(start); end >= start {
 					i = end // "namens Koopmans Installatietechniek B.V."
@@ -3545,6 +3548,15 @@ func (c *scan) townAlone(i int) bool {
 	if !unknown && (!c.is(i, fPlace) || c.is(i, fFirst|fSurname)) || i < 2 || !c.joined(i) && !c.isPunct(i-1, ',') {
 		return false
 	}
+	if unknown && i >= 3 && c.wordIs(i-1, "de") && !c.tok(i-1).cap {
+		w := c.key(i - 2)
+		if n := elision(w); n > 0 {
+			w = w[n:] // "l'entrepôt" is "entrepôt"
+		}
+		if placeNounsFR[string(w)] {
+			return true // "le site de Dunkerque", "l'entrepôt de Roissy", "l'usine de Grenoble"
+		}
+	}
 	if placePrepositions[string(c.key(i-1))] && c.tok(i-1).kind == tWord && !c.tok(i-1).cap {
 		// (a word no list holds is a town only where the preposition
 		// takes no person: "à" and "naar" do, "envoyé à Oyelaran",
@@ -3567,6 +3579,11 @@ func (c *scan) townAlone(i int) bool {
 	x, ok := c.endAt(int(c.tok(i - 2).end))
 	return ok && (x.first == Address || x.first == Postcode)
 }
+
+// placeNounsFR are the French nouns of a place that "de" and its town
+// follow, and no person's ("le bureau de", "le chantier de" may be
+// someone's); folded.
+var placeNounsFR = set("site usine entrepôt ville région agence dépôt gare port aéroport hôpital commune département plateforme siège filiale établissement mairie préfecture")
 
 // placePrepositions are the prepositions a town follows and a person does
 // not ("bij", "bei", "to", "from" and French "en", the Dutch "and", take

@@ -713,6 +713,8 @@ var scanCases = []string{
 	"[[PERSON|Webers]] Hand wurde eingeklemmt. [[PERSON|Annas]] Helm fehlte. [[PERSON|Müllers]] Kopf blutete.",
 	// a name no list holds after "à" or "naar", which take persons
 	"J'ai parlé à [[PERSON|Oyelaran]] hier. Le rapport a été envoyé à [[PERSON|Kwabenya]]. Ik heb het doorgestuurd naar [[PERSON|Zhivkova]].",
+	// ... and the person whose thing or office it is, and the author after "von"
+	"Le bureau de [[PERSON|Kwabenya]] est au 2e étage. Der Bericht wurde von [[PERSON|Kowalczyk]] geschrieben.",
 	// ... but before a verb of saying an unlisted one is a name
 	"Der Boden war nass. [[PERSON|Wollenhauptmann]] sagte, er habe es gesehen.",
 	"tel [[PHONE|0687654321]] ([[PERSON|anouk]]), [[PHONE|0612345678]] (mobiel), [[PHONE|0201234567]] (werk)",
@@ -932,6 +934,8 @@ var hardNegatives = []string{
 	// names, a station's name
 	"At the centre in Daventry, a picker tripped. Die Ware kam aus Donges. L'unité a été mise en sécurité. La tempête Ciarán a arraché le toit; les pompiers sont intervenus à la station Châtelet.",
 	"Die Feuerwehr kam, nachdem beim Schweißen Funken in einen Papierkorb gefallen waren. Auf der Baustelle der Deutschen Bahn fiel ein Schlüssel. Er wurde in der Charité behandelt. Nach dem Sturm Xaver fehlten Dachplatten.",
+	// German "von" before a noun, French towns after a place's noun and "de"
+	"Im Labor trat beim Umfüllen von Salzsäure ein Spritzer aus. L'audit du site de Dunkerque et l'inspection de l'entrepôt de Roissy.",
 	// makers, shops and carriers a report names
 	"Gebruik de Tyvek overall. The Liebherr crane and the Manitou were parked near Tesco; Securitas opened the gate for the DHL van.",
 	// seventeen digits, or a code with a lower-case letter or an O, is no VIN
