@@ -3450,6 +3450,7 @@ func (c *scan) ownerNames() {
 		if e.Type == Person {
 			c.nameInitials(e)
 			c.bracketedName(e)
+			c.lowerRegisterGiven(e)
 			continue
 		}
 		if e.Type != Phone && e.Type != Email {
@@ -3482,6 +3483,26 @@ func (c *scan) lowerOwner(k int) bool {
 	t := c.tok(k)
 	return t.kind == tWord && !t.cap && t.end-t.start >= 3 && !c.st.claimed[k] && c.is(k, fFirst|fSurname) &&
 		!c.is(k, fWord|fNameWord|fWordName|fGermanWord|fPlace|fMonth|fPhone|fOther|fGerman|fDeterminer|fRole|fStaff|fUnit) && !c.s.lex.dict.has(c.key(k))
+}
+
+// lowerRegisterGiven finds the given name typed in lower case after a
+// found family name and its comma, in register order: "Gemeld door
+// jansen, piet." The given name is a listed one, no word of our word
+// lists (a dictionary's word too: "rob", "piet"), and ends its clause.
+func (c *scan) lowerRegisterGiven(e Entity) {
+	k := c.tokenAt(e.End)
+	if k < 0 {
+		k = c.tokenFrom(e.End)
+	}
+	g := k + 1
+	if !c.isPunct(k, ',') || c.tok(k).newline || g >= c.n() || c.tok(g).kind != tWord || c.tok(g).cap || c.tok(g).end-c.tok(g).start < 3 || c.st.claimed[g] ||
+		!c.is(g, fFirst) || c.is(g, fWord|fMonth|fOther|fGerman|fDeterminer|fRole|fStaff|fUnit) {
+		return
+	}
+	if e := g + 1; e < c.n() && !c.tok(g).newline && !(c.tok(e).kind == tPunct && strings.IndexByte(".;)", c.text[c.tok(e).start]) >= 0) {
+		return
+	}
+	c.add(Person, g, g)
 }
 
 // bracketAfter returns the "(" token right after entity e, past one space,

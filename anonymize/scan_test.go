@@ -682,6 +682,8 @@ var scanCases = []string{
 	// American phone numbers with a glued extension, dotted, or in ten
 	// digits, before or after a phone word
 	"Tel. [[PHONE|356-590-8728x59051]]. Bitte unter [[PHONE|(269)328-4684x783]] anrufen. Bitte unter [[PHONE|437.654.4330]] anrufen. Call [[PHONE|4819188950]].",
+	// a register's given name in lower case after the family name's comma
+	"Gemeld door [[PERSON|jansen]], [[PERSON|piet]]. Gesprek met [[PERSON|Jansen]], maar later.",
 	// a Swiss social insurance number in its dotted layout
 	"AHV-Nummer: [[NATIONAL_ID|756.1234.5678.97]], numéro AVS [[NATIONAL_ID|756.9217.0769.85]].",
 	// a role and its holder's family name alone in brackets
