@@ -1611,6 +1611,11 @@ func (c *scan) addName(i, j int) {
 		if c.st.german[i-1] && (c.sentenceStart(i-1) || c.is(i, fFirst)) && !c.is(i-1, fFirst) && !bytes.HasSuffix(c.key(i-1), []byte("je")) {
 			break
 		}
+		// an English auxiliary that opens a question is no given name:
+		// "Can Nadia confirm the lockout?" ("Can Yılmaz viel" keeps it)
+		if c.sentenceStart(i-1) && questionAux[string(c.key(i-1))] && c.questionAhead(i) {
+			break
+		}
 		// a common word capitalised at a sentence's start before a listed
 		// name is a noun: "Klant Pietersen belde"; not a given name that
 		// is mostly a word: "Diamond Green a glissé"
@@ -1660,6 +1665,24 @@ func (c *scan) addName(i, j int) {
 		i = p
 	}
 	c.add(Person, i, j)
+}
+
+// questionAux are the English auxiliaries that open a question and may be
+// given names too ("Can", "Will", "May"); folded.
+var questionAux = set("can will may could would should did does do has have is was shall must")
+
+// questionAhead reports whether the sentence that token i is in ends with
+// a question mark within twenty tokens.
+func (c *scan) questionAhead(i int) bool {
+	for k := i; k < c.n() && k < i+20; k++ {
+		if c.isPunct(k, '?') {
+			return true
+		}
+		if c.sentenceBreak(k) {
+			return false
+		}
+	}
+	return false
 }
 
 // particlesBefore returns the first of up to three lower-case particles
@@ -2248,6 +2271,9 @@ func (c *scan) names() {
 			c.addName(i, end) // "Cordialement, Hal Bode": the writer, whatever the words
 			i = end
 			continue
+		}
+		if t.cap && questionAux[string(c.key(i))] && c.sentenceStart(i) && i+1 < c.n() && c.tok(i+1).cap && c.questionAhead(i) {
+			continue // "Can Nadia confirm ...?", "Did Sarah call ...?": the question's verb, then the name
 		}
 		if stormWords[string(c.key(i))] && i+1 < c.n() && c.joined(i+1) && c.tok(i+1).kind == tWord && c.tok(i+1).cap && !c.is(i+1, fSurname) && !c.st.claimed[i+1] {
 			i++ // "Storm Ciarán", "Sturm Xaver", "orkaan Katrina": a storm's given name ("Storm Jansen" is a person's)
