@@ -1049,8 +1049,8 @@ func (c *scan) nounOfName(k int) bool {
 var personalThing = set(`glove gloves hand hands arm arms leg legs foot feet head finger fingers eye eyes back knee knees shoulder wrist ankle neck face
 	helmet hat boots boot shoes jacket vest harness goggles glasses earplugs mask overalls locker badge phone car bike truck
 	wife husband son daughter mother father partner brother sister family colleague supervisor manager statement injury injuries
-	hoofd voet been rug schouder vinger oog helm handschoenen handschoen jas schoenen tas kluisje pasje telefoon auto fiets vrouw zoon dochter verklaring
-	handschuhe handschuh jacke schuhe tasche spind ausweis handy frau sohn tochter aussage kopf fuß beine rücken knie schulter auge augen hände
+	veiligheidsbril veiligheidsschoenen hesje oordoppen hoofd voet been rug schouder vinger oog helm handschoenen handschoen jas schoenen tas kluisje pasje telefoon auto fiets vrouw zoon dochter verklaring
+	handschuhe handschuh jacke schuhe tasche spind ausweis handy frau sohn tochter aussage kopf fuß beine rücken knie schulter auge augen hände schutzbrille sicherheitsschuhe arbeitsschuhe warnweste gehörschutz schutzhelm auto fahrrad
 	main bras jambe tête pied genou doigt casque gants gant veste chaussures sac casier téléphone voiture vélo femme mari fils fille déclaration`)
 
 // stormWords are the words before a storm's name; folded.

@@ -1263,15 +1263,16 @@ func TestWordsBesideANameStay(t *testing.T) {
 		// an adverb before a name, the place a person fell from, the thing
 		// a genitive owns, an address's cue and a project's words beside a
 		// name are no part of it
-		"Soudain Paul est tombé. Aussitôt Karim a prévenu le chef.":              "Soudain [PERSON_1] est tombé. Aussitôt [PERSON_2] a prévenu le chef.",
-		"Gestern ist Jan von der Leiter gefallen. Heute fiel Uwe vom Dach.":      "Gestern ist [PERSON_1] von der Leiter gefallen. Heute fiel [PERSON_2] vom Dach.",
-		"Hendrikje Dijkstra ist ausgerutscht. Storm Jansen heeft zich gesneden.": "[PERSON_1] ist ausgerutscht. [PERSON_2] heeft zich gesneden.",
-		"Can Nadia confirm the lockout? Did Sarah call the ambulance?":           "Can [PERSON_1] confirm the lockout? Did [PERSON_2] call the ambulance?",
-		"Can Yılmaz viel van de trap.":                                           "[PERSON_1] viel van de trap.",
-		"Annas Helm fehlte.":                                                     "[PERSON_1] Helm fehlte.",
-		"Wohnhaft Hauptstr. 5 a, Berlin.":                                        "Wohnhaft [ADDRESS_1], Berlin.",
-		"Project Nieuwbouw Jansen loopt.":                                        "Project Nieuwbouw [PERSON_1] loopt.",
-		"Skype: live:jan.jansen_1":                                               "Skype: [USERNAME_1]",
+		"Soudain Paul est tombé. Aussitôt Karim a prévenu le chef.":                   "Soudain [PERSON_1] est tombé. Aussitôt [PERSON_2] a prévenu le chef.",
+		"Gestern ist Jan von der Leiter gefallen. Heute fiel Uwe vom Dach.":           "Gestern ist [PERSON_1] von der Leiter gefallen. Heute fiel [PERSON_2] vom Dach.",
+		"Hendrikje Dijkstra ist ausgerutscht. Storm Jansen heeft zich gesneden.":      "[PERSON_1] ist ausgerutscht. [PERSON_2] heeft zich gesneden.",
+		"Can Nadia confirm the lockout? Did Sarah call the ambulance?":                "Can [PERSON_1] confirm the lockout? Did [PERSON_2] call the ambulance?",
+		"Can Yılmaz viel van de trap.":                                                "[PERSON_1] viel van de trap.",
+		"Die Azubine Lena hat sich geschnitten. Svenjas Schutzbrille war beschlagen.": "Die Azubine [PERSON_1] hat sich geschnitten. [PERSON_2] Schutzbrille war beschlagen.",
+		"Annas Helm fehlte.":              "[PERSON_1] Helm fehlte.",
+		"Wohnhaft Hauptstr. 5 a, Berlin.": "Wohnhaft [ADDRESS_1], Berlin.",
+		"Project Nieuwbouw Jansen loopt.": "Project Nieuwbouw [PERSON_1] loopt.",
+		"Skype: live:jan.jansen_1":        "Skype: [USERNAME_1]",
 		// roles, units and words in brackets after a name
 		"Jan Smit (Planning) belde; Anna Weber (Einkauf), Jonas Braun (Werkstatt), Lukas Braun (Lagerleiterin) und Mia Schulz (Besucher) waren da.": "[PERSON_1] (Planning) belde; [PERSON_2] (Einkauf), [PERSON_3] (Werkstatt), [PERSON_4] (Lagerleiterin) und [PERSON_5] (Besucher) waren da.",
 	})
