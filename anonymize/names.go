@@ -2735,7 +2735,7 @@ func (c *scan) names() {
 					c.addName(i, end)
 					i = end
 				}
-			case startOK && !c.afterGermanArticle(i) && next < c.n() && c.joined(next) && (c.capWord(next) || c.initialAt(next) || (c.particleAt(next) && c.particleName(next) > 0) || (c.bridgingParticle(next) && !c.is(i, fDict) && next+1 < c.n() && c.capWord(next+1) && (!c.st.german[i] || c.is(next+1, fSurname)) && !(c.is(next+1, fFirst) && !c.is(next+1, fSurname) && !c.is(i, fFirst)))):
+			case startOK && !c.afterGermanArticle(i) && !(c.wordIs(next, "m") && c.tok(next).cap && c.isPunct(next+1, '.') && !c.is(i, fFirst)) && next < c.n() && c.joined(next) && (c.capWord(next) || c.initialAt(next) || (c.particleAt(next) && c.particleName(next) > 0) || (c.bridgingParticle(next) && !c.is(i, fDict) && next+1 < c.n() && c.capWord(next+1) && (!c.st.german[i] || c.is(next+1, fSurname)) && !(c.is(next+1, fFirst) && !c.is(next+1, fSurname) && !c.is(i, fFirst)))):
 				// two capitalised words, or one, particles and another:
 				// "Roosmarijn Brouwers", "Teun van Asselt"; in German,
 				// where nouns are capitalised, "Eingang von Gebäude" is
@@ -2743,7 +2743,8 @@ func (c *scan) names() {
 				// nor does a particle join an unlisted word to a given name
 				// ("Kannst du Brisa anrufen?"), nor a common word to a
 				// capital ("Gebruik de Ansell handschoenen", a verb, an
-				// article and a brand)
+				// article and a brand); "M." after a word no given-name list
+				// holds is "Monsieur", a title ("Prévenir M. Garnier")
 				if end := c.nameBody(i); end > i {
 					c.addName(i, end)
 					i = end

@@ -1269,10 +1269,11 @@ func TestWordsBesideANameStay(t *testing.T) {
 		"Can Nadia confirm the lockout? Did Sarah call the ambulance?":                "Can [PERSON_1] confirm the lockout? Did [PERSON_2] call the ambulance?",
 		"Can Yılmaz viel van de trap.":                                                "[PERSON_1] viel van de trap.",
 		"Die Azubine Lena hat sich geschnitten. Svenjas Schutzbrille war beschlagen.": "Die Azubine [PERSON_1] hat sich geschnitten. [PERSON_2] Schutzbrille war beschlagen.",
-		"Annas Helm fehlte.":              "[PERSON_1] Helm fehlte.",
-		"Wohnhaft Hauptstr. 5 a, Berlin.": "Wohnhaft [ADDRESS_1], Berlin.",
-		"Project Nieuwbouw Jansen loopt.": "Project Nieuwbouw [PERSON_1] loopt.",
-		"Skype: live:jan.jansen_1":        "Skype: [USERNAME_1]",
+		"Prévenir M. Garnier demain.":                                                 "Prévenir M. [PERSON_1] demain.",
+		"Annas Helm fehlte.":                                                          "[PERSON_1] Helm fehlte.",
+		"Wohnhaft Hauptstr. 5 a, Berlin.":                                             "Wohnhaft [ADDRESS_1], Berlin.",
+		"Project Nieuwbouw Jansen loopt.":                                             "Project Nieuwbouw [PERSON_1] loopt.",
+		"Skype: live:jan.jansen_1":                                                    "Skype: [USERNAME_1]",
 		// roles, units and words in brackets after a name
 		"Jan Smit (Planning) belde; Anna Weber (Einkauf), Jonas Braun (Werkstatt), Lukas Braun (Lagerleiterin) und Mia Schulz (Besucher) waren da.": "[PERSON_1] (Planning) belde; [PERSON_2] (Einkauf), [PERSON_3] (Werkstatt), [PERSON_4] (Lagerleiterin) und [PERSON_5] (Besucher) waren da.",
 	})
