@@ -2601,7 +2601,7 @@ func (c *scan) names() {
 				// "Merle", "Floor" are no word ("Der Helm gehört Mats")
 				amb = false
 			}
-			strong := !amb || (next < c.n() && c.joined(next) && (c.capWord(next) || c.particleAt(next)))
+			strong := !amb || (next < c.n() && c.joined(next) && (c.capWord(next) || c.particleAt(next) || c.initialAt(next) && c.capWord(next+2)))
 			if amb && c.is(i-1, fDeterminer) && c.joined(i) && !(c.joined(next) && c.is(next, fSurname) && !c.is(next, fWeakSurname)) && !c.speakerAfterVerb(i) {
 				// after an article an ambiguous given name is its word, and
 				// starts a thing's name: "the Crystal Palace", "die Rose"
@@ -2620,7 +2620,7 @@ func (c *scan) names() {
 				// "Bill signed the permit": a past tense, a month aside)
 				// (or particles and a capitalised word: "Pierre du Pont est
 				// tombé", "Lucas du Mahe et ...")
-				strong = strong && next < c.n() && c.joined(next) && (c.capWord(next) || c.particleAt(next) && !c.tok(next).cap && c.capWord(c.particlesFrom(next))) ||
+				strong = strong && next < c.n() && c.joined(next) && (c.capWord(next) || c.particleAt(next) && !c.tok(next).cap && c.capWord(c.particlesFrom(next)) || c.initialAt(next) && c.capWord(next+2)) ||
 					(c.beforeVerb(i) || c.pastVerb(next) && !c.is(i, fMonth)) && !c.inversion(next)
 			}
 			if !strong && c.st.german[i] && c.germanClauseName(i) {
