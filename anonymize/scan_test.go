@@ -1270,6 +1270,7 @@ func TestWordsBesideANameStay(t *testing.T) {
 		"Can Yılmaz viel van de trap.":                                                "[PERSON_1] viel van de trap.",
 		"Die Azubine Lena hat sich geschnitten. Svenjas Schutzbrille war beschlagen.": "Die Azubine [PERSON_1] hat sich geschnitten. [PERSON_2] Schutzbrille war beschlagen.",
 		"Prévenir M. Garnier demain.":                                                 "Prévenir M. [PERSON_1] demain.",
+		"Jean M. Dupont est arrivé.":                                                  "[PERSON_1] est arrivé.",
 		"Annas Helm fehlte.":                                                          "[PERSON_1] Helm fehlte.",
 		"Wohnhaft Hauptstr. 5 a, Berlin.":                                             "Wohnhaft [ADDRESS_1], Berlin.",
 		"Project Nieuwbouw Jansen loopt.":                                             "Project Nieuwbouw [PERSON_1] loopt.",
