@@ -1098,6 +1098,18 @@ func (c *scan) clientName(k int) bool {
 		!c.s.lex.dict.has(c.key(k)) && !(k+1 < c.n() && c.capitalised(k+1) && c.joined(k+1))
 }
 
+// wordBeforeLetter reports whether token i, a family name that is also a
+// common word, is followed by a single capital letter without a dot that
+// ends the phrase: a designation ("Steiger Blok C", "Block C", "Hal B"),
+// not a name and its initial, which has its dot ("Blok, C." is one).
+func (c *scan) wordBeforeLetter(i int) bool {
+	k := i + 1
+	if k >= c.n() || !c.joined(k) || c.tok(k).kind != tWord || c.tok(k).end-c.tok(k).start != 1 || !c.tok(k).cap || !c.is(i, fNameWord|fGermanWord) && !c.lex.dict.has(c.key(i)) {
+		return false
+	}
+	return k+1 >= c.n() || c.tok(k).newline || c.tok(k+1).kind == tPunct && c.text[c.tok(k+1).start] != '.'
+}
+
 // genitiveOwner reports whether token i is a listed name in the genitive
 // without an apostrophe, as German and Dutch write it, before what a
 // person has: "Webers Hand wurde eingeklemmt", "Annas Helm fehlte",
@@ -2667,7 +2679,7 @@ func (c *scan) names() {
 				c.addName(i, end)
 				i = end
 			}
-		case c.is(i, fSurname) && !c.is(i, fWeakSurname) && c.capWord(i) && (!c.sentenceStart(i) || c.beforeLowerWord(i) || c.labelValue(i)):
+		case c.is(i, fSurname) && !c.is(i, fWeakSurname) && c.capWord(i) && (!c.sentenceStart(i) || c.beforeLowerWord(i) || c.labelValue(i)) && !c.wordBeforeLetter(i):
 			// a listed family name; at a sentence's start only as the
 			// subject of what follows ("Nguyen agreed with ...") or as a
 			// label's whole value ("AP: Jansen – hekwerk", "Taak: Dekker")
@@ -2791,7 +2803,7 @@ func (c *scan) names() {
 				// verletzt", "traf Jovanović", "Der Fahrer (Lindqvist)"
 				c.addName(i, i)
 			case !c.st.german[i] && !c.sentenceStart(i) && !c.labelCompound(i) && !c.afterPlaceHyphen(i) && !c.articleNoun(i) &&
-				!(c.is(i, fDict) && c.isPunct(i+1, ':')) && !c.afterPostcode(i):
+				!(c.is(i, fDict) && c.isPunct(i+1, ':')) && !c.afterPostcode(i) && !c.wordBeforeLetter(i):
 				// (a common word before a colon is a form's label: "Naam:
 				// Jan | Functie: vlechter"; an unknown one may be a speaker:
 				// "Kowalczyk: ik zag het")

@@ -938,6 +938,9 @@ var hardNegatives = []string{
 	"Die Feuerwehr kam, nachdem beim Schweißen Funken in einen Papierkorb gefallen waren. Auf der Baustelle der Deutschen Bahn fiel ein Schlüssel. Er wurde in der Charité behandelt. Nach dem Sturm Xaver fehlten Dachplatten.",
 	// German "von" before a noun, French towns after a place's noun and "de"
 	"Im Labor trat beim Umfüllen von Salzsäure ein Spritzer aus. L'audit du site de Dunkerque et l'inspection de l'entrepôt de Roissy.",
+	// a family name that is a word before a single capital letter is a
+	// designation
+	"Onderwerp: Valgevaar Steiger Blok C\nDe lekkage zat in Blok C, naast de lift.\nBetreff: Absturzgefahr Gerüst Block C",
 	// makers, shops and carriers a report names
 	"Gebruik de Tyvek overall. The Liebherr crane and the Manitou were parked near Tesco; Securitas opened the gate for the DHL van.",
 	// seventeen digits, or a code with a lower-case letter or an O, is no VIN
