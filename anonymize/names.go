@@ -1050,7 +1050,7 @@ var personalThing = set(`glove gloves hand hands arm arms leg legs foot feet hea
 	helmet hat boots boot shoes jacket vest harness goggles glasses earplugs mask overalls locker badge phone car bike truck
 	wife husband son daughter mother father partner brother sister family colleague supervisor manager statement injury injuries
 	veiligheidsbril veiligheidsschoenen hesje oordoppen hoofd voet been rug schouder vinger oog helm handschoenen handschoen jas schoenen tas kluisje pasje telefoon auto fiets vrouw zoon dochter verklaring
-	handschuhe handschuh jacke schuhe tasche spind ausweis handy frau sohn tochter aussage kopf fuß beine rücken knie schulter auge augen hände schutzbrille sicherheitsschuhe arbeitsschuhe warnweste gehörschutz schutzhelm auto fahrrad
+	handschuhe handschuh jacke schuhe tasche spind ausweis handy frau sohn tochter aussage kopf fuß beine rücken knie schulter auge augen hände schutzbrille sicherheitsschuhe arbeitsschuhe warnweste gehörschutz schutzhelm fahrrad
 	main bras jambe tête pied genou doigt casque gants gant veste chaussures sac casier téléphone voiture vélo femme mari fils fille déclaration`)
 
 // stormWords are the words before a storm's name; folded.
