@@ -3529,10 +3529,7 @@ func (c *scan) lowerOwner(k int) bool {
 // jansen, piet." The given name is a listed one, no word of our word
 // lists (a dictionary's word too: "rob", "piet"), and ends its clause.
 func (c *scan) lowerRegisterGiven(e Entity) {
-	k := c.tokenAt(e.End)
-	if k < 0 {
-		k = c.tokenFrom(e.End)
-	}
+	k := c.tokenFrom(e.End)
 	g := k + 1
 	if !c.isPunct(k, ',') || c.tok(k).newline || g >= c.n() || c.tok(g).kind != tWord || c.tok(g).cap || c.tok(g).end-c.tok(g).start < 3 || c.st.claimed[g] ||
 		!c.is(g, fFirst) || c.is(g, fWord|fMonth|fOther|fGerman|fDeterminer|fRole|fStaff|fUnit) {
@@ -3627,16 +3624,18 @@ func (c *scan) townAlone(i int) bool {
 		}
 		// ... but after an address's line they take its town: "habite 5 rue
 		// Haute à Greniernec"
-		if i >= 3 && c.st.claimed[i-2] {
-			x, ok := c.endAt(int(c.tok(i - 2).end))
-			return ok && (x.first == Address || x.first == Postcode)
-		}
+		return i >= 3 && c.addressEndsAt(i-2)
+	}
+	return c.isPunct(i-1, ',') && c.addressEndsAt(i-2)
+}
+
+// addressEndsAt reports whether an address or a postcode found ends with
+// token k: the line a town follows.
+func (c *scan) addressEndsAt(k int) bool {
+	if !c.st.claimed[k] {
 		return false
 	}
-	if !c.isPunct(i-1, ',') || !c.st.claimed[i-2] {
-		return false
-	}
-	x, ok := c.endAt(int(c.tok(i - 2).end))
+	x, ok := c.endAt(int(c.tok(k).end))
 	return ok && (x.first == Address || x.first == Postcode)
 }
 

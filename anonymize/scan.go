@@ -892,6 +892,10 @@ func eachIndex(t, sub string, fn func(at int) int) {
 var commonTLDs = map[string]bool{"nl": true, "be": true, "de": true, "fr": true, "lu": true, "at": true, "ch": true, "uk": true, "eu": true,
 	"com": true, "org": true, "net": true, "info": true, "io": true}
 
+// spelledDots are the words for "." written out between spaces in an
+// address spelt out without brackets.
+var spelledDots = [...]string{" dot ", " punt ", " point ", " punkt "}
+
 // spelledWithoutBrackets finds an address spelt out without brackets:
 // "jan at bouw dot nl", "p.devries at gemeente punt nl": a local part, the
 // word "at", a domain whose last dot is spelt "dot", "punt", "point" or
@@ -901,7 +905,7 @@ func (c *scan) spelledWithoutBrackets() {
 	if c.present&fRare == 0 {
 		return
 	}
-	for _, dot := range [...]string{" dot ", " punt ", " point ", " punkt "} {
+	for _, dot := range spelledDots {
 		eachIndex(t, dot, func(d int) int {
 			off := d + len(dot)
 			e := off
@@ -955,7 +959,7 @@ var mailProviders = map[string]bool{"gmail": true, "hotmail": true, "outlook": t
 // with spaces ends, when such a dot ends right before offset s ("jan punt
 // devries": s at "devries"), or -1.
 func spelledDotBefore(t string, s int) int {
-	for _, dot := range [...]string{" dot ", " punt ", " point ", " punkt "} {
+	for _, dot := range spelledDots {
 		if p := s - len(dot); p > 0 && strings.EqualFold(t[p:s], dot) && spelledLocal(t[p-1]) {
 			return p
 		}
