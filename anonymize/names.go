@@ -2284,10 +2284,10 @@ func (c *scan) names() {
 			i = end
 			continue
 		}
-		if t.cap && questionAux[string(c.key(i))] && c.sentenceStart(i) && i+1 < c.n() && c.tok(i+1).cap && c.questionAhead(i) {
+		if t.cap && i+1 < c.n() && c.tok(i+1).cap && questionAux[string(c.key(i))] && c.sentenceStart(i) && c.questionAhead(i) {
 			continue // "Can Nadia confirm ...?", "Did Sarah call ...?": the question's verb, then the name
 		}
-		if stormWords[string(c.key(i))] && i+1 < c.n() && c.joined(i+1) && c.tok(i+1).kind == tWord && c.tok(i+1).cap && !c.is(i+1, fSurname) && !c.st.claimed[i+1] {
+		if i+1 < c.n() && c.tok(i+1).kind == tWord && c.tok(i+1).cap && c.joined(i+1) && stormWords[string(c.key(i))] && !c.is(i+1, fSurname) && !c.st.claimed[i+1] {
 			i++ // "Storm Ciarán", "Sturm Xaver", "orkaan Katrina": a storm's given name ("Storm Jansen" is a person's)
 			continue
 		}
