@@ -478,7 +478,7 @@ func (c *scan) signature(i int) int {
 	if end < 0 || common && !listed && (end > i || exclaimed || c.is(i, fNoName) || signedGroups[string(c.key(i))]) {
 		return -1
 	}
-	if n := end + 1; n < c.n() && !c.tok(end).newline && !(c.tok(n).kind == tPunct && strings.IndexByte(".|(<", c.text[c.tok(n).start]) >= 0) {
+	if !c.endsPhrase(end, ".|(<") {
 		return -1 // more follows on the line: "Thanks Bob for ..." is a sentence
 	}
 	return end
@@ -648,8 +648,7 @@ func (c *scan) roleListedName(i, k int) bool {
 		c.is(k, fRole|fTitle|fOther|fGerman|fDeterminer|fUnit|fParticle|fOrg|fStaff|fNumberWord|fMonth) {
 		return false
 	}
-	e := k + 1
-	return e >= c.n() || t.newline || c.tok(e).kind == tPunct && strings.IndexByte(".,;)", c.text[c.tok(e).start]) >= 0
+	return c.endsPhrase(k, ".,;)")
 }
 
 // titledListedName reports whether token k, after the title at token i,
@@ -1081,7 +1080,7 @@ func (c *scan) labelFieldName(i int) int {
 	if end <= i {
 		return -1
 	}
-	if e := end + 1; e < c.n() && !c.tok(end).newline && !(c.tok(e).kind == tPunct && strings.IndexByte(",;(|", c.text[c.tok(e).start]) >= 0) {
+	if !c.endsPhrase(end, ",;(|") {
 		return -1 // the field goes on: "Melder: Grote Schade aan de kraan"
 	}
 	return end
@@ -1608,6 +1607,13 @@ func (c *scan) joined(k int) bool {
 	}
 	p := c.tok(k - 1)
 	return !p.newline && (p.kind == tWord || c.isPunct(k-1, '.') || c.isPunct(k-1, '-'))
+}
+
+// endsPhrase reports whether token k ends its phrase: the text or its
+// line ends there, or one of the punctuation marks in marks follows it.
+func (c *scan) endsPhrase(k int, marks string) bool {
+	n := k + 1
+	return n >= c.n() || c.tok(k).newline || c.tok(n).kind == tPunct && strings.IndexByte(marks, c.text[c.tok(n).start]) >= 0
 }
 
 // addName records a person spanning tokens [i, j], first extending it to
@@ -3535,7 +3541,7 @@ func (c *scan) lowerRegisterGiven(e Entity) {
 		!c.is(g, fFirst) || c.is(g, fWord|fMonth|fOther|fGerman|fDeterminer|fRole|fStaff|fUnit) {
 		return
 	}
-	if e := g + 1; e < c.n() && !c.tok(g).newline && !(c.tok(e).kind == tPunct && strings.IndexByte(".;)", c.text[c.tok(e).start]) >= 0) {
+	if !c.endsPhrase(g, ".;)") {
 		return
 	}
 	c.add(Person, g, g)
@@ -4684,5 +4690,5 @@ func (c *scan) lowerSuffixLetter(k int) bool {
 	if t.end-t.start != 1 || c.text[t.start] < 'a' || c.text[t.start] > 'h' {
 		return false
 	}
-	return k+1 >= c.n() || t.newline || c.tok(k+1).kind == tPunct && strings.IndexByte(",.;)", c.text[c.tok(k+1).start]) >= 0
+	return c.endsPhrase(k, ",.;)")
 }
