@@ -1845,13 +1845,11 @@ func (c *scan) identifiers() {
 		// a Swiss social insurance number in its dotted layout
 		if t.kind == tNum && t.end-t.start == 3 && c.text[b] == '7' && AHVNumber(c.text[b:]) > 0 && c.boundaryBefore(b) && c.boundaryAfter(b+16) {
 			c.addBytes(National, b, b+16)
-			i = c.tokenFrom(b+16) - 1
 			continue
 		}
 		// a VIN: 17 capitals and digits ending in a digit, in one run
 		if b+17 <= len(c.text) && t.kind != tPunct && isDigit(c.text[b+16]) && ValidVIN(c.text[b:b+17]) && c.boundaryBefore(b) && c.boundaryAfter(b+17) {
 			c.addBytes(VIN, b, b+17)
-			i = c.tokenFrom(b+17) - 1
 			continue
 		}
 		switch {
