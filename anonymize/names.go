@@ -1014,11 +1014,10 @@ func (c *scan) articleAfterVerb(i, a int) bool {
 		// a separable verb's particle ending the clause: "Gegen 14 Uhr
 		// rutschte Bjarne aus.", "Toen gleed Bram uit."; a noun there
 		// would have its article
-		n := a + 1
 		if german && (germanNounShaped(c.key(i)) || c.is(i, fDict)) {
 			return false // "Bei der Prüfung fiel Kohlenmonoxid auf": a mass noun has no article
 		}
-		return !c.tok(a).cap && (n >= c.n() || c.tok(a).newline || c.tok(n).kind == tPunct && strings.IndexByte(".,;!?", c.text[c.tok(n).start]) >= 0)
+		return !c.tok(a).cap && c.endsPhrase(a, ".,;!?")
 	}
 	return false
 }
